@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { migrations } from './migrations'
+
+export type Db = Database.Database
+
+export interface OpenOptions {
+  /** Path of the SQLite file; ':memory:' is allowed for pure unit tests. */
+  file: string
+  /**
+   * FULL (default) fsyncs the WAL on every commit, so an acknowledged webhook survives a
+   * power loss or OS crash, not only a process crash. See docs/ARCHITECTURE.md.
+   */
+  synchronous?: 'FULL' | 'NORMAL'
+}
+
+/** Opens the ledger database, applies the pragmas and runs pending migrations. */
+export function openDatabase(opts: OpenOptions): Db {
+  if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true })
+  const db = new Database(opts.file)
+  db.pragma('journal_mode = WAL')
+  db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`)
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  // Keep the WAL from growing without bound under a steady stream of small commits.
+  db.pragma('wal_autocheckpoint = 1000')
+  migrate(db)
+  return db
+}
+
+/** Applies every migration whose number is above PRAGMA user_version, each in its own transaction. */
+export function migrate(db: Db): number {
+  const current = db.pragma('user_version', { simple: true }) as number
+  let applied = 0
+  for (const m of migrations) {
+    if (m.version <= current) continue
+    db.transaction(() => {
+      db.exec(m.sql)
+      db.pragma(`user_version = ${m.version}`)
+    })()
+    applied++
+  }
+  return applied
+}

@@ -1,0 +1,132 @@
+import { REJECTED_VERDICTS, type DeliveriesQuery, type DeliveryRow, type DeliveryVerdict, type Page } from '../../../shared/contract'
+import type { Db } from './db'
+import { inList } from './sql'
+
+export interface DeliveryInsert {
+  delivery_id: string | null
+  event_id: string | null
+  transfer_id: string | null
+  received_at: number
+  sent_ts: number | null
+  verdict: DeliveryVerdict
+  http_status: number
+  remote_addr: string | null
+  headers: string
+  body: Buffer
+  body_size: number
+  body_truncated: number
+  replay_of: number | null
+  is_test: number
+}
+
+interface DeliveryRecord extends DeliveryInsert {
+  id: number
+  rejected: number
+  answer_ms: number | null
+}
+
+export type DeliveriesRepo = ReturnType<typeof createDeliveriesRepo>
+
+export function toDeliveryRow(r: DeliveryRecord): DeliveryRow {
+  let headers: Record<string, string> = {}
+  try {
+    headers = JSON.parse(r.headers) as Record<string, string>
+  } catch {
+    /* stored bounded; a cut header blob shows as empty */
+  }
+  return {
+    id: r.id,
+    deliveryId: r.delivery_id,
+    eventId: r.event_id,
+    transferId: r.transfer_id,
+    receivedAt: r.received_at,
+    sentTimestamp: r.sent_ts,
+    verdict: r.verdict,
+    httpStatus: r.http_status,
+    answerMs: r.answer_ms,
+    remoteAddress: r.remote_addr,
+    headers,
+    bodySize: r.body_size,
+    bodyTruncated: r.body_truncated === 1,
+    body: r.body ? Buffer.from(r.body).toString('utf8') : '',
+    replayOf: r.replay_of,
+    isTest: r.is_test === 1
+  }
+}
+
+export function isRejected(v: DeliveryVerdict): boolean {
+  return REJECTED_VERDICTS.includes(v)
+}
+
+export function createDeliveriesRepo(db: Db) {
+  const insertStmt = db.prepare(
+    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test)
+     VALUES (@delivery_id, @event_id, @transfer_id, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test)`
+  )
+  const answerStmt = db.prepare('UPDATE deliveries SET answer_ms = ? WHERE id = ?')
+  const getStmt = db.prepare<[number], DeliveryRecord>('SELECT * FROM deliveries WHERE id = ?')
+  const forTransferStmt = db.prepare<[string], DeliveryRecord>('SELECT * FROM deliveries WHERE transfer_id = ? ORDER BY id')
+  const rejectedCountStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM deliveries WHERE rejected = 1')
+  const pruneStmt = db.prepare(
+    `DELETE FROM deliveries WHERE rejected = 1 AND id <= (SELECT id FROM deliveries WHERE rejected = 1 ORDER BY id DESC LIMIT 1 OFFSET ?)`
+  )
+  const lastStmt = db.prepare<[], { at: number | null }>('SELECT max(received_at) AS at FROM deliveries')
+  const recordAnswers = db.transaction((rows: readonly { id: number; ms: number }[]) => {
+    for (const r of rows) answerStmt.run(r.ms, r.id)
+  })
+
+  function list(q: DeliveriesQuery & { limit: number }): Page<DeliveryRow> {
+    const where: string[] = []
+    const params: unknown[] = []
+    const verdicts = q.verdict === undefined ? [] : Array.isArray(q.verdict) ? q.verdict : [q.verdict]
+    if (verdicts.length) {
+      where.push(`verdict IN (${inList(verdicts.length)})`)
+      params.push(...verdicts)
+    }
+    if (q.rejected !== undefined) {
+      where.push('rejected = ?')
+      params.push(q.rejected ? 1 : 0)
+    }
+    if (q.transferId) {
+      where.push('transfer_id = ?')
+      params.push(q.transferId)
+    }
+    if (q.eventId) {
+      where.push('event_id = ?')
+      params.push(q.eventId)
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = (db.prepare(`SELECT count(*) AS n FROM deliveries ${filter}`).get(...params) as { n: number }).n
+    if (q.cursor) {
+      const before = Number(q.cursor)
+      if (!Number.isSafeInteger(before)) throw Object.assign(new Error('The page cursor is not valid; start again from the first page.'), { code: 'INVALID_ARGUMENT' })
+      where.push('id < ?')
+      params.push(before)
+    }
+    const rows = db
+      .prepare<unknown[], DeliveryRecord>(`SELECT * FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`)
+      .all(...params, q.limit + 1)
+    const more = rows.length > q.limit
+    const items = rows.slice(0, q.limit).map(toDeliveryRow)
+    const last = items[items.length - 1]
+    return { items, total, nextCursor: more && last ? String(last.id) : null }
+  }
+
+  return {
+    insert: (d: DeliveryInsert): number =>
+      Number(insertStmt.run({ ...d, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
+    /** Our time to answer is known only after the reply; it is written in batches, off the ack path. */
+    recordAnswerTimes: (rows: readonly { id: number; ms: number }[]): void => recordAnswers(rows),
+    get: (id: number): DeliveryRow | undefined => {
+      const r = getStmt.get(id)
+      return r ? toDeliveryRow(r) : undefined
+    },
+    getRaw: (id: number): DeliveryRecord | undefined => getStmt.get(id),
+    listForTransfer: (transferId: string): DeliveryRow[] => forTransferStmt.all(transferId).map(toDeliveryRow),
+    rejectedCount: (): number => rejectedCountStmt.get()!.n,
+    /** Keeps only the newest `keep` rejected deliveries. */
+    pruneRejected: (keep: number): number => pruneStmt.run(keep).changes,
+    lastReceivedAt: (): number | null => lastStmt.get()!.at,
+    list
+  }
+}

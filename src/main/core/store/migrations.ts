@@ -1,0 +1,128 @@
+// Numbered, append-only migrations. Never edit a shipped one: add the next number.
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'ledger',
+    sql: `
+      CREATE TABLE transfers (
+        transfer_id TEXT PRIMARY KEY,
+        transaction_id TEXT,
+        status TEXT NOT NULL,
+        status_raw TEXT NOT NULL,
+        is_final INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        status_ts INTEGER,
+        status_event_id TEXT,
+        tx_hash TEXT,
+        user_id TEXT,
+        token TEXT,
+        chain TEXT,
+        source_amount TEXT,
+        destination_amount TEXT,
+        source_provider TEXT,
+        destination_address TEXT,
+        refund_address TEXT,
+        first_seen_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        event_count INTEGER NOT NULL DEFAULT 0,
+        delivery_count INTEGER NOT NULL DEFAULT 0,
+        retried INTEGER NOT NULL DEFAULT 0,
+        provenance TEXT NOT NULL DEFAULT 'webhook',
+        is_test INTEGER NOT NULL DEFAULT 0,
+        session_id TEXT
+      );
+      CREATE INDEX transfers_seen ON transfers (is_test, first_seen_at DESC, transfer_id DESC);
+      CREATE INDEX transfers_status_seen ON transfers (status, first_seen_at DESC, transfer_id DESC);
+      CREATE INDEX transfers_txn ON transfers (transaction_id);
+      CREATE INDEX transfers_hash ON transfers (tx_hash);
+
+      CREATE TABLE webhook_events (
+        event_id TEXT PRIMARY KEY,
+        transfer_id TEXT,
+        status TEXT,
+        status_raw TEXT,
+        event_ts INTEGER,
+        first_received_at INTEGER NOT NULL,
+        delivery_count INTEGER NOT NULL DEFAULT 1,
+        provenance TEXT NOT NULL DEFAULT 'webhook',
+        applied INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        payload TEXT
+      );
+      CREATE INDEX events_transfer ON webhook_events (transfer_id, event_ts);
+
+      CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        delivery_id TEXT,
+        event_id TEXT,
+        transfer_id TEXT,
+        received_at INTEGER NOT NULL,
+        sent_ts INTEGER,
+        verdict TEXT NOT NULL,
+        rejected INTEGER NOT NULL DEFAULT 0,
+        http_status INTEGER NOT NULL,
+        answer_ms REAL,
+        remote_addr TEXT,
+        headers TEXT NOT NULL,
+        body BLOB,
+        body_size INTEGER NOT NULL,
+        body_truncated INTEGER NOT NULL DEFAULT 0,
+        replay_of INTEGER,
+        is_test INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX deliveries_event ON deliveries (event_id, id);
+      CREATE INDEX deliveries_transfer ON deliveries (transfer_id, id);
+      CREATE INDEX deliveries_verdict ON deliveries (verdict, id);
+      CREATE INDEX deliveries_rejected ON deliveries (rejected, id);
+
+      CREATE TABLE link_sessions (
+        session_id TEXT PRIMARY KEY,
+        transaction_id TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        amount TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        asset TEXT NOT NULL,
+        network TEXT,
+        destination_address TEXT,
+        note TEXT,
+        user_id TEXT NOT NULL,
+        customer_key TEXT,
+        token_expires_at INTEGER,
+        state TEXT NOT NULL,
+        transfer_id TEXT,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX sessions_created ON link_sessions (created_at DESC);
+
+      CREATE TABLE sdk_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES link_sessions(session_id),
+        at INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        payload TEXT
+      );
+      CREATE INDEX sdk_events_session ON sdk_events (session_id, id);
+
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT
+      );
+    `
+  }
+]

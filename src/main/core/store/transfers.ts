@@ -1,0 +1,156 @@
+import type { LedgerQuery, Page, Provenance, TransferRow } from '../../../shared/contract'
+import type { Db } from './db'
+import { decodeCursor, encodeCursor, inList } from './sql'
+
+interface TransferRecord {
+  transfer_id: string
+  transaction_id: string | null
+  status: string
+  status_raw: string
+  is_final: number
+  conflict: number
+  status_ts: number | null
+  status_event_id: string | null
+  tx_hash: string | null
+  user_id: string | null
+  token: string | null
+  chain: string | null
+  source_amount: string | null
+  destination_amount: string | null
+  source_provider: string | null
+  destination_address: string | null
+  refund_address: string | null
+  first_seen_at: number
+  updated_at: number
+  event_count: number
+  delivery_count: number
+  retried: number
+  provenance: string
+  is_test: number
+  session_id: string | null
+}
+
+export type TransferWrite = Omit<TransferRecord, 'first_seen_at'> & { first_seen_at?: number }
+
+export function toTransferRow(r: TransferRecord): TransferRow {
+  return {
+    transferId: r.transfer_id,
+    transactionId: r.transaction_id,
+    status: r.status,
+    statusRaw: r.status_raw,
+    isFinal: r.is_final === 1,
+    conflict: r.conflict === 1,
+    txHash: r.tx_hash,
+    userId: r.user_id,
+    token: r.token,
+    chain: r.chain,
+    sourceAmount: r.source_amount,
+    destinationAmount: r.destination_amount,
+    sourceAccountProvider: r.source_provider,
+    destinationAddress: r.destination_address,
+    refundAddress: r.refund_address,
+    firstSeenAt: r.first_seen_at,
+    updatedAt: r.updated_at,
+    statusTimestamp: r.status_ts,
+    eventCount: r.event_count,
+    deliveryCount: r.delivery_count,
+    retried: r.retried === 1,
+    provenance: r.provenance as Provenance,
+    isTest: r.is_test === 1,
+    sessionId: r.session_id
+  }
+}
+
+const COLUMNS = `transfer_id, transaction_id, status, status_raw, is_final, conflict, status_ts, status_event_id, tx_hash, user_id, token, chain,
+  source_amount, destination_amount, source_provider, destination_address, refund_address, first_seen_at, updated_at,
+  event_count, delivery_count, retried, provenance, is_test, session_id`
+
+export type TransfersRepo = ReturnType<typeof createTransfersRepo>
+
+export function createTransfersRepo(db: Db) {
+  const getStmt = db.prepare<[string], TransferRecord>(`SELECT ${COLUMNS} FROM transfers WHERE transfer_id = ?`)
+  const insertStmt = db.prepare(
+    `INSERT INTO transfers (${COLUMNS}) VALUES (@transfer_id, @transaction_id, @status, @status_raw, @is_final, @conflict, @status_ts,
+      @status_event_id, @tx_hash, @user_id, @token, @chain, @source_amount, @destination_amount, @source_provider, @destination_address,
+      @refund_address, @first_seen_at, @updated_at, @event_count, @delivery_count, @retried, @provenance, @is_test, @session_id)`
+  )
+  const updateStmt = db.prepare(
+    `UPDATE transfers SET transaction_id = @transaction_id, status = @status, status_raw = @status_raw, is_final = @is_final,
+      conflict = @conflict, status_ts = @status_ts, status_event_id = @status_event_id, tx_hash = @tx_hash, user_id = @user_id,
+      token = @token, chain = @chain, source_amount = @source_amount, destination_amount = @destination_amount,
+      source_provider = @source_provider, destination_address = @destination_address, refund_address = @refund_address,
+      updated_at = @updated_at, event_count = @event_count, delivery_count = @delivery_count, retried = @retried,
+      provenance = @provenance, is_test = @is_test, session_id = @session_id
+     WHERE transfer_id = @transfer_id`
+  )
+  const countDeliveryStmt = db.prepare(
+    `UPDATE transfers SET delivery_count = delivery_count + 1, retried = 1, updated_at = ? WHERE transfer_id = ?`
+  )
+
+  function list(q: Required<Pick<LedgerQuery, 'limit' | 'includeTests'>> & LedgerQuery): Page<TransferRow> {
+    const where: string[] = []
+    const params: unknown[] = []
+    if (!q.includeTests) where.push('is_test = 0')
+    const statuses = q.status === undefined ? [] : Array.isArray(q.status) ? q.status : [q.status]
+    if (statuses.length > 0) {
+      where.push(`status IN (${inList(statuses.length)})`)
+      params.push(...statuses.map((s) => s.toLowerCase()))
+    }
+    if (q.from !== undefined) {
+      where.push('first_seen_at >= ?')
+      params.push(q.from)
+    }
+    if (q.to !== undefined) {
+      where.push('first_seen_at < ?')
+      params.push(q.to)
+    }
+    if (q.search) {
+      const s = q.search
+      if (s.length >= 6) {
+        const hi = s + '\uffff'
+        where.push(
+          `(transfer_id >= ? AND transfer_id < ?) OR (transaction_id >= ? AND transaction_id < ?) OR (tx_hash >= ? AND tx_hash < ?)`
+        )
+        params.push(s, hi, s, hi, s, hi)
+      } else {
+        where.push('(transfer_id = ? OR transaction_id = ? OR tx_hash = ?)')
+        params.push(s, s, s)
+      }
+      where[where.length - 1] = `(${where[where.length - 1]})`
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = (db.prepare(`SELECT count(*) AS n FROM transfers ${filter}`).get(...params) as { n: number }).n
+    const pageWhere = [...where]
+    const pageParams = [...params]
+    const cursor = decodeCursor(q.cursor)
+    if (cursor) {
+      pageWhere.push('(first_seen_at < ? OR (first_seen_at = ? AND transfer_id < ?))')
+      pageParams.push(cursor.n, cursor.n, cursor.s)
+    }
+    const rows = db
+      .prepare<unknown[], TransferRecord>(
+        `SELECT ${COLUMNS} FROM transfers ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+         ORDER BY first_seen_at DESC, transfer_id DESC LIMIT ?`
+      )
+      .all(...pageParams, q.limit + 1)
+    const more = rows.length > q.limit
+    const items = rows.slice(0, q.limit).map(toTransferRow)
+    const last = items[items.length - 1]
+    return { items, total, nextCursor: more && last ? encodeCursor(last.firstSeenAt, last.transferId) : null }
+  }
+
+  return {
+    getRecord: (transferId: string): TransferRecord | undefined => getStmt.get(transferId),
+    get: (transferId: string): TransferRow | undefined => {
+      const r = getStmt.get(transferId)
+      return r ? toTransferRow(r) : undefined
+    },
+    insert: (r: TransferRecord): void => void insertStmt.run(r),
+    update: (r: TransferWrite): void => void updateStmt.run(r),
+    /** Counts a repeated delivery of a known event against its transfer. */
+    countRepeatDelivery: (transferId: string, now: number): void => void countDeliveryStmt.run(now, transferId),
+    list
+  }
+}
+
+export type { TransferRecord }

@@ -1,0 +1,125 @@
+// The public-facing webhook listener: POST /webhooks/mesh and GET /healthz, nothing else.
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import type { DeliveryVerdict } from '../../../shared/contract'
+import type { Ingestor, IngestResult } from './ingest'
+
+export const WEBHOOK_PATH = '/webhooks/mesh'
+
+export interface ReceiverOptions {
+  ingestor: Ingestor
+  host: string
+  port: number
+  /** Largest body accepted, bytes (413 above). Mesh's payloads are ~1 KiB. */
+  bodyLimit?: number
+  /** Called after the reply has been sent (never before). */
+  onDelivered?: (r: IngestResult) => void
+  /** Called after the reply with our measured time to answer. */
+  onAnswered?: (deliveryRowId: number, ms: number) => void
+  log?: (msg: string) => void
+}
+
+export interface Receiver {
+  app: FastifyInstance
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    countertop?: { result?: IngestResult; rowId?: number }
+  }
+}
+
+function clientAddress(req: FastifyRequest): string | null {
+  return req.socket?.remoteAddress ?? null
+}
+
+export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
+  const bodyLimit = opts.bodyLimit ?? 256 * 1024
+  const app = Fastify({
+    logger: false,
+    bodyLimit,
+    // Hostile input must never produce a 5xx: framing errors are answered 400 below.
+    return503OnClosing: true,
+    connectionTimeout: 10_000,
+    requestTimeout: 10_000,
+    keepAliveTimeout: 5_000,
+    routerOptions: { maxParamLength: 200 },
+    // A public listener needs no big headers; Node's own default is 16 KiB.
+    http: { maxHeaderSize: 16 * 1024 }
+  })
+
+  // Raw bytes for every content type (and none): the signature is over the exact bytes.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_req, body, done) => done(null, body))
+
+  app.get('/healthz', async () => ({ ok: true }))
+
+  app.post(WEBHOOK_PATH, async (req, reply) => {
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+    const result = opts.ingestor.ingest({
+      raw,
+      headers: req.headers,
+      remoteAddress: clientAddress(req),
+      receivedAt: opts.ingestor.now()
+    })
+    req.countertop = { result, rowId: result.deliveryRowId }
+    reply.code(result.httpStatus)
+    if (result.httpStatus === 200) return { ok: true, verdict: result.verdict }
+    return { ok: false, error: result.verdict, message: result.reason }
+  })
+
+  app.setNotFoundHandler((_req, reply) => {
+    reply.code(404).send({ ok: false, error: 'not_found' })
+  })
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    const status = err.statusCode ?? 500
+    // Errors before the handler ran: oversize bodies and broken framing on the webhook path
+    // are recorded as rejected deliveries, so developers can see them in the inspector.
+    if (status === 413 || (status >= 400 && status < 500)) {
+      const verdict: DeliveryVerdict = status === 413 ? 'too_large' : 'bad_request'
+      if (req.method === 'POST' && req.url.split('?')[0] === WEBHOOK_PATH && !req.countertop?.result) {
+        try {
+          const rowId = opts.ingestor.recordRejected(
+            { raw: Buffer.alloc(0), headers: req.headers, remoteAddress: clientAddress(req), receivedAt: opts.ingestor.now() },
+            verdict,
+            status
+          )
+          req.countertop = { rowId }
+        } catch {
+          /* storage trouble: still answer the client */
+        }
+      }
+      reply.code(status).send({ ok: false, error: verdict, message: err.message })
+      return
+    }
+    // Storage failure: the delivery is NOT acknowledged; Mesh will retry. 503 says "try again".
+    opts.log?.(`webhook: could not store delivery: ${err.message}`)
+    reply.code(503).send({ ok: false, error: 'unavailable', message: 'could not store the delivery; retry' })
+  })
+
+  app.addHook('onResponse', async (req, reply) => {
+    const rowId = req.countertop?.rowId
+    if (rowId !== undefined) opts.onAnswered?.(rowId, reply.elapsedTime)
+    const result = req.countertop?.result
+    if (result) opts.onDelivered?.(result)
+  })
+
+  // Fastify answers 400 on its own for malformed HTTP; make sure client errors never throw.
+  app.server.on('clientError', (err: Error & { code?: string }, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    else socket.destroy(err)
+  })
+
+  await app.listen({ host: opts.host, port: opts.port })
+  const addr = app.server.address()
+  const port = typeof addr === 'object' && addr ? addr.port : opts.port
+  return {
+    app,
+    port,
+    url: `http://${opts.host}:${port}${WEBHOOK_PATH}`,
+    close: () => app.close()
+  }
+}

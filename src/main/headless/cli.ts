@@ -1,0 +1,51 @@
+// `npm run serve`: headless mode. Prints the console and webhook URLs, shuts down cleanly.
+import { parseHeadlessArgs, USAGE, UsageError } from './options'
+import { startHeadless } from './app'
+
+async function main(): Promise<void> {
+  let opts
+  try {
+    opts = parseHeadlessArgs(process.argv.slice(2))
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`countertop: ${err.message}\n\n${USAGE}\n`)
+      process.exit(2)
+    }
+    throw err
+  }
+  if (opts === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  const log = (msg: string) => process.stderr.write(`${new Date().toISOString()} ${msg}\n`)
+  let app
+  try {
+    app = await startHeadless({ ...opts, log })
+  } catch (err) {
+    const e = err as Error & { code?: string }
+    if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message}. Pick another port with --port / --webhook-port (0 = any free port).\n`)
+    else process.stderr.write(`countertop: could not start: ${e.message}\n`)
+    process.exit(1)
+  }
+  process.stdout.write(`console: ${app.consoleUrl}\n`)
+  process.stdout.write(`webhooks: ${app.webhookUrl}\n`)
+  for (const line of app.extraLines ?? []) process.stdout.write(`${line}\n`)
+
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    log(`${signal}: shutting down`)
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((err: Error) => {
+        log(`shutdown failed: ${err.message}`)
+        process.exit(1)
+      })
+  }
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+}
+
+void main()

@@ -1,0 +1,110 @@
+// Headless host: the console API over HTTP (POST /api/<command>) and a WebSocket event
+// stream (/api/events), behind a bearer token, plus the built renderer as static files.
+import { timingSafeEqual } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import fastifyStatic from '@fastify/static'
+import fastifyWebsocket from '@fastify/websocket'
+import { ErrorCodes, fail } from '../../shared/contract'
+import type { Bus } from '../core/bus'
+import type { Registry } from '../core/commands/registry'
+
+export interface ConsoleServerOptions {
+  registry: Registry
+  bus: Bus
+  token: string
+  host: string
+  port: number
+  /** Directory of the built renderer (index.html); omitted → API only. */
+  staticDir?: string
+  log?: (msg: string) => void
+}
+
+export interface ConsoleServer {
+  app: FastifyInstance
+  token: string
+  port: number
+  url: string
+  close(): Promise<void>
+}
+
+export function tokenMatches(expected: string, given: string | undefined | null): boolean {
+  if (!given) return false
+  const a = Buffer.from(expected, 'utf8')
+  const b = Buffer.from(given, 'utf8')
+  if (a.length !== b.length) {
+    timingSafeEqual(a, a)
+    return false
+  }
+  return timingSafeEqual(a, b)
+}
+
+function bearer(req: FastifyRequest): string | null {
+  const h = req.headers.authorization
+  if (typeof h !== 'string') return null
+  const m = /^Bearer\s+(.+)$/i.exec(h.trim())
+  return m ? m[1]!.trim() : null
+}
+
+export async function startConsoleServer(opts: ConsoleServerOptions): Promise<ConsoleServer> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: 'idle' })
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } })
+
+  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+    const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500
+    if (status >= 500) opts.log?.(`console: ${err.stack ?? err.message}`)
+    reply.code(status).send(fail(status >= 500 ? ErrorCodes.INTERNAL : ErrorCodes.INVALID_ARGUMENT, status >= 500 ? 'Internal error.' : err.message))
+  })
+
+  // The token is checked before anything else (body parsing included).
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method !== 'POST' || !req.url.startsWith('/api/')) return
+    if (!tokenMatches(opts.token, bearer(req))) {
+      return reply.code(401).send(fail(ErrorCodes.UNAUTHORIZED, 'A valid console token is required (Authorization: Bearer TOKEN).'))
+    }
+  })
+  // A command with no arguments may be posted with no body or content type.
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
+    if (body === '' || body === undefined) return done(null, {})
+    try {
+      done(null, JSON.parse(body as string))
+    } catch {
+      done(Object.assign(new Error('The request body is not valid JSON.'), { statusCode: 400 }))
+    }
+  })
+
+  app.post<{ Params: { command: string } }>('/api/:command', async (req, reply) => {
+    const result = await opts.registry.dispatch(req.params.command, req.body)
+    if (!result.ok) {
+      const code = result.error.code
+      reply.code(code === ErrorCodes.UNKNOWN_COMMAND || code === ErrorCodes.NOT_FOUND ? 404 : code === ErrorCodes.INTERNAL ? 500 : 400)
+    }
+    return result
+  })
+
+  app.get<{ Querystring: { token?: string } }>('/api/events', { websocket: true }, (socket, req) => {
+    if (!tokenMatches(opts.token, req.query.token ?? null)) {
+      socket.close(4401, 'unauthorized')
+      return
+    }
+    const unsubscribe = opts.bus.subscribe((msg) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(msg))
+    })
+    socket.send(JSON.stringify({ type: 'hello' }))
+    socket.on('close', unsubscribe)
+    socket.on('error', unsubscribe)
+  })
+
+  if (opts.staticDir && existsSync(opts.staticDir)) {
+    await app.register(fastifyStatic, { root: opts.staticDir, index: ['index.html'], wildcard: false })
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/plain').send('The console UI is not built. Run `npm run build` (npm run serve does it for you).')
+    )
+  }
+
+  await app.listen({ host: opts.host, port: opts.port })
+  const addr = app.server.address()
+  const port = typeof addr === 'object' && addr ? addr.port : opts.port
+  return { app, token: opts.token, port, url: `http://${opts.host}:${port}`, close: () => app.close() }
+}
