@@ -1,0 +1,136 @@
+import type { GetLinkTokenRequest, TransferModel } from '@meshconnect/node-api'
+import type { ExchangeName } from './catalog'
+
+/** What the webhook sender does wrong on purpose, per transfer. Counts apply to each status event. */
+export interface WebhookFaults {
+  /** n extra deliveries of each event (each with a new Id), sent after the event was acknowledged. */
+  duplicate?: number
+  /** The final event (Succeeded/Failed) is sent first; Pending only after it. */
+  outOfOrder?: boolean
+  /** The first n attempts of each event are signed with a wrong key. */
+  badSignature?: number
+  /** The first n attempts of each event send their body only after the 200 ms budget, so they count as timed out and are retried. */
+  slowFirst?: number
+  /** The first n attempts of each event cut the connection half-way through the body. */
+  failFirst?: number
+  /** One extra, correctly signed delivery whose body is not valid JSON (after the Pending event). */
+  malformedBody?: boolean
+  /** Deliver nothing; the transfer still appears in the REST list. */
+  dropWebhooks?: boolean
+}
+
+export type TransferOutcome = 'succeeded' | 'failed'
+export type WebhookStatus = 'Pending' | 'Succeeded' | 'Failed'
+
+export interface CreateTransferInput {
+  transactionId?: string | null
+  userId?: string
+  amountInFiat: number
+  symbol?: string
+  networkId?: string
+  destinationAddress?: string
+  /** Token units; computed from amountInFiat and the sandbox price when absent. */
+  amount?: number
+  exchange?: ExchangeName
+  transferType?: NonNullable<TransferModel['transferType']>
+  outcome: TransferOutcome
+  faults?: WebhookFaults
+}
+
+export interface CreatedTransfer {
+  transferId: string
+  /** Event ids in lifecycle order: [Pending, Succeeded|Failed]. */
+  eventIds: [string, string]
+}
+
+export type DeliveryFault = 'badSignature' | 'slowFirst' | 'failFirst' | 'duplicate' | 'malformed'
+
+/** One HTTP attempt of the webhook sender, and what it got back. */
+export interface DeliveryAttempt {
+  /** The payload's `Id` (new for every attempt). */
+  attemptId: string
+  eventId: string
+  transferId: string
+  status: WebhookStatus
+  /** 1-based attempt number within its delivery (a duplicate or malformed extra is attempt 1 of its own). */
+  attempt: number
+  kind: 'event' | 'duplicate' | 'malformed'
+  /** Unix ms when the attempt started. */
+  sentAt: number
+  url: string | null
+  statusCode: number | null
+  error: string | null
+  durationMs: number
+  /** True only for HTTP 200 within the budget. */
+  ok: boolean
+  fault?: DeliveryFault
+  /** An answer that arrived after the attempt had already been counted as timed out. */
+  lateStatusCode?: number
+  /** First 500 characters of the receiver's answer. */
+  responseBody?: string
+  /** Set on the last attempt of a delivery that will not be retried again. */
+  gaveUp?: boolean
+}
+
+export type ApiFaultMode = 'http429' | 'tooManyRequest' | 'http500' | 'http503' | 'delay'
+
+/**
+ * Makes the fake Mesh API misbehave for its next `count` calls:
+ * `http429` (429 + envelope tooManyRequest), `tooManyRequest` (HTTP 400 whose envelope status is
+ * tooManyRequest), `http500`/`http503` (envelope serverFailure), `delay` (answer normally after delayMs).
+ */
+export interface ApiFault {
+  mode: ApiFaultMode
+  count: number
+  delayMs?: number
+  retryAfterSeconds?: number
+}
+
+export interface EmulatorLogEntry {
+  kind: 'http' | 'webhook' | 'transfer' | 'link'
+  message: string
+}
+
+export interface MeshEmulatorOptions {
+  host?: string
+  port?: number
+  /** URL used in link tokens; defaults to http://HOST:PORT (127.0.0.1 when bound to a wildcard). */
+  publicUrl?: string
+  webhookUrl?: string
+  webhookSecret: string
+  clientId?: string
+  clientSecret?: string
+  /** Delays before retry 1, 2, …; after the last one the delivery is given up. */
+  retryScheduleMs?: readonly number[]
+  /** Time from Pending to the final status. Default 1500 ms. */
+  settleDelayMs?: number
+  /** How long a receiver has to answer 200. Default 200 ms (Mesh's rule). */
+  deliveryTimeoutMs?: number
+  /** Link token lifetime. Default 10 minutes. */
+  linkTokenTtlMs?: number
+  now?: () => number
+  randomId?: () => string
+  log?: (entry: EmulatorLogEntry) => void
+}
+
+export interface MeshEmulator {
+  /** http://HOST:PORT — the base URL for the Mesh client. */
+  readonly url: string
+  readonly clientId: string
+  readonly clientSecret: string
+  /** True when clientId/clientSecret were generated (not given). */
+  readonly generatedCredentials: boolean
+  setWebhookTarget(url: string | null, secret?: string): void
+  createTransfer(input: CreateTransferInput): CreatedTransfer
+  listTransfers(): TransferModel[]
+  listDeliveries(filter?: { transferId?: string }): DeliveryAttempt[]
+  /** Faults for the next transfer created from the Link page (Approve or Decline). */
+  setNextSaleFaults(faults: WebhookFaults | null): void
+  /** Queue misbehaviour of the fake REST API. */
+  addApiFault(fault: ApiFault): void
+  /** Link token requests received, newest last (for tests). */
+  listLinkTokenRequests(): GetLinkTokenRequest[]
+  /** Resolves when no transfer is waiting to settle and no delivery is in flight or scheduled. */
+  idle(): Promise<void>
+  close(): Promise<void>
+}

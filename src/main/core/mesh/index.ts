@@ -1,0 +1,5 @@
+export { createMeshClient, resolveBaseUrl, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS } from './client'
+export { MeshError, isMeshError, classifyResponse, isRetryableCode, parseRetryAfter } from './errors'
+export type { MeshErrorCode, MeshErrorDetails, Classification } from './errors'
+export { buildLinkTokenBody, buildTransfersQuery, backoffDelay, readLinkToken, MAX_PAGE_SIZE } from './request'
+export * from './types'

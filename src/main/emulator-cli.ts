@@ -1,0 +1,56 @@
+// Standalone Mesh emulator: `npm run emulator -- --port 4010 --webhook-url URL --webhook-secret S`.
+// Prints `mesh-emulator: http://HOST:PORT` once it listens; webhook and request logs go to stderr.
+import { EMULATOR_USAGE, parseEmulatorArgs } from './core/emulator/cli-args'
+import { startMeshEmulator } from './core/emulator'
+
+async function main(): Promise<void> {
+  const parsed = parseEmulatorArgs(process.argv.slice(2), process.env)
+  if (!parsed.ok) {
+    process.stderr.write(`mesh-emulator: ${parsed.message}\n\n${EMULATOR_USAGE}\n`)
+    process.exit(2)
+  }
+  if (parsed.help) {
+    process.stdout.write(`${EMULATOR_USAGE}\n`)
+    return
+  }
+  const o = parsed.options
+  const emulator = await startMeshEmulator({
+    host: o.host,
+    port: o.port,
+    webhookUrl: o.webhookUrl,
+    webhookSecret: o.webhookSecret,
+    clientId: o.clientId,
+    clientSecret: o.clientSecret,
+    settleDelayMs: o.settleDelayMs,
+    log: (e) => process.stderr.write(`mesh-emulator [${e.kind}] ${e.message}\n`)
+  })
+  process.stdout.write(`mesh-emulator: ${emulator.url}\n`)
+  if (emulator.generatedCredentials) {
+    process.stdout.write(`mesh-emulator: generated client id ${emulator.clientId}\n`)
+    // A throwaway key for this process only; printed once so the host app can be configured.
+    process.stdout.write(`mesh-emulator: generated client secret (throwaway test key) ${emulator.clientSecret}\n`)
+  }
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return
+    stopping = true
+    process.stderr.write(`mesh-emulator: ${signal}, shutting down\n`)
+    emulator.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        process.stderr.write(`mesh-emulator: error while closing: ${e instanceof Error ? e.message : String(e)}\n`)
+        process.exit(1)
+      }
+    )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((e: unknown) => {
+  const err = e as NodeJS.ErrnoException
+  const why = err.code === 'EADDRINUSE' ? 'that port is already in use; pick another --port' : err.code === 'EACCES' ? 'not allowed to listen there; pick a port above 1024' : (err.message ?? String(e))
+  process.stderr.write(`mesh-emulator: could not start: ${why}\n`)
+  process.exit(1)
+})

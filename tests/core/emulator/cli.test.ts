@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, resolve } from 'node:path'
+import { rolldown } from 'rolldown'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseEmulatorArgs } from '../../../src/main/core/emulator'
+import { createMeshClient } from '../../../src/main/core/mesh'
+
+describe('parseEmulatorArgs', () => {
+  const base = ['--port', '0', '--webhook-url', 'http://127.0.0.1:4000/webhooks/mesh', '--webhook-secret', 's']
+
+  it('accepts the documented flags', () => {
+    expect(parseEmulatorArgs([...base, '--client-id', 'id', '--client-secret', 'sec', '--host', '0.0.0.0', '--settle-delay-ms', '50'])).toEqual({
+      ok: true,
+      help: false,
+      options: { host: '0.0.0.0', port: 0, webhookUrl: 'http://127.0.0.1:4000/webhooks/mesh', webhookSecret: 's', clientId: 'id', clientSecret: 'sec', settleDelayMs: 50 }
+    })
+    expect(parseEmulatorArgs(['--help'])).toEqual({ ok: true, help: true })
+  })
+
+  it('takes secrets from the environment when not on the command line', () => {
+    const r = parseEmulatorArgs(['--port', '1', '--webhook-url', 'https://x.example/w', '--client-id', 'id'], { MESH_EMULATOR_WEBHOOK_SECRET: 'w', MESH_EMULATOR_CLIENT_SECRET: 'c' })
+    expect(r).toMatchObject({ ok: true, options: { webhookSecret: 'w', clientId: 'id', clientSecret: 'c' } })
+  })
+
+  it.each([
+    [[], /--port is required/],
+    [['--port', 'eighty', '--webhook-url', 'http://x', '--webhook-secret', 's'], /--port must be a whole number/],
+    [['--port', '70000', '--webhook-url', 'http://x', '--webhook-secret', 's'], /--port must be from 0 to 65535/],
+    [['--port', '1', '--webhook-secret', 's'], /--webhook-url is required/],
+    [['--port', '1', '--webhook-url', 'nope', '--webhook-secret', 's'], /must be an http\(s\) URL/],
+    [['--port', '1', '--webhook-url', 'http://x'], /--webhook-secret is required/],
+    [['--port', '1', '--webhook-url', 'http://x', '--webhook-secret', 's', '--client-id', 'id'], /together/],
+    [['--port', '1', '--bogus'], /Unknown option '--bogus'/]
+  ])('rejects %j', (argv, message) => {
+    const r = parseEmulatorArgs(argv)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(message)
+  })
+})
+
+describe('emulator CLI (bundled like out/main/emulator.js)', () => {
+  let dir = ''
+  let script = ''
+  const children: ChildProcess[] = []
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mesh-emulator-cli-'))
+    script = join(dir, 'emulator.js')
+    const bundle = await rolldown({
+      input: resolve(__dirname, '../../../src/main/emulator-cli.ts'),
+      platform: 'node',
+      external: (id) => !id.startsWith('.') && !isAbsolute(id),
+      logLevel: 'silent'
+    })
+    await bundle.write({ file: script, format: 'cjs' })
+    await bundle.close()
+  })
+
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  function run(args: string[]): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
+    const child = spawn(process.execPath, [script, ...args], {
+      env: { ...process.env, NODE_PATH: resolve(__dirname, '../../../node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    children.push(child)
+    let out = ''
+    let err = ''
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()))
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()))
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
+    return { child, stdout: () => out, stderr: () => err, exited }
+  }
+
+  async function until(pred: () => boolean, ms = 10_000): Promise<void> {
+    const end = Date.now() + ms
+    while (!pred()) {
+      if (Date.now() > end) throw new Error('timed out')
+      await new Promise((r) => setTimeout(r, 20))
+    }
+  }
+
+  it('prints its URL once, serves the API with the given credentials, and stops on SIGTERM', async () => {
+    const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'whsec-cli', '--client-id', 'cli-id', '--client-secret', 'cli-secret'])
+    await until(() => p.stdout().includes('\n'))
+    const lines = p.stdout().trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^mesh-emulator: http:\/\/127\.0\.0\.1:\d+$/)
+    const url = lines[0]!.slice('mesh-emulator: '.length)
+    const client = createMeshClient({ baseUrl: url, clientId: 'cli-id', clientSecret: 'cli-secret', maxRetries: 0 })
+    expect((await client.getLinkToken({ userId: 'u' })).linkToken).toBeTruthy()
+    expect(p.stdout() + p.stderr()).not.toContain('cli-secret')
+    expect(p.stdout() + p.stderr()).not.toContain('whsec-cli')
+    p.child.kill('SIGTERM')
+    expect(await p.exited).toBe(0)
+  })
+
+  it('prints generated credentials once, labelled as throwaway', async () => {
+    const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w'])
+    await until(() => p.stdout().split('\n').length >= 4)
+    const lines = p.stdout().trim().split('\n')
+    expect(lines[0]).toMatch(/^mesh-emulator: http:\/\//)
+    expect(lines[1]).toMatch(/^mesh-emulator: generated client id [0-9a-f-]{36}$/)
+    expect(lines[2]).toMatch(/^mesh-emulator: generated client secret \(throwaway test key\) sk_emulator_/)
+    p.child.kill('SIGINT')
+    expect(await p.exited).toBe(0)
+  })
+
+  it('exits 2 with a clear message on bad arguments', async () => {
+    const p = run(['--port', 'x'])
+    expect(await p.exited).toBe(2)
+    expect(p.stderr()).toMatch(/mesh-emulator: --port must be a whole number/)
+    expect(p.stderr()).toMatch(/Usage:/)
+    expect(p.stdout()).toBe('')
+  })
+})
