@@ -137,6 +137,112 @@ export interface HealthInfo {
   version: string
 }
 
+export type SaleState = 'waiting' | 'submitted' | 'pending' | 'succeeded' | 'failed' | 'abandoned' | 'expired'
+
+export interface SdkEventRow {
+  id: number
+  at: number
+  /** The SDK callback or onEvent key: pageLoaded, integrationConnected, transferFinished, exit, … */
+  type: string
+  payload: unknown
+}
+
+/** The access tokens the Web Link SDK takes for a returning customer (`accessTokens`). */
+export interface IntegrationAccessToken {
+  accountId: string
+  accountName: string
+  accessToken: string
+  brokerType: string
+  brokerName: string
+}
+
+export interface SaleView {
+  sessionId: string
+  /** Our transactionId, sent to Mesh; echoed as the webhook's TransactionId. */
+  transactionId: string
+  createdAt: number
+  /** Fiat amount as decimal text. */
+  amount: string
+  currency: string
+  asset: string
+  network: string | null
+  destinationAddress: string | null
+  note: string | null
+  hasCustomer: boolean
+  state: SaleState
+  transferId: string | null
+  transfer: TransferRow | null
+  tokenExpiresAt: number | null
+  sdkEvents: SdkEventRow[]
+  /** The SDK and Mesh's webhook disagree (e.g. SDK said success, webhook said failed). */
+  disagreement: string | null
+}
+
+export interface SaleStarted {
+  sessionId: string
+  transactionId: string
+  linkToken: string
+  /** For a known customer: their saved connections, so Link skips the sign-in. */
+  accessTokens?: IntegrationAccessToken[]
+  sale: SaleView
+}
+
+export interface CounterSettings {
+  mode: HealthInfo['mode']
+  currency: string
+  /** Assets and networks the merchant has a payout address for. */
+  payouts: { asset: string; network: string; address: string }[]
+  defaultAsset: string
+  defaultNetwork: string
+}
+
+export interface WebhookFaults {
+  duplicate?: number
+  outOfOrder?: boolean
+  badSignature?: number
+  slowFirst?: number
+  failFirst?: number
+  malformedBody?: boolean
+  dropWebhooks?: boolean
+}
+
+export interface ReplayResult {
+  deliveryId: number
+  verdict: DeliveryVerdict
+  httpStatus: number
+}
+
+export type Environment = 'emulator' | 'sandbox' | 'production'
+
+export interface SecretStatus {
+  set: boolean
+  /** Last four characters, only for secrets long enough that this reveals nothing useful. */
+  last4: string | null
+}
+
+export interface SettingsView {
+  /** The environment saved in settings (applies at the next start). */
+  environment: Environment
+  /** The environment this process is running against. */
+  runningMode: Environment
+  restartRequired: boolean
+  meshClientId: string | null
+  secrets: { meshApiKey: SecretStatus; webhookSecret: SecretStatus }
+  payouts: { asset: string; network: string; address: string }[]
+  currency: string
+  pinSet: boolean
+  /** Assets and networks a payout address can be set for. */
+  networks: string[]
+}
+
+export interface AuditEntryView {
+  id: number
+  at: number
+  actor: string
+  action: string
+  detail: unknown
+}
+
 // ---------- argument schemas ----------
 
 const limit = z.number().int().min(1).max(500).default(50)
@@ -173,6 +279,87 @@ export const TransferIdArg = z.object({ transferId: z.string().min(1).max(200) }
 export const DeliveryIdArg = z.object({ id: z.number().int().positive() }).strict()
 export const NoArgs = z.object({}).strict().default({})
 
+/** A positive fiat amount as decimal text with at most 2 decimals, e.g. "12.50". */
+export const AmountText = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}(\.\d{1,2})?$/, 'Enter an amount such as 12.50')
+  .refine((v) => /[1-9]/.test(v), 'The amount must be more than zero')
+
+export const SaleStartArgs = z
+  .object({
+    amount: AmountText,
+    asset: z.string().trim().min(1).max(20),
+    network: z.string().trim().min(1).max(50).optional(),
+    note: z.string().trim().max(200).optional(),
+    customerRef: z.string().trim().min(1).max(100).optional()
+  })
+  .strict()
+
+export const SdkEventArgs = z
+  .object({
+    sessionId: z.string().min(1).max(100),
+    type: z.string().min(1).max(64),
+    payload: z.unknown().optional()
+  })
+  .strict()
+
+export const SessionIdArg = z.object({ sessionId: z.string().min(1).max(100) }).strict()
+export const SalesListArgs = z.object({ since: z.number().int().nonnegative().optional(), limit: z.number().int().min(1).max(200).default(20) }).strict()
+
+const count = z.number().int().min(0).max(10)
+export const FaultsSchema = z
+  .object({
+    duplicate: count.optional(),
+    outOfOrder: z.boolean().optional(),
+    badSignature: count.optional(),
+    slowFirst: count.optional(),
+    failFirst: count.optional(),
+    malformedBody: z.boolean().optional(),
+    dropWebhooks: z.boolean().optional()
+  })
+  .strict()
+
+export const SandboxFaultsArgs = z.object({ faults: FaultsSchema.nullable() }).strict()
+export const SandboxTransferArgs = z
+  .object({
+    amountInFiat: AmountText,
+    symbol: z.string().trim().min(1).max(20).optional(),
+    outcome: z.enum(['succeeded', 'failed']),
+    faults: FaultsSchema.optional()
+  })
+  .strict()
+export const PayoutSchema = z
+  .object({
+    asset: z.string().trim().regex(/^[A-Z0-9]{2,12}$/, 'Asset is a ticker such as USDC'),
+    network: z.string().trim().min(1).max(50),
+    address: z.string().trim().min(20, 'That address is too short').max(128).regex(/^\S+$/, 'An address has no spaces')
+  })
+  .strict()
+
+export const PinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits')
+
+export const SettingsUpdateArgs = z
+  .object({
+    pin: z.string().max(12).optional(),
+    changes: z
+      .object({
+        environment: z.enum(['emulator', 'sandbox', 'production']).optional(),
+        meshClientId: z.string().trim().max(100).optional(),
+        meshApiKey: z.string().trim().min(8).max(300).optional(),
+        webhookSecret: z.string().min(8).max(300).optional(),
+        payouts: z.array(PayoutSchema).max(50).optional(),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a 3-letter ISO code').optional()
+      })
+      .strict()
+  })
+  .strict()
+
+export const SetPinArgs = z.object({ currentPin: z.string().max(12).optional(), newPin: PinSchema }).strict()
+export const AuditListArgs = z.object({ limit: z.number().int().min(1).max(500).default(100), beforeId: z.number().int().positive().optional() }).strict()
+
+export const CustomerRefArg = z.object({ customerRef: z.string().trim().min(1).max(100) }).strict()
+
 // ---------- the command map ----------
 
 export const commandSchemas = {
@@ -180,7 +367,20 @@ export const commandSchemas = {
   'ledger.get': TransferIdArg,
   'deliveries.list': DeliveriesQuery,
   'deliveries.get': DeliveryIdArg,
-  'health.get': NoArgs
+  'deliveries.replay': DeliveryIdArg,
+  'health.get': NoArgs,
+  'counter.settings': NoArgs,
+  'sales.start': SaleStartArgs,
+  'sales.recordSdkEvent': SdkEventArgs,
+  'sales.get': SessionIdArg,
+  'sales.list': SalesListArgs,
+  'customers.forget': CustomerRefArg,
+  'sandbox.setFaults': SandboxFaultsArgs,
+  'sandbox.createTransfer': SandboxTransferArgs,
+  'settings.get': NoArgs,
+  'settings.update': SettingsUpdateArgs,
+  'settings.setPin': SetPinArgs,
+  'audit.list': AuditListArgs
 } as const
 
 export interface CommandResults {
@@ -188,7 +388,20 @@ export interface CommandResults {
   'ledger.get': TransferDetail
   'deliveries.list': Page<DeliveryRow>
   'deliveries.get': DeliveryRow
+  'deliveries.replay': ReplayResult
   'health.get': HealthInfo
+  'counter.settings': CounterSettings
+  'sales.start': SaleStarted
+  'sales.recordSdkEvent': SaleView
+  'sales.get': SaleView
+  'sales.list': SaleView[]
+  'customers.forget': { removed: number }
+  'sandbox.setFaults': { faults: WebhookFaults | null }
+  'sandbox.createTransfer': { transferId: string; eventIds: string[] }
+  'settings.get': SettingsView
+  'settings.update': SettingsView
+  'settings.setPin': { pinSet: true }
+  'audit.list': AuditEntryView[]
 }
 
 export type CommandName = keyof typeof commandSchemas
@@ -205,6 +418,7 @@ export function isCommandName(name: string): name is CommandName {
 export interface Events {
   'transfer.updated': TransferRow
   'delivery.recorded': DeliveryRow
+  'sale.updated': SaleView
 }
 export type EventName = keyof Events
 export interface EventMessage<K extends EventName = EventName> {

@@ -8,13 +8,35 @@ import { createRegistry } from './commands/registry'
 import { createStore } from './store'
 import { createIngestor, type IngestLimits, type IngestResult } from './webhooks/ingest'
 import { startReceiver, type Receiver } from './webhooks/receiver'
+import { createMeshClient } from './mesh'
+import type { MeshClient } from './mesh/types'
+import { startMeshEmulator } from './emulator'
+import type { MeshEmulator } from './emulator/types'
+import { createSales } from './sales/service'
+import { createSettings } from './settings/service'
+import { createFileSecretStore, type SecretStore } from './secrets'
+import { CommandError } from './commands/registry'
+import { ErrorCodes } from '../../shared/contract'
+
+export interface MeshCredentials {
+  clientId: string
+  clientSecret: string
+}
 
 export interface CoreOptions {
   dataDir: string
   webhookSecret: string
+  /** emulator: the built-in Mesh emulator; sandbox/production: Mesh itself with `credentials`. */
   mode: HealthInfo['mode']
+  credentials?: MeshCredentials
+  secrets?: SecretStore
+  /** scrypt cost for the manager PIN (tests use a cheap one). */
+  pinCost?: { N: number; r: number; p: number }
+  /** Emulator tuning (tests use short schedules). */
+  emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
   now?: () => number
   synchronous?: 'FULL' | 'NORMAL'
+  nativeBinding?: string
   limits?: Partial<IngestLimits>
   bodyLimit?: number
   log?: (msg: string) => void
@@ -27,12 +49,46 @@ export type Core = Awaited<ReturnType<typeof createCore>>
 export function createCore(opts: CoreOptions) {
   const now = opts.now ?? Date.now
   const log = opts.log ?? (() => {})
-  const store = createStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, now })
+  const store = createStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, now })
   const bus = createBus()
   let secret = opts.webhookSecret
   const ingestor = createIngestor({ store, secret: () => secret, limits: opts.limits, now })
   const registry = createRegistry(log)
+  const secrets = opts.secrets ?? createFileSecretStore(opts.dataDir)
   let receiver: Receiver | null = null
+  let emulator: MeshEmulator | null = null
+  let mesh: MeshClient | null = null
+  if (opts.mode !== 'emulator') {
+    if (!opts.credentials) throw new Error(`Mesh ${opts.mode} needs a client id and API key.`)
+    mesh = createMeshClient({ environment: opts.mode, ...opts.credentials })
+  }
+
+  const sales = createSales({
+    store,
+    bus,
+    secrets,
+    mode: opts.mode,
+    now,
+    log,
+    getLinkToken: (req) => {
+      if (!mesh) throw new CommandError('MESH_NOT_READY', 'The Mesh connection is not ready yet; try again in a moment.')
+      return mesh.getLinkToken(req)
+    }
+  })
+  const sweep = setInterval(() => {
+    if (store.db.open) sales.sweepExpired()
+  }, 5_000)
+  sweep.unref()
+
+  function setSecret(s: string): void {
+    secret = s
+    if (emulator && receiver) emulator.setWebhookTarget(receiver.url, s)
+  }
+
+  function needEmulator(): MeshEmulator {
+    if (!emulator) throw new CommandError('NOT_IN_EMULATOR_MODE', 'Fault scenarios exist only with the built-in Mesh emulator (run with --sandbox).')
+    return emulator
+  }
 
   // Our time to answer is known only after the reply: batch those writes off the ack path.
   let pendingAnswers: { id: number; ms: number }[] = []
@@ -53,13 +109,45 @@ export function createCore(opts: CoreOptions) {
     if (bus.size() === 0) return
     if (r.changedTransferId) {
       const row = store.transfers.get(r.changedTransferId)
-      if (row) bus.publish('transfer.updated', row)
+      if (row) {
+        bus.publish('transfer.updated', row)
+        if (row.sessionId) sales.refresh(row.sessionId, true)
+      }
     }
     const d = store.deliveries.get(r.deliveryRowId)
     if (d) bus.publish('delivery.recorded', d)
   }
 
   registry.register(ledgerHandlers(store))
+  registry.register(sales.handlers)
+  registry.register(
+    createSettings({
+      store,
+      secrets,
+      runningMode: opts.mode,
+      now,
+      pinCost: opts.pinCost,
+      onWebhookSecret: (s) => setSecret(s)
+    }).handlers
+  )
+  registry.register({
+    'deliveries.replay': ({ id }) => {
+      const d = store.deliveries.getRaw(id)
+      if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
+      const headers = JSON.parse(d.headers) as Record<string, string>
+      const r = ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
+      setImmediate(() => publishDelivery(r))
+      return { deliveryId: r.deliveryRowId, verdict: r.verdict, httpStatus: r.httpStatus }
+    },
+    'sandbox.setFaults': ({ faults }) => {
+      needEmulator().setNextSaleFaults(faults)
+      return { faults }
+    },
+    'sandbox.createTransfer': ({ amountInFiat, symbol, outcome, faults }) => {
+      const created = needEmulator().createTransfer({ amountInFiat: Number(amountInFiat), symbol, outcome, faults })
+      return { transferId: created.transferId, eventIds: created.eventIds }
+    }
+  })
   registry.register({
     'health.get': () => ({
       mode: opts.mode,
@@ -75,13 +163,32 @@ export function createCore(opts: CoreOptions) {
     bus,
     ingestor,
     registry,
+    sales,
     now,
     get receiver() {
       return receiver
     },
-    setWebhookSecret(s: string) {
-      secret = s
+    get emulator() {
+      return emulator
     },
+    get mesh() {
+      return mesh
+    },
+    /** In emulator mode: starts the emulator, wired to our receiver and secret, and points the Mesh client at it. */
+    async startEmulator(host: string, port = 0): Promise<MeshEmulator | null> {
+      if (opts.mode !== 'emulator') return null
+      if (!receiver) throw new Error('start the receiver first')
+      emulator = await startMeshEmulator({
+        host,
+        port,
+        webhookUrl: receiver.url,
+        webhookSecret: secret,
+        ...opts.emulator
+      })
+      mesh = createMeshClient({ baseUrl: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret })
+      return emulator
+    },
+    setWebhookSecret: (s: string) => setSecret(s),
     async startReceiver(host: string, port: number): Promise<Receiver> {
       receiver = await startReceiver({
         ingestor,
@@ -99,9 +206,12 @@ export function createCore(opts: CoreOptions) {
     },
     /** Closes listeners first (in-flight requests finish), then the database. */
     async close(): Promise<void> {
+      if (emulator) await emulator.close()
+      emulator = null
       if (receiver) await receiver.close()
       receiver = null
       clearInterval(answerTimer)
+      clearInterval(sweep)
       flushAnswers()
       store.close()
     }

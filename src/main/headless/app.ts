@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createCore, type Core } from '../core'
 import { createFileSecretStore, randomToken } from '../core/secrets'
-import type { HeadlessOptions } from './options'
+import { resolveMeshSetup, type HeadlessOptions } from './options'
 import { startConsoleServer, type ConsoleServer } from './server'
 
 export interface Headless {
@@ -24,7 +24,13 @@ function hostForUrl(host: string): string {
 }
 
 export async function startHeadless(
-  opts: HeadlessOptions & { staticDir?: string; log?: (msg: string) => void; synchronous?: 'FULL' | 'NORMAL' }
+  opts: HeadlessOptions & {
+    staticDir?: string
+    log?: (msg: string) => void
+    synchronous?: 'FULL' | 'NORMAL'
+    env?: NodeJS.ProcessEnv
+    emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
+  }
 ): Promise<Headless> {
   mkdirSync(opts.dataDir, { recursive: true })
   const secrets = createFileSecretStore(opts.dataDir)
@@ -35,16 +41,26 @@ export async function startHeadless(
     webhookSecret = randomToken(32)
     secrets.set(WEBHOOK_SECRET_NAME, webhookSecret)
   }
+  const setup = resolveMeshSetup(opts.sandbox, opts.env ?? process.env, {
+    clientId: secrets.get('meshClientId'),
+    apiKey: secrets.get('meshApiKey'),
+    environment: secrets.get('meshEnvironment')
+  })
+  opts.log?.(`mesh: ${setup.mode} (${setup.reason})`)
   const core = createCore({
     dataDir: opts.dataDir,
     webhookSecret,
-    mode: 'emulator',
+    mode: setup.mode,
+    credentials: setup.credentials,
+    secrets,
     log: opts.log,
-    synchronous: opts.synchronous
+    synchronous: opts.synchronous,
+    emulator: opts.emulator
   })
   let consoleServer: ConsoleServer | undefined
   try {
     const receiver = await core.startReceiver(opts.host, opts.webhookPort)
+    const emulator = await core.startEmulator(opts.host)
     consoleServer = await startConsoleServer({
       registry: core.registry,
       bus: core.bus,
@@ -62,6 +78,7 @@ export async function startHeadless(
       token: cs.token,
       consoleUrl: `http://${h}:${cs.port}/?token=${encodeURIComponent(cs.token)}`,
       webhookUrl: `http://${h}:${receiver.port}/webhooks/mesh`,
+      extraLines: emulator ? [`mesh-emulator: ${emulator.url}`] : [],
       async close() {
         await cs.close()
         await core.close()

@@ -13,12 +13,14 @@ export interface OpenOptions {
    * power loss or OS crash, not only a process crash. See docs/ARCHITECTURE.md.
    */
   synchronous?: 'FULL' | 'NORMAL'
+  /** Path of a better_sqlite3.node built for another ABI (Electron); default: the Node build. */
+  nativeBinding?: string
 }
 
 /** Opens the ledger database, applies the pragmas and runs pending migrations. */
 export function openDatabase(opts: OpenOptions): Db {
   if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true })
-  const db = new Database(opts.file)
+  const db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : undefined)
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`)
   db.pragma('foreign_keys = ON')

@@ -1,5 +1,6 @@
 import { openDatabase, type Db, type OpenOptions } from './db'
 import { createAuditRepo } from './audit'
+import { createCustomersRepo } from './customers'
 import { createDeliveriesRepo } from './deliveries'
 import { createEventsRepo } from './events'
 import { createSessionsRepo } from './sessions'
@@ -18,6 +19,7 @@ export function createStore(opts: OpenOptions & { now?: () => number }) {
     events: createEventsRepo(db),
     deliveries: createDeliveriesRepo(db),
     sessions: createSessionsRepo(db),
+    customers: createCustomersRepo(db),
     settings: createSettingsRepo(db, now),
     audit: createAuditRepo(db, now),
     /** Runs fn in one transaction (immediate: the write lock is taken up front). */

@@ -124,5 +124,30 @@ export const migrations: readonly Migration[] = [
         detail TEXT
       );
     `
+  },
+  {
+    version: 2,
+    name: 'customers',
+    sql: `
+      -- Return customers: an opaque key (HMAC of the loyalty number), never the number itself.
+      CREATE TABLE customers (
+        customer_key TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+      );
+      -- Saved connections (Mesh Managed Token ids) per customer and account. Secrets:
+      -- only ever handed to the SDK for this customer's next sale, never logged.
+      CREATE TABLE customer_connections (
+        customer_key TEXT NOT NULL REFERENCES customers(customer_key) ON DELETE CASCADE,
+        broker_type TEXT NOT NULL,
+        broker_name TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        account_name TEXT NOT NULL,
+        access_token TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (customer_key, broker_type, account_id)
+      );
+    `
   }
 ]

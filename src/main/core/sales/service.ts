@@ -1,0 +1,262 @@
+// The sales domain: a sale at the counter is a link session with our own transactionId.
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
+import {
+  ErrorCodes,
+  type CounterSettings,
+  type IntegrationAccessToken,
+  type SaleStarted,
+  type SaleView,
+  type SdkEventRow
+} from '../../../shared/contract'
+import type { Bus } from '../bus'
+import type { HandlerMap } from '../commands/registry'
+import { CommandError } from '../commands/registry'
+import type { LinkTokenResult, GetLinkTokenRequest } from '../mesh/types'
+import type { SecretStore } from '../secrets'
+import type { Store } from '../store'
+import type { SessionRecord } from '../store/sessions'
+import { deriveSaleState, isSettled, saleDisagreement } from './state'
+
+export const LINK_TOKEN_TTL_MS = 10 * 60 * 1000
+
+/** Mesh's network ids for the networks we offer (reference §2.1). */
+export const NETWORK_IDS: Readonly<Record<string, string>> = {
+  Ethereum: 'e3c7fdd8-b1fc-4e51-85ae-bb276e075611',
+  Polygon: '7436e9d0-ba42-4d2b-b4c0-8e4e606b2c12',
+  Solana: '0291810a-5947-424d-9a59-e88bb33e999d'
+}
+
+export interface Payout {
+  asset: string
+  network: string
+  address: string
+}
+
+/** Emulator-mode payout addresses so the whole flow works on first start (not real wallets). */
+export const DEMO_PAYOUTS: readonly Payout[] = [
+  { asset: 'USDC', network: 'Ethereum', address: '0x000000000000000000000000000000000000e1e1' },
+  { asset: 'USDT', network: 'Ethereum', address: '0x000000000000000000000000000000000000e1e1' },
+  { asset: 'ETH', network: 'Ethereum', address: '0x000000000000000000000000000000000000e1e1' },
+  { asset: 'USDC', network: 'Polygon', address: '0x000000000000000000000000000000000000e1e1' },
+  { asset: 'USDC', network: 'Solana', address: 'DemoSo1anaPayoutAddress1111111111111111111111' }
+]
+
+export interface SalesDeps {
+  store: Store
+  bus: Bus
+  secrets: SecretStore
+  mode: CounterSettings['mode']
+  getLinkToken: (req: GetLinkTokenRequest) => Promise<LinkTokenResult>
+  now: () => number
+  log?: (msg: string) => void
+}
+
+const SALT = 'customerSalt'
+const HIDDEN = '[stored]'
+
+function payouts(deps: SalesDeps): Payout[] {
+  const configured = deps.store.settings.get<Payout[]>('payouts')
+  if (configured && configured.length > 0) return configured
+  return deps.mode === 'emulator' ? [...DEMO_PAYOUTS] : []
+}
+
+/** An opaque, PII-free key for a loyalty number: HMAC with a salt that never leaves this machine. */
+function customerKey(deps: SalesDeps, customerRef: string): string {
+  let salt = deps.secrets.get(SALT)
+  if (!salt) {
+    salt = randomBytes(32).toString('base64url')
+    deps.secrets.set(SALT, salt)
+  }
+  return createHmac('sha256', salt).update(customerRef.trim().toLowerCase()).digest('hex')
+}
+
+/** Pulls the saved-connection tokens out of an onIntegrationConnected payload. */
+export function connectionsFromPayload(payload: unknown): IntegrationAccessToken[] {
+  const p = payload as { accessToken?: { accountTokens?: unknown; brokerType?: unknown; brokerName?: unknown } } | null
+  const at = p?.accessToken
+  if (!at || !Array.isArray(at.accountTokens)) return []
+  const out: IntegrationAccessToken[] = []
+  for (const t of at.accountTokens as { account?: { accountId?: unknown; accountName?: unknown }; accessToken?: unknown; tokenId?: unknown }[]) {
+    // Under Mesh Managed Tokens the persistent tokenId is what identifies the connection (gap 15).
+    const token = typeof t.tokenId === 'string' ? t.tokenId : typeof t.accessToken === 'string' ? t.accessToken : null
+    if (!token || typeof t.account?.accountId !== 'string') continue
+    out.push({
+      accountId: t.account.accountId,
+      accountName: typeof t.account.accountName === 'string' ? t.account.accountName : t.account.accountId,
+      accessToken: token,
+      brokerType: String(at.brokerType ?? 'unknown'),
+      brokerName: String(at.brokerName ?? at.brokerType ?? 'unknown')
+    })
+  }
+  return out
+}
+
+/** Replaces token values in an SDK payload before it is stored as an event. */
+export function redactTokens(value: unknown, depth = 0): unknown {
+  if (depth > 12 || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((v) => redactTokens(v, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = /^(accessToken|refreshToken|tokenId)$/.test(k) && typeof v === 'string' ? HIDDEN : redactTokens(v, depth + 1)
+  }
+  return out
+}
+
+export function createSales(deps: SalesDeps) {
+  const { store } = deps
+
+  function view(s: SessionRecord): SaleView {
+    const sdkEvents: SdkEventRow[] = store.sessions.sdkEvents(s.session_id).map((e) => ({
+      id: e.id,
+      at: e.at,
+      type: e.type,
+      payload: e.payload === null ? null : (JSON.parse(e.payload) as unknown)
+    }))
+    const transfer = s.transfer_id ? (store.transfers.get(s.transfer_id) ?? null) : null
+    const facts = { tokenExpiresAt: s.token_expires_at, sdkEvents, transfer, now: deps.now() }
+    return {
+      sessionId: s.session_id,
+      transactionId: s.transaction_id,
+      createdAt: s.created_at,
+      amount: s.amount,
+      currency: s.currency,
+      asset: s.asset,
+      network: s.network,
+      destinationAddress: s.destination_address,
+      note: s.note,
+      hasCustomer: s.customer_key !== null,
+      state: deriveSaleState(facts),
+      transferId: s.transfer_id,
+      transfer,
+      tokenExpiresAt: s.token_expires_at,
+      sdkEvents,
+      disagreement: saleDisagreement(facts)
+    }
+  }
+
+  function get(sessionId: string): SaleView {
+    const s = store.sessions.get(sessionId)
+    if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
+    return view(s)
+  }
+
+  /** Recomputes a sale, persists its state, and tells the UI when it changed. */
+  function refresh(sessionId: string, force = false): SaleView | null {
+    const s = store.sessions.get(sessionId)
+    if (!s) return null
+    const v = view(s)
+    if (v.state !== s.state) store.sessions.setState(sessionId, v.state, deps.now())
+    if (force || v.state !== s.state) deps.bus.publish('sale.updated', v)
+    return v
+  }
+
+  /** Sales still waiting whose token has expired move to "expired" (called periodically). */
+  function sweepExpired(): void {
+    const now = deps.now()
+    for (const s of store.sessions.recent(200)) {
+      if (s.state === 'waiting' && s.token_expires_at !== null && now >= s.token_expires_at) refresh(s.session_id)
+    }
+  }
+
+  const handlers: HandlerMap = {
+    'counter.settings': () => {
+      const p = payouts(deps)
+      return {
+        mode: deps.mode,
+        currency: store.settings.get<string>('currency') ?? 'USD',
+        payouts: p,
+        defaultAsset: p[0]?.asset ?? 'USDC',
+        defaultNetwork: p[0]?.network ?? 'Ethereum'
+      }
+    },
+    'sales.start': async (a): Promise<SaleStarted> => {
+      const all = payouts(deps)
+      const payout = all.find((p) => p.asset === a.asset && (a.network === undefined || p.network === a.network))
+      if (!payout) {
+        throw new CommandError(
+          'PAYOUT_NOT_CONFIGURED',
+          `There is no payout address for ${a.asset}${a.network ? ` on ${a.network}` : ''}. A manager can add one in Settings.`
+        )
+      }
+      const networkId = NETWORK_IDS[payout.network]
+      if (!networkId) throw new CommandError('PAYOUT_NOT_CONFIGURED', `Unknown network ${payout.network}.`)
+      const now = deps.now()
+      const sessionId = randomUUID()
+      const transactionId = `ct_${randomBytes(12).toString('hex')}`
+      const key = a.customerRef ? customerKey(deps, a.customerRef) : null
+      const userId = key
+        ? store.customers.ensure(key, () => `cust_${key.slice(0, 32)}`, now)
+        : `walkin_${randomBytes(8).toString('hex')}`
+      const currency = store.settings.get<string>('currency') ?? 'USD'
+      let token: LinkTokenResult
+      try {
+        token = await deps.getLinkToken({
+          userId,
+          restrictMultipleAccounts: true,
+          transferOptions: {
+            toAddresses: [{ networkId, symbol: payout.asset, address: payout.address }],
+            // Mesh's field is a JSON number; this is a conversion for the wire, not arithmetic.
+            amountInFiat: Number(a.amount),
+            transactionId,
+            transferType: 'payment',
+            isInclusiveFeeEnabled: false
+          }
+        })
+      } catch (err) {
+        const e = err as Error & { code?: string }
+        throw new CommandError(e.code && /^[A-Z_]+$/.test(e.code) ? e.code : 'MESH_UNAVAILABLE', e.message)
+      }
+      store.sessions.insert({
+        session_id: sessionId,
+        transaction_id: transactionId,
+        created_at: now,
+        amount: a.amount.replace(/^0+(?=\d)/, ''),
+        currency,
+        asset: payout.asset,
+        network: payout.network,
+        destination_address: payout.address,
+        note: a.note ?? null,
+        user_id: userId,
+        customer_key: key,
+        token_expires_at: now + LINK_TOKEN_TTL_MS,
+        state: 'waiting',
+        transfer_id: null,
+        updated_at: now
+      })
+      const accessTokens = key ? store.customers.connections(key) : []
+      const sale = get(sessionId)
+      deps.bus.publish('sale.updated', sale)
+      return { sessionId, transactionId, linkToken: token.linkToken, ...(accessTokens.length ? { accessTokens } : {}), sale }
+    },
+    'sales.recordSdkEvent': ({ sessionId, type, payload }) => {
+      const s = store.sessions.get(sessionId)
+      if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
+      const now = deps.now()
+      store.tx(() => {
+        if (type === 'integrationConnected' && s.customer_key) {
+          for (const c of connectionsFromPayload(payload)) store.customers.saveConnection(s.customer_key, c, now)
+        }
+        store.sessions.addSdkEvent(sessionId, now, type, redactTokens(payload))
+        const transferId = (payload as { transferId?: unknown } | null)?.transferId
+        if (type === 'transferFinished' && typeof transferId === 'string' && transferId.length <= 200) {
+          store.sessions.linkTransfer(sessionId, transferId, now)
+        }
+      })
+      return refresh(sessionId, true)!
+    },
+    'sales.get': ({ sessionId }) => get(sessionId),
+    'sales.list': ({ since, limit }) =>
+      store.sessions
+        .recent(limit)
+        .filter((s) => since === undefined || s.created_at >= since)
+        .map(view),
+    'customers.forget': ({ customerRef }) => {
+      const removed = store.customers.forgetConnections(customerKey(deps, customerRef))
+      store.audit.append('counter', 'customer.connections.forgotten', { removed })
+      return { removed }
+    }
+  }
+
+  return { handlers, refresh, sweepExpired, get, isSettled }
+}
+export type Sales = ReturnType<typeof createSales>
