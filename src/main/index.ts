@@ -1,47 +1,131 @@
-// The Electron shell (thin). The core is the same one headless mode runs; this file only
-// creates the window and bridges the console API over IPC. Security hardening, settings and
-// secrets via safeStorage are tracked in the Electron-shell issue.
-import { app, BrowserWindow, ipcMain } from 'electron'
+// The Electron shell. Thin: every decision lives in ./shell/policy.ts (pure, tested). The
+// core is the same one headless mode runs, hosted in the main process.
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore } from './core'
+import { pathToFileURL } from 'node:url'
+import { createCore, type Core } from './core'
 import { randomToken } from './core/secrets'
+import { resolveMeshSetup } from './headless/options'
+import { electronNativeBinding } from './shell/native'
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  buildCsp,
+  isAllowedNavigation,
+  isTrustedIpcSender,
+  linkOriginsFor,
+  permissionDecision,
+  windowOpenDecision,
+  type PolicyContext
+} from './shell/policy'
+import { createSafeSecretStore } from './shell/safe-secrets'
+import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../preload/api'
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+app.enableSandbox()
+
+let core: Core | null = null
 
 async function boot(): Promise<void> {
-  const core = createCore({
-    dataDir: app.getPath('userData'),
-    webhookSecret: process.env.MESH_WEBHOOK_SECRET ?? randomToken(32),
-    mode: 'emulator'
+  const dataDir = app.getPath('userData')
+  const secrets = createSafeSecretStore(dataDir, safeStorage)
+  let webhookSecret = process.env.MESH_WEBHOOK_SECRET ?? secrets.get('webhookSecret')
+  if (!webhookSecret) {
+    webhookSecret = randomToken(32)
+    secrets.set('webhookSecret', webhookSecret)
+  }
+  const setup = resolveMeshSetup(false, process.env, {
+    clientId: secrets.get('meshClientId'),
+    apiKey: secrets.get('meshApiKey'),
+    environment: secrets.get('meshEnvironment')
   })
-  await core.startReceiver('127.0.0.1', 4401)
+  const binding = electronNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), platform: process.platform, arch: process.arch })
+  core = createCore({
+    dataDir,
+    webhookSecret,
+    mode: setup.mode,
+    credentials: setup.credentials,
+    secrets,
+    nativeBinding: existsSync(binding) ? binding : undefined,
+    log: (m) => console.error(m)
+  })
+  await core.startReceiver('127.0.0.1', Number(process.env.COUNTERTOP_WEBHOOK_PORT ?? 4401))
+  const emulator = await core.startEmulator('127.0.0.1')
 
-  ipcMain.handle('countertop:invoke', (event, name: unknown, args: unknown) => {
-    if (event.senderFrame?.url && !event.senderFrame.url.startsWith('file://') && !event.senderFrame.url.startsWith('http://localhost')) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'IPC from an untrusted frame.' } }
+  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  const ctx: PolicyContext = { appUrl: devUrl ?? `${APP_ORIGIN}/index.html`, linkOrigins: linkOriginsFor(setup.mode, emulator?.url ?? null) }
+  const csp = buildCsp({ linkOrigins: ctx.linkOrigins, devServerOrigin: devUrl ? new URL(devUrl).origin : null })
+
+  // The console's files, served from out/renderer with our CSP header.
+  const root = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, async (req) => {
+    const url = new URL(req.url)
+    const path = join(root, decodeURIComponent(url.pathname))
+    if (url.host !== new URL(APP_ORIGIN).host || !path.startsWith(root)) return new Response('not found', { status: 404 })
+    const res = await net.fetch(pathToFileURL(path).toString())
+    const headers = new Headers(res.headers)
+    headers.set('Content-Security-Policy', csp)
+    return new Response(res.body, { status: res.status, headers })
+  })
+  if (devUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((d, cb) => {
+      cb({ responseHeaders: d.url.startsWith(devUrl) ? { ...d.responseHeaders, 'Content-Security-Policy': [csp] } : d.responseHeaders })
+    })
+  }
+  session.defaultSession.setPermissionRequestHandler((wc, permission, cb, details) => {
+    const origin = details.requestingUrl ? new URL(details.requestingUrl).origin : wc.getURL()
+    cb(permissionDecision(permission, origin, ctx, (details as { mediaTypes?: string[] }).mediaTypes ?? []))
+  })
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => permissionDecision(permission, origin, ctx))
+
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) => {
+    const frame = event.senderFrame
+    if (!isTrustedIpcSender({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx)) {
+      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This frame may not use the console API.' } }
     }
-    return core.registry.dispatch(String(name), args)
+    return core!.registry.dispatch(String(name), args)
   })
 
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
+    title: 'Countertop',
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,
       sandbox: true,
-      nodeIntegration: false
+      nodeIntegration: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false
     }
   })
-  core.bus.subscribe((msg) => {
-    if (!win.isDestroyed()) win.webContents.send('countertop:event', msg)
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!isAllowedNavigation(url, ctx)) e.preventDefault()
   })
-  if (process.env.ELECTRON_RENDERER_URL) await win.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else await win.loadFile(join(__dirname, '../renderer/index.html'))
-
-  app.on('before-quit', () => void core.close())
+  win.webContents.on('will-attach-webview', (e) => e.preventDefault())
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    const d = windowOpenDecision(url)
+    if (d.openExternal) void shell.openExternal(d.openExternal)
+    return { action: 'deny' }
+  })
+  const unsubscribe = core.bus.subscribe((msg) => {
+    if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, msg)
+  })
+  win.on('closed', unsubscribe)
+  await win.loadURL(ctx.appUrl)
 }
 
-app.whenReady().then(boot, (err: Error) => {
-  console.error(err)
+app.whenReady().then(boot, () => app.exit(1)).catch((err: Error) => {
+  console.error(`Countertop could not start: ${err.message}`)
   app.exit(1)
 })
 app.on('window-all-closed', () => app.quit())
+app.on('will-quit', (e) => {
+  if (!core) return
+  e.preventDefault()
+  const c = core
+  core = null
+  void c.close().finally(() => app.exit(0))
+})
