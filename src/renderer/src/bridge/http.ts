@@ -1,5 +1,5 @@
-import type { Envelope, EventMessage } from '../../../shared/contract'
-import type { Bridge } from './types'
+import type { Envelope } from '../../../shared/contract'
+import { isEnvelope, isEventMessage, type Bridge } from './types'
 
 const TOKEN_KEY = 'countertop.token'
 
@@ -18,43 +18,60 @@ export function takeToken(loc: Location = window.location, storage: Storage = wi
 
 export function createHttpBridge(token: string, base = ''): Bridge {
   return {
+    kind: 'http',
     async invoke(name, args) {
+      let res: Response
       try {
-        const res = await fetch(`${base}/api/${name}`, {
+        res = await fetch(`${base}/api/${name}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify(args ?? {})
         })
-        return (await res.json()) as Envelope<never>
       } catch (err) {
         return { ok: false, error: { code: 'OFFLINE', message: `Cannot reach Countertop: ${(err as Error).message}` } }
       }
+      try {
+        const body: unknown = await res.json()
+        if (isEnvelope(body)) return body as Envelope<never>
+      } catch {
+        /* not JSON: fall through */
+      }
+      return { ok: false, error: { code: 'BAD_REPLY', message: `Countertop answered HTTP ${res.status} without a console API reply.` } }
     },
-    subscribe(listener) {
+    subscribe(listener, onState) {
       let ws: WebSocket | null = null
       let stopped = false
       let delay = 500
+      let timer: ReturnType<typeof setTimeout> | undefined
       const connect = () => {
+        onState?.('connecting')
         const proto = window.location.protocol === 'https:' ? 'wss' : 'ws'
         ws = new WebSocket(`${proto}://${window.location.host}${base}/api/events?token=${encodeURIComponent(token)}`)
         ws.onmessage = (ev) => {
-          delay = 500
+          let msg: unknown
           try {
-            const msg = JSON.parse(String(ev.data)) as EventMessage | { type: 'hello' }
-            if (msg.type !== 'hello') listener(msg as EventMessage)
+            msg = JSON.parse(String(ev.data))
           } catch {
-            /* ignore non-JSON */
+            return
           }
+          if (msg && typeof msg === 'object' && (msg as { type?: unknown }).type === 'hello') {
+            delay = 500
+            onState?.('open')
+            return
+          }
+          if (isEventMessage(msg)) listener(msg)
         }
         ws.onclose = () => {
           if (stopped) return
-          setTimeout(connect, delay)
+          onState?.('closed')
+          timer = setTimeout(connect, delay)
           delay = Math.min(delay * 2, 10_000)
         }
       }
       connect()
       return () => {
         stopped = true
+        if (timer) clearTimeout(timer)
         ws?.close()
       }
     }

@@ -1,0 +1,75 @@
+import { CounterScreen } from '../features/counter/CounterScreen'
+import { HealthStrip } from '../features/health/HealthStrip'
+import { InspectorScreen } from '../features/inspector/InspectorScreen'
+import { LedgerScreen } from '../features/ledger/LedgerScreen'
+import { TransferScreen } from '../features/transfer/TransferScreen'
+import { routeHref, type Route } from '../lib/route'
+import { selectRoute, selectTheme } from '../store/selectors'
+import { useActions, useApp } from '../store/react'
+
+const TABS: { name: Route['name']; label: string }[] = [
+  { name: 'counter', label: 'Counter' },
+  { name: 'ledger', label: 'Ledger' },
+  { name: 'inspector', label: 'Inspector' }
+]
+
+function effectiveTheme(theme: 'light' | 'dark' | null): 'light' | 'dark' {
+  if (theme) return theme
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+}
+
+function ThemeToggle() {
+  const theme = useApp(selectTheme)
+  const { setTheme } = useActions()
+  const current = effectiveTheme(theme)
+  return (
+    <button
+      type="button"
+      className="ghost theme-toggle"
+      aria-label="Toggle theme"
+      aria-pressed={current === 'dark'}
+      title={`Switch to ${current === 'dark' ? 'light' : 'dark'} theme`}
+      onClick={() => setTheme(current === 'dark' ? 'light' : 'dark')}
+    >
+      <span aria-hidden="true">{current === 'dark' ? '☀' : '☾'}</span>
+      <span className="theme-label" aria-hidden="true">
+        {current === 'dark' ? 'Light' : 'Dark'}
+      </span>
+    </button>
+  )
+}
+
+export function App() {
+  const route = useApp(selectRoute)
+  const active = route.name === 'transfer' ? 'ledger' : route.name
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault()
+        document.getElementById('main')?.focus()
+      }}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true">◧</span> Countertop
+        </span>
+        <nav aria-label="Screens" className="tabs">
+          {TABS.map((t) => (
+            <a key={t.name} href={routeHref({ name: t.name } as Route)} className="tab" aria-current={active === t.name ? 'page' : undefined}>
+              {t.label}
+            </a>
+          ))}
+        </nav>
+        <ThemeToggle />
+      </header>
+      <HealthStrip />
+      <main id="main" tabIndex={-1}>
+        {route.name === 'counter' && <CounterScreen />}
+        {route.name === 'ledger' && <LedgerScreen />}
+        {route.name === 'transfer' && <TransferScreen transferId={route.transferId} />}
+        {route.name === 'inspector' && <InspectorScreen />}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { Badge, Empty, ErrorState, Loading } from '../../components/common'
+import { formatClock, formatFiat } from '../../lib/format'
+import { transferHref } from '../../lib/route'
+import { saleStatus } from '../../lib/saleState'
+import { selectShiftSales, selectShiftState, selectShiftSummary } from '../../store/selectors'
+import { useActions, useApp, useAppShallow } from '../../store/react'
+
+/** The latest sales of this shift (since local midnight), live. */
+export function ShiftSales() {
+  const sales = useApp(selectShiftSales)
+  const summary = useApp(selectShiftSummary)
+  const { status, error } = useAppShallow(selectShiftState)
+  const currentId = useApp((s) => s.currentSaleId)
+  const { loadShiftSales, showSale } = useActions()
+  return (
+    <section className="card shift" aria-labelledby="shift-title">
+      <div className="section-head">
+        <h2 id="shift-title">This shift</h2>
+        <p className="muted" role="status">
+          {summary.count} sale{summary.count === 1 ? '' : 's'} · paid {summary.paidCount}
+          {summary.paid.map((p) => ` · ${formatFiat(p.amount, p.currency)}`).join('')}
+        </p>
+      </div>
+      {status === 'error' && <ErrorState title="Could not load this shift's sales" message={error ?? ''} onRetry={() => void loadShiftSales()} />}
+      {status === 'loading' && sales.length === 0 && <Loading>Loading this shift's sales…</Loading>}
+      {status === 'ready' && sales.length === 0 && <Empty title="No sales yet this shift">Sales you charge today appear here.</Empty>}
+      {sales.length > 0 && (
+        <table className="table shift-table" aria-label="Sales this shift">
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col" className="num">
+                Amount
+              </th>
+              <th scope="col">Asset</th>
+              <th scope="col">State</th>
+              <th scope="col">Transfer</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sales.map((s) => {
+              const st = saleStatus(s.state)
+              return (
+                <tr key={s.sessionId} className={s.sessionId === currentId ? 'is-current' : undefined}>
+                  <td>{formatClock(s.createdAt)}</td>
+                  <td className="num">{formatFiat(s.amount, s.currency)}</td>
+                  <td>
+                    {s.asset}
+                    {s.network ? <span className="muted"> · {s.network}</span> : null}
+                  </td>
+                  <td>
+                    <Badge tone={st.tone}>{st.label}</Badge>
+                    {s.disagreement && (
+                      <Badge tone="danger" title={s.disagreement}>
+                        disagreement
+                      </Badge>
+                    )}
+                  </td>
+                  <td>
+                    {s.transferId ? (
+                      <a href={transferHref(s.transferId)} aria-label={`Open transfer ${s.transferId}`}>
+                        <code className="mono">{s.transferId.slice(0, 8)}…</code>
+                      </a>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    <button type="button" className="small ghost" onClick={() => showSale(s.sessionId)} aria-label={`Show sale of ${formatClock(s.createdAt)} in the sale panel`}>
+                      Show
+                    </button>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { TransferRow } from '../../../../shared/contract'
+import { Badge, Empty, ErrorState, Loading, StatusBadge } from '../../components/common'
+import { downloadText } from '../../components/dom'
+import { useDebounced, useFocusOnMount } from '../../components/hooks'
+import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { formatCrypto, formatDateTime, shortHash } from '../../lib/format'
+import { EMPTY_FILTER, STATUS_OPTIONS } from '../../lib/ledger'
+import { transferHref } from '../../lib/route'
+import { selectExportState, selectLedgerFilter, selectLedgerView } from '../../store/selectors'
+import { useActions, useApp, useAppShallow } from '../../store/react'
+
+export const LEDGER_ROW_HEIGHT = 40
+
+const COLUMNS: Column<TransferRow>[] = [
+  { key: 'time', header: 'Time', width: 'minmax(10.5rem, 1.1fr)', render: (r) => <time dateTime={new Date(r.firstSeenAt).toISOString()}>{formatDateTime(r.firstSeenAt)}</time> },
+  { key: 'amount', header: 'Amount', width: 'minmax(6rem, 0.8fr)', className: 'num', render: (r) => formatCrypto(r.destinationAmount ?? r.sourceAmount, null) },
+  {
+    key: 'asset',
+    header: 'Asset',
+    width: 'minmax(8rem, 1fr)',
+    render: (r) => (
+      <span title={r.chain ?? undefined}>
+        {r.token ?? '—'}
+        {r.chain && <span className="muted"> · {r.chain}</span>}
+      </span>
+    )
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    width: 'minmax(7.5rem, 0.9fr)',
+    render: (r) => (
+      <>
+        <StatusBadge status={r.status} raw={r.statusRaw} />
+        {r.conflict && (
+          <Badge tone="danger" title="A later webhook contradicted the final status">
+            conflict
+          </Badge>
+        )}
+      </>
+    )
+  },
+  { key: 'txn', header: 'TransactionId', width: 'minmax(8rem, 1.2fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
+  {
+    key: 'transfer',
+    header: 'TransferId',
+    width: 'minmax(9rem, 1.4fr)',
+    render: (r) => (
+      <a href={transferHref(r.transferId)} className="mono ellipsis" title={`Open transfer ${r.transferId}`}>
+        {r.transferId}
+      </a>
+    )
+  },
+  { key: 'hash', header: 'TxHash', width: 'minmax(8rem, 1fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 8, 4)}</code> },
+  { key: 'deliveries', header: 'Deliveries', width: 'minmax(5.5rem, 0.6fr)', className: 'num', render: (r) => r.deliveryCount },
+  {
+    key: 'flags',
+    header: 'Retried',
+    width: 'minmax(6rem, 0.7fr)',
+    render: (r) => (
+      <>
+        {r.retried && (
+          <Badge tone="warning" title="Some event of this transfer was delivered more than once">
+            retried
+          </Badge>
+        )}
+        {r.isTest && <Badge title="Test transfer (emulator)">test</Badge>}
+      </>
+    )
+  }
+]
+
+function Filters() {
+  const filter = useApp(selectLedgerFilter)
+  const { setLedgerFilter } = useActions()
+  const [search, setSearch] = useState(filter.search)
+  const debounced = useDebounced(search, 300)
+  useEffect(() => {
+    if (debounced.trim() !== filter.search.trim()) void setLedgerFilter({ search: debounced })
+    // Only the debounced text drives the query (the filter is read, not watched).
+  }, [debounced])
+  return (
+    <form
+      className="filters"
+      role="search"
+      aria-label="Filter the ledger"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void setLedgerFilter({ search })
+      }}
+    >
+      <div className="field grow">
+        <label htmlFor="ledger-search">Search</label>
+        <input
+          id="ledger-search"
+          type="search"
+          placeholder="TransferId, TransactionId or TxHash"
+          aria-describedby="ledger-search-hint"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <span id="ledger-search-hint" className="visually-hidden">
+          Exact, or the first 6 characters or more.
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor="ledger-status">Status</label>
+        <select id="ledger-status" value={filter.status} onChange={(e) => void setLedgerFilter({ status: e.target.value })}>
+          {STATUS_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="ledger-from">From</label>
+        <input id="ledger-from" type="date" value={filter.from} max={filter.to || undefined} onChange={(e) => void setLedgerFilter({ from: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="ledger-to">To</label>
+        <input id="ledger-to" type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => void setLedgerFilter({ to: e.target.value })} />
+      </div>
+      <label className="check-field">
+        <input type="checkbox" checked={filter.includeTests} onChange={(e) => void setLedgerFilter({ includeTests: e.target.checked })} />
+        Include test transfers
+      </label>
+      <button
+        type="button"
+        className="ghost"
+        onClick={() => {
+          setSearch('')
+          void setLedgerFilter(EMPTY_FILTER)
+        }}
+      >
+        Clear filters
+      </button>
+    </form>
+  )
+}
+
+function ExportButtons({ disabled }: { disabled: boolean }) {
+  const { progress, error } = useAppShallow(selectExportState)
+  const { exportLedger } = useActions()
+  const run = async (kind: 'csv' | 'json') => {
+    const file = await exportLedger(kind)
+    if (file) downloadText(file.filename, file.mime, file.text)
+  }
+  return (
+    <div className="export">
+      <button type="button" onClick={() => void run('csv')} disabled={disabled || progress !== null}>
+        Export CSV
+      </button>
+      <button type="button" onClick={() => void run('json')} disabled={disabled || progress !== null}>
+        Export JSON
+      </button>
+      <span role="status" className="muted">
+        {progress !== null ? `Exporting… ${progress} rows` : ''}
+      </span>
+      {error && (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}
+
+export function LedgerScreen() {
+  const view = useAppShallow(selectLedgerView)
+  const filter = useApp(selectLedgerFilter)
+  const { loadLedger, loadMoreLedger } = useActions()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
+  const onNearEnd = useCallback(() => void loadMoreLedger(), [loadMoreLedger])
+  const filtered = filter.status !== '' || filter.from !== '' || filter.to !== '' || filter.search.trim() !== ''
+  return (
+    <div className="screen ledger">
+      <div className="screen-head">
+        <h1 ref={heading} tabIndex={-1}>
+          Ledger
+        </h1>
+        <p className="muted" role="status" aria-live="polite">
+          {view.status === 'ready' ? `${view.total} transfer${view.total === 1 ? '' : 's'}${view.rows.length < view.total ? ` (${view.rows.length} loaded)` : ''}` : ''}
+        </p>
+        <ExportButtons disabled={view.status !== 'ready' || view.total === 0} />
+      </div>
+      <Filters />
+      {view.status === 'error' && <ErrorState title="Could not load the ledger" message={view.error ?? ''} onRetry={() => void loadLedger()} />}
+      {(view.status === 'loading' || view.status === 'idle') && <Loading>Loading transfers…</Loading>}
+      {view.status === 'ready' && view.rows.length === 0 && (
+        <Empty title={filtered ? 'No transfers match these filters' : 'No transfers yet'}>
+          {filtered ? 'Change or clear the filters.' : 'Transfers appear here as soon as Mesh sends their first webhook.'}
+        </Empty>
+      )}
+      {view.status === 'ready' && view.rows.length > 0 && (
+        <VirtualTable
+          label="Transfers"
+          columns={COLUMNS}
+          rows={view.rows}
+          rowKey={(r) => r.transferId}
+          rowHeight={LEDGER_ROW_HEIGHT}
+          totalCount={view.total}
+          onNearEnd={view.hasMore ? onNearEnd : undefined}
+          rowClassName={(r) => `status-${r.status}`}
+          footer={
+            view.hasMore ? (
+              <button type="button" className="ghost" onClick={() => void loadMoreLedger()} disabled={view.loadingMore}>
+                {view.loadingMore ? 'Loading more…' : 'Load more'}
+              </button>
+            ) : null
+          }
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,255 @@
+import { useEffect, useMemo } from 'react'
+import type { EventRow, SaleView, SdkEventRow, TransferRow } from '../../../../shared/contract'
+import { Badge, CopyButton, ErrorState, Loading, StatusBadge } from '../../components/common'
+import { useFocusOnMount } from '../../components/hooks'
+import { formatClock, formatClockMs, formatCrypto, formatDateTime, formatFiat, formatPrecise, prettyJson } from '../../lib/format'
+import { ANSWER_BUDGET_MS, verdictInfo } from '../../lib/deliveries'
+import { saleStatus } from '../../lib/saleState'
+import { buildTimeline, disagreements, type AttemptView } from '../../lib/timeline'
+import { selectTransferDetail } from '../../store/selectors'
+import { useActions, useAppShallow } from '../../store/react'
+
+function Summary({ t }: { t: TransferRow }) {
+  return (
+    <dl className="facts facts-wide">
+      <dt>Status</dt>
+      <dd>
+        <StatusBadge status={t.status} raw={t.statusRaw} /> {t.isFinal ? <span className="muted">final</span> : <span className="muted">not final</span>}
+      </dd>
+      <dt>Amount</dt>
+      <dd>
+        {formatCrypto(t.sourceAmount, t.token)} sent
+        {t.destinationAmount && t.destinationAmount !== t.sourceAmount ? ` · ${formatCrypto(t.destinationAmount, t.token)} received` : ''}
+        {t.chain ? ` · ${t.chain}` : ''}
+      </dd>
+      <dt>TransferId</dt>
+      <dd>
+        <code className="mono">{t.transferId}</code>
+      </dd>
+      <dt>TransactionId</dt>
+      <dd>
+        <code className="mono">{t.transactionId ?? '—'}</code>
+      </dd>
+      <dt>TxHash</dt>
+      <dd>
+        <code className="mono break">{t.txHash ?? '—'}</code>
+      </dd>
+      <dt>From</dt>
+      <dd>{t.sourceAccountProvider ?? '—'}</dd>
+      <dt>To address</dt>
+      <dd>
+        <code className="mono break">{t.destinationAddress ?? '—'}</code>
+      </dd>
+      <dt>First seen</dt>
+      <dd>{formatDateTime(t.firstSeenAt)}</dd>
+      <dt>Last change</dt>
+      <dd>{formatDateTime(t.updatedAt)}</dd>
+      <dt>Deliveries</dt>
+      <dd>
+        {t.eventCount} event{t.eventCount === 1 ? '' : 's'}, {t.deliveryCount} deliver{t.deliveryCount === 1 ? 'y' : 'ies'}
+        {t.retried && <Badge tone="warning">retried</Badge>}
+        {t.isTest && <Badge>test</Badge>}
+        <span className="muted"> · via {t.provenance}</span>
+      </dd>
+    </dl>
+  )
+}
+
+function Payload({ label, value }: { label: string; value: unknown }) {
+  const text = prettyJson(value)
+  if (!text) return null
+  return (
+    <details className="payload">
+      <summary>{label}</summary>
+      <pre className="code">{text}</pre>
+      <CopyButton text={text} label="Copy payload" />
+    </details>
+  )
+}
+
+function budgetWidth(ms: number): string {
+  return `${Math.min(100, (ms / (ANSWER_BUDGET_MS * 2)) * 100)}%`
+}
+
+function Attempts({ attempts }: { attempts: AttemptView[] }) {
+  if (attempts.length === 0) return <p className="muted">No delivery attempts recorded (the event came from another source).</p>
+  return (
+    <div className="table-scroll">
+    <table className="table attempts" aria-label="Delivery attempts">
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Id</th>
+          <th scope="col">Received</th>
+          <th scope="col">SentTimestamp</th>
+          <th scope="col">Verdict</th>
+          <th scope="col">Our answer</th>
+          <th scope="col">Time to answer (budget {ANSWER_BUDGET_MS} ms)</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {attempts.map((a) => {
+          const d = a.delivery
+          const v = verdictInfo(d.verdict)
+          return (
+            <tr key={d.id} className={a.slow || a.notAcknowledged ? 'attempt-flagged' : undefined}>
+              <td>{a.n}</td>
+              <td>
+                <code className="mono">{d.deliveryId ?? `#${d.id}`}</code>
+                {a.unverified && <Badge tone="danger">unverified</Badge>}
+              </td>
+              <td title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</td>
+              <td title={d.sentTimestamp != null ? formatDateTime(d.sentTimestamp * 1000) : undefined}>{d.sentTimestamp != null ? `${d.sentTimestamp} · ${formatClock(d.sentTimestamp * 1000)}` : '—'}</td>
+              <td>
+                <Badge tone={v.rejected ? 'danger' : d.verdict === 'accepted' ? 'success' : d.verdict === 'duplicate' ? 'neutral' : 'warning'} title={v.reason}>
+                  {v.label}
+                </Badge>
+              </td>
+              <td>HTTP {d.httpStatus}</td>
+              <td>
+                {d.answerMs != null ? (
+                  <span className="budget">
+                    <span className={`budget-bar ${a.slow ? 'over' : 'under'}`} style={{ width: budgetWidth(d.answerMs) }} aria-hidden="true" />
+                    <span className="budget-text">{`${Math.round(d.answerMs)} ms`}</span>
+                  </span>
+                ) : (
+                  <span className="muted">not measured</span>
+                )}
+              </td>
+              <td>{a.note ? <span className={a.slow || a.notAcknowledged ? 'flag' : 'muted'}>{a.note}</span> : <span className="muted">—</span>}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+    </div>
+  )
+}
+
+function EventEntry({ event, attempts }: { event: EventRow; attempts: AttemptView[] }) {
+  return (
+    <>
+      <div className="tl-title">
+        <strong>Webhook event</strong> <StatusBadge status={event.status ?? 'unknown'} raw={event.statusRaw ?? event.status ?? 'no status'} />
+        {event.applied ? <span className="muted">changed the status</span> : <span className="muted">recorded, not applied</span>}
+        {event.conflict && <Badge tone="danger">conflict</Badge>}
+      </div>
+      <dl className="facts facts-inline">
+        <dt>EventId</dt>
+        <dd>
+          <code className="mono">{event.eventId}</code>
+        </dd>
+        <dt>Timestamp</dt>
+        <dd>{event.timestamp != null ? `${event.timestamp} (${formatPrecise(event.timestamp)})` : '—'}</dd>
+        <dt>First received</dt>
+        <dd>{formatPrecise(event.firstReceivedAt)}</dd>
+        <dt>Attempts</dt>
+        <dd>{attempts.length}</dd>
+      </dl>
+      <Attempts attempts={attempts} />
+      <Payload label="Raw payload" value={event.payload} />
+    </>
+  )
+}
+
+function SessionEntry({ sale }: { sale: SaleView }) {
+  const st = saleStatus(sale.state)
+  return (
+    <>
+      <div className="tl-title">
+        <strong>Link session started</strong> <Badge tone={st.tone}>{st.label}</Badge>
+      </div>
+      <dl className="facts facts-inline">
+        <dt>Sale</dt>
+        <dd>
+          {formatFiat(sale.amount, sale.currency)} in {sale.asset}
+          {sale.network ? ` on ${sale.network}` : ''}
+        </dd>
+        <dt>Session</dt>
+        <dd>
+          <code className="mono">{sale.sessionId}</code>
+        </dd>
+        <dt>TransactionId</dt>
+        <dd>
+          <code className="mono">{sale.transactionId}</code>
+        </dd>
+      </dl>
+    </>
+  )
+}
+
+function SdkEntry({ sdk }: { sdk: SdkEventRow }) {
+  return (
+    <>
+      <div className="tl-title">
+        <strong>Link (SDK)</strong> <Badge>{sdk.type}</Badge>
+      </div>
+      <Payload label="Payload" value={sdk.payload} />
+    </>
+  )
+}
+
+export function TransferScreen({ transferId }: { transferId: string }) {
+  const { detail, sale, rejected, status, error, id } = useAppShallow(selectTransferDetail)
+  const { openTransfer } = useActions()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
+  useEffect(() => {
+    void openTransfer(transferId)
+  }, [transferId, openTransfer])
+  const current = id === transferId ? detail : null
+  const timeline = useMemo(() => (current ? buildTimeline(current, sale, rejected) : []), [current, sale, rejected])
+  const flags = useMemo(() => (current ? disagreements(current, sale) : []), [current, sale])
+
+  return (
+    <div className="screen transfer">
+      <p className="crumbs">
+        <a href="#/ledger">← Back to ledger</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Transfer <code className="mono">{transferId}</code>
+      </h1>
+      {status === 'error' && <ErrorState title="Could not load this transfer" message={error ?? ''} onRetry={() => void openTransfer(transferId)} />}
+      {!current && status !== 'error' && <Loading>Loading the transfer…</Loading>}
+      {current && (
+        <>
+          {flags.length > 0 && (
+            <div className="disagreement" role="alert">
+              <strong>Sources disagree</strong>
+              <ul>
+                {flags.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <section className="card" aria-labelledby="summary-title">
+            <h2 id="summary-title">Summary</h2>
+            <Summary t={current.transfer} />
+          </section>
+          <section className="card" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Timeline</h2>
+            {timeline.length === 0 ? (
+              <p className="muted">Nothing recorded yet.</p>
+            ) : (
+              <ol className="timeline" aria-label="Timeline">
+                {timeline.map((e) => (
+                  <li key={e.key} className={`tl tl-${e.kind}`}>
+                    <time className="tl-time" dateTime={new Date(e.at).toISOString()}>
+                      {formatPrecise(e.at)}
+                    </time>
+                    <div className="tl-body">
+                      {e.kind === 'session' && <SessionEntry sale={e.sale} />}
+                      {e.kind === 'sdk' && <SdkEntry sdk={e.sdk} />}
+                      {e.kind === 'event' && <EventEntry event={e.event} attempts={e.attempts} />}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+// Display helpers: times, durations, ids. Pure (locale and time zone come from the runtime).
+import { formatCrypto, formatFiat } from '../../../shared/money'
+
+export { formatCrypto, formatFiat }
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+
+/** Local "HH:MM:SS". */
+export function formatClock(ms: number | null | undefined): string {
+  if (ms == null || !Number.isFinite(ms)) return '—'
+  const d = new Date(ms)
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+}
+
+/** Local "HH:MM:SS.mmm". */
+export function formatClockMs(ms: number | null | undefined): string {
+  if (ms == null || !Number.isFinite(ms)) return '—'
+  return `${formatClock(ms)}.${pad(new Date(ms).getMilliseconds(), 3)}`
+}
+
+/** Local "YYYY-MM-DD HH:MM:SS". */
+export function formatDateTime(ms: number | null | undefined): string {
+  if (ms == null || !Number.isFinite(ms)) return '—'
+  const d = new Date(ms)
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${formatClock(ms)}`
+}
+
+/** Local "YYYY-MM-DD HH:MM:SS.mmm" for delivery timelines. */
+export function formatPrecise(ms: number | null | undefined): string {
+  if (ms == null || !Number.isFinite(ms)) return '—'
+  return `${formatDateTime(ms)}.${pad(new Date(ms).getMilliseconds(), 3)}`
+}
+
+/** "YYYYMMDD" in local time. */
+export function compactDate(ms: number): string {
+  const d = new Date(ms)
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`
+}
+
+/** Elapsed time as "m:ss" (or "h:mm:ss"). */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`
+}
+
+/** "just now", "12 s ago", "5 min ago", "3 h ago", "2 d ago"; "never" for null. */
+export function formatRelative(then: number | null | undefined, now: number): string {
+  if (then == null) return 'never'
+  const diff = Math.max(0, now - then)
+  if (diff < 2000) return 'just now'
+  const s = Math.floor(diff / 1000)
+  if (s < 60) return `${s} s ago`
+  const m = Math.floor(s / 60)
+  if (m < 60) return `${m} min ago`
+  const h = Math.floor(m / 60)
+  if (h < 48) return `${h} h ago`
+  return `${Math.floor(h / 24)} d ago`
+}
+
+/** First 10 and last 6 characters of a long hash: "0x12ab34cd…9f8e7d". */
+export function shortHash(hash: string | null | undefined, head = 10, tail = 6): string {
+  if (!hash) return '—'
+  return hash.length <= head + tail + 1 ? hash : `${hash.slice(0, head)}…${hash.slice(-tail)}`
+}
+
+/** Start of the local day containing `ms`. */
+export function startOfLocalDay(ms: number): number {
+  const d = new Date(ms)
+  d.setHours(0, 0, 0, 0)
+  return d.getTime()
+}
+
+/** "YYYY-MM-DD" (an <input type=date> value) → local midnight in ms; null when empty or invalid. */
+export function dateInputToMs(value: string | null | undefined): number | null {
+  if (!value) return null
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return null
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  return Number.isNaN(d.getTime()) ? null : d.getTime()
+}
+
+/** The day after a "YYYY-MM-DD" value, as local midnight in ms (an exclusive upper bound). */
+export function dateInputToEndMs(value: string | null | undefined): number | null {
+  const start = dateInputToMs(value)
+  if (start == null) return null
+  const d = new Date(start)
+  d.setDate(d.getDate() + 1)
+  return d.getTime()
+}
+
+/** Pretty JSON for a payload; strings that hold JSON are parsed first. */
+export function prettyJson(v: unknown): string {
+  if (typeof v === 'string') {
+    try {
+      return JSON.stringify(JSON.parse(v), null, 2)
+    } catch {
+      return v
+    }
+  }
+  if (v === undefined) return ''
+  try {
+    return JSON.stringify(v, null, 2)
+  } catch {
+    return String(v)
+  }
+}

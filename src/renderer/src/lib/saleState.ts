@@ -1,0 +1,171 @@
+// How the counter shows a sale. The server computes SaleView.state (green only after Mesh's
+// succeeded webhook); this module only turns it into words and merges views that may arrive
+// out of order (a sale.updated event racing the reply of sales.recordSdkEvent).
+import type { SaleState, SaleView } from '../../../shared/contract'
+
+export type Tone = 'neutral' | 'progress' | 'success' | 'danger' | 'warning'
+
+export interface SaleStatus {
+  state: SaleState
+  /** Short label: the word tests and people look for. */
+  label: string
+  /** One sentence saying what it means and what to do. */
+  detail: string
+  tone: Tone
+  final: boolean
+  /** Position in the lifecycle, 1-based, for a step indicator (finals share the last step). */
+  step: 1 | 2 | 3 | 4
+}
+
+const STATUS: Record<SaleState, Omit<SaleStatus, 'state'>> = {
+  waiting: {
+    label: 'Waiting for customer',
+    detail: 'Mesh Link is open. The customer picks an exchange and approves the payment.',
+    tone: 'neutral',
+    final: false,
+    step: 1
+  },
+  submitted: {
+    label: 'Submitted',
+    detail: 'The exchange accepted the transfer (Link said so). Not paid yet: waiting for Mesh to confirm.',
+    tone: 'progress',
+    final: false,
+    step: 2
+  },
+  pending: {
+    label: 'Pending',
+    detail: 'Mesh reports the transfer as pending. Not paid yet: waiting for it to succeed.',
+    tone: 'progress',
+    final: false,
+    step: 3
+  },
+  succeeded: {
+    label: 'Succeeded',
+    detail: 'Paid. Mesh confirmed the transfer succeeded.',
+    tone: 'success',
+    final: true,
+    step: 4
+  },
+  failed: {
+    label: 'Failed',
+    detail: 'Not paid. Mesh reports the transfer failed or it was declined. Ask for another payment.',
+    tone: 'danger',
+    final: true,
+    step: 4
+  },
+  abandoned: {
+    label: 'Abandoned',
+    detail: 'Not paid. Link was closed without a transfer.',
+    tone: 'warning',
+    final: true,
+    step: 4
+  },
+  expired: {
+    label: 'Expired',
+    detail: 'Not paid. The payment link expired unused. Charge again.',
+    tone: 'warning',
+    final: true,
+    step: 4
+  }
+}
+
+export const SALE_STATES = Object.keys(STATUS) as SaleState[]
+
+export function saleStatus(state: SaleState | string): SaleStatus {
+  const s = STATUS[state as SaleState]
+  if (s) return { state: state as SaleState, ...s }
+  return { state: state as SaleState, label: state, detail: 'Unknown sale state.', tone: 'neutral', final: false, step: 1 }
+}
+
+export const isFinalSale = (state: SaleState | string): boolean => saleStatus(state).final
+
+/**
+ * Rank for merging: a view never moves a sale backwards. Webhook-final states outrank the
+ * states the counter infers (abandoned, expired), because a transfer can still arrive after
+ * Link was closed.
+ */
+export function saleRank(state: SaleState | string): number {
+  switch (state) {
+    case 'waiting':
+      return 0
+    case 'submitted':
+      return 1
+    case 'pending':
+      return 2
+    case 'abandoned':
+    case 'expired':
+      return 3
+    case 'succeeded':
+    case 'failed':
+      return 4
+    default:
+      return 0
+  }
+}
+
+/** Which of two views of the same sale to keep: the newer one, judged by state and evidence. */
+export function mergeSale(prev: SaleView | undefined, next: SaleView): SaleView {
+  if (!prev) return next
+  const rp = saleRank(prev.state)
+  const rn = saleRank(next.state)
+  if (rn > rp) return next
+  if (rn < rp) return prev
+  // Same rank: keep the one that has seen more (SDK events, transfer changes).
+  if (next.sdkEvents.length < prev.sdkEvents.length) return prev
+  if ((next.transfer?.updatedAt ?? 0) < (prev.transfer?.updatedAt ?? 0)) return prev
+  if (prev.disagreement && !next.disagreement && next.sdkEvents.length === prev.sdkEvents.length) return prev
+  return next
+}
+
+/** When the sale's clock stops: the time of its final evidence, or null while it runs. */
+export function saleEndedAt(sale: SaleView): number | null {
+  switch (sale.state) {
+    case 'succeeded':
+    case 'failed':
+      return sale.transfer?.updatedAt ?? lastSdkAt(sale) ?? sale.createdAt
+    case 'abandoned':
+      return lastSdkAt(sale) ?? sale.createdAt
+    case 'expired':
+      return sale.tokenExpiresAt ?? lastSdkAt(sale) ?? sale.createdAt
+    default:
+      return null
+  }
+}
+
+function lastSdkAt(sale: SaleView): number | null {
+  const last = sale.sdkEvents[sale.sdkEvents.length - 1]
+  return last ? last.at : null
+}
+
+/** Elapsed ms of a sale at `now` (stopped at its end). */
+export function saleElapsed(sale: SaleView, now: number): number {
+  const end = saleEndedAt(sale) ?? now
+  return Math.max(0, end - sale.createdAt)
+}
+
+export type StepState = 'done' | 'current' | 'todo' | 'skipped'
+
+export interface SaleStep {
+  name: string
+  state: StepState
+}
+
+const SUBMIT_EVENTS = new Set(['transferFinished', 'transferCompleted', 'transferExecuted'])
+
+/**
+ * The step indicator: Waiting → Submitted → Pending → final. Steps a finished sale never went
+ * through (e.g. Link closed before any transfer) are 'skipped', not shown as done.
+ */
+export function saleSteps(sale: Pick<SaleView, 'state' | 'sdkEvents' | 'transfer' | 'transferId'>): SaleStep[] {
+  const st = saleStatus(sale.state)
+  const names = ['Waiting', 'Submitted', 'Pending', st.final ? st.label : 'Done']
+  if (!st.final) return names.map((name, i) => ({ name, state: i + 1 < st.step ? 'done' : i + 1 === st.step ? 'current' : 'todo' }))
+  const submitted = sale.state === 'succeeded' || sale.state === 'failed' || sale.sdkEvents.some((e) => SUBMIT_EVENTS.has(e.type)) || sale.transferId !== null
+  const pending = sale.transfer !== null || sale.transferId !== null
+  return [
+    { name: names[0]!, state: 'done' },
+    { name: names[1]!, state: submitted ? 'done' : 'skipped' },
+    { name: names[2]!, state: pending ? 'done' : 'skipped' },
+    { name: names[3]!, state: 'current' }
+  ]
+}

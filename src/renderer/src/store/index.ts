@@ -1,0 +1,24 @@
+// The app store: one zustand store made of slices. Plain (vanilla) so it runs under node in
+// tests; React reads it through useApp() with named selectors from selectors.ts.
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createCounterSlice } from './counterSlice'
+import { createHealthSlice } from './healthSlice'
+import { createInspectorSlice } from './inspectorSlice'
+import { createLedgerSlice } from './ledgerSlice'
+import { createTransferSlice } from './transferSlice'
+import type { AppState, StoreDeps } from './types'
+import { createUiSlice } from './uiSlice'
+
+export type AppStore = StoreApi<AppState>
+export type { AppState, StoreDeps }
+
+export function createAppStore(deps: StoreDeps): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createUiSlice(...a),
+    ...createHealthSlice(deps)(...a),
+    ...createCounterSlice(deps)(...a),
+    ...createLedgerSlice(deps)(...a),
+    ...createTransferSlice(deps)(...a),
+    ...createInspectorSlice(deps)(...a)
+  }))
+}

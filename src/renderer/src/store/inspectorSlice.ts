@@ -1,0 +1,227 @@
+import type { DeliveryRow, ReplayResult, WebhookFaults } from '../../../shared/contract'
+import { mergeDeliveries, toDeliveriesQuery, type VerdictFilter } from '../lib/deliveries'
+import type { LoadStatus, Slice, StoreDeps } from './types'
+
+export interface FaultsForm {
+  duplicate: number
+  outOfOrder: boolean
+  badSignature: number
+  slowFirst: number
+  failFirst: number
+  malformedBody: boolean
+  dropWebhooks: boolean
+}
+
+export const NO_FAULTS: FaultsForm = { duplicate: 0, outOfOrder: false, badSignature: 0, slowFirst: 0, failFirst: 0, malformedBody: false, dropWebhooks: false }
+
+/** Only the faults that are switched on (the emulator's WebhookFaults). */
+export function toWebhookFaults(f: FaultsForm): WebhookFaults {
+  const out: WebhookFaults = {}
+  const clamp = (n: number) => Math.max(0, Math.min(10, Math.floor(Number.isFinite(n) ? n : 0)))
+  if (clamp(f.duplicate)) out.duplicate = clamp(f.duplicate)
+  if (f.outOfOrder) out.outOfOrder = true
+  if (clamp(f.badSignature)) out.badSignature = clamp(f.badSignature)
+  if (clamp(f.slowFirst)) out.slowFirst = clamp(f.slowFirst)
+  if (clamp(f.failFirst)) out.failFirst = clamp(f.failFirst)
+  if (f.malformedBody) out.malformedBody = true
+  if (f.dropWebhooks) out.dropWebhooks = true
+  return out
+}
+
+export function describeFaults(f: WebhookFaults | null): string {
+  if (!f) return 'none'
+  const parts: string[] = []
+  if (f.duplicate) parts.push(`${f.duplicate} duplicate${f.duplicate === 1 ? '' : 's'}`)
+  if (f.outOfOrder) parts.push('out of order')
+  if (f.badSignature) parts.push(`bad signature on first ${f.badSignature}`)
+  if (f.slowFirst) parts.push(`slow first ${f.slowFirst}`)
+  if (f.failFirst) parts.push(`failing first ${f.failFirst}`)
+  if (f.malformedBody) parts.push('malformed body')
+  if (f.dropWebhooks) parts.push('webhooks dropped')
+  return parts.length ? parts.join(', ') : 'none'
+}
+
+export interface InspectorSlice {
+  deliveries: DeliveryRow[]
+  deliveriesTotal: number
+  deliveriesCursor: string | null
+  deliveriesStatus: LoadStatus
+  deliveriesError: string | null
+  deliveriesLoadingMore: boolean
+  verdictFilter: VerdictFilter
+  selectedDeliveryId: number | null
+  selectedDelivery: DeliveryRow | null
+  selectedStatus: LoadStatus
+  selectedError: string | null
+  replaying: boolean
+  replayResult: ReplayResult | null
+  replayError: string | null
+  faultsForm: FaultsForm
+  /** What the emulator will apply to the next sale (as last set from here). */
+  nextSaleFaults: WebhookFaults | null
+  testOutcome: 'succeeded' | 'failed'
+  testAmount: string
+  sandboxBusy: boolean
+  sandboxMessage: string | null
+  sandboxError: string | null
+
+  loadDeliveries(): Promise<void>
+  loadMoreDeliveries(): Promise<void>
+  setVerdictFilter(v: VerdictFilter): Promise<void>
+  applyDeliveries(batch: readonly DeliveryRow[]): void
+  selectDelivery(id: number | null): Promise<void>
+  replayDelivery(id: number): Promise<void>
+  setFaultField<K extends keyof FaultsForm>(k: K, v: FaultsForm[K]): void
+  setTestTransfer(patch: Partial<{ testOutcome: 'succeeded' | 'failed'; testAmount: string }>): void
+  applyFaultsToNextSale(): Promise<void>
+  clearNextSaleFaults(): Promise<void>
+  createTestTransfer(): Promise<void>
+}
+
+export const createInspectorSlice =
+  (deps: StoreDeps): Slice<InspectorSlice> =>
+  (set, get) => {
+    let seq = 0
+    let remeasureTimer: ReturnType<typeof setTimeout> | null = null
+    const remeasure = async () => {
+      const st = get()
+      if (st.deliveriesStatus !== 'ready') return
+      const my = seq
+      const r = await deps.bridge.invoke('deliveries.list', toDeliveriesQuery(st.verdictFilter))
+      if (!r.ok || my !== seq) return
+      const cur = get()
+      const { items, added } = mergeDeliveries(cur.deliveries, r.value.items, cur.verdictFilter)
+      if (items !== cur.deliveries) set({ deliveries: items, deliveriesTotal: cur.deliveriesTotal + added })
+      const sel = cur.selectedDeliveryId != null ? r.value.items.find((d) => d.id === cur.selectedDeliveryId) : undefined
+      if (sel && cur.selectedDelivery && cur.selectedDelivery.answerMs === null) set({ selectedDelivery: { ...cur.selectedDelivery, answerMs: sel.answerMs } })
+    }
+    return {
+      deliveries: [],
+      deliveriesTotal: 0,
+      deliveriesCursor: null,
+      deliveriesStatus: 'idle',
+      deliveriesError: null,
+      deliveriesLoadingMore: false,
+      verdictFilter: '',
+      selectedDeliveryId: null,
+      selectedDelivery: null,
+      selectedStatus: 'idle',
+      selectedError: null,
+      replaying: false,
+      replayResult: null,
+      replayError: null,
+      faultsForm: NO_FAULTS,
+      nextSaleFaults: null,
+      testOutcome: 'succeeded',
+      testAmount: '5.00',
+      sandboxBusy: false,
+      sandboxMessage: null,
+      sandboxError: null,
+
+      async loadDeliveries() {
+        const my = ++seq
+        set({ deliveriesStatus: 'loading', deliveriesError: null, deliveriesLoadingMore: false })
+        const r = await deps.bridge.invoke('deliveries.list', toDeliveriesQuery(get().verdictFilter))
+        if (my !== seq) return
+        if (r.ok) set({ deliveries: r.value.items, deliveriesTotal: r.value.total, deliveriesCursor: r.value.nextCursor, deliveriesStatus: 'ready' })
+        else set({ deliveriesStatus: 'error', deliveriesError: r.error.message })
+      },
+
+      async loadMoreDeliveries() {
+        const st = get()
+        if (!st.deliveriesCursor || st.deliveriesLoadingMore || st.deliveriesStatus !== 'ready') return
+        const my = seq
+        set({ deliveriesLoadingMore: true })
+        const r = await deps.bridge.invoke('deliveries.list', toDeliveriesQuery(st.verdictFilter, st.deliveriesCursor))
+        if (my !== seq) return
+        if (r.ok) {
+          const seen = new Set(get().deliveries.map((d) => d.id))
+          set({
+            deliveries: get().deliveries.concat(r.value.items.filter((d) => !seen.has(d.id))),
+            deliveriesCursor: r.value.nextCursor,
+            deliveriesLoadingMore: false
+          })
+        } else set({ deliveriesLoadingMore: false, deliveriesError: r.error.message })
+      },
+
+      async setVerdictFilter(v) {
+        set({ verdictFilter: v })
+        await get().loadDeliveries()
+      },
+
+      applyDeliveries(batch) {
+        const st = get()
+        if (batch.length === 0) return
+        const sel = st.selectedDeliveryId != null ? batch.find((d) => d.id === st.selectedDeliveryId) : undefined
+        if (sel) set({ selectedDelivery: sel })
+        if (st.deliveriesStatus !== 'ready') return
+        const { items, added } = mergeDeliveries(st.deliveries, batch, st.verdictFilter)
+        if (items !== st.deliveries) set({ deliveries: items, deliveriesTotal: st.deliveriesTotal + added })
+        // Our time to answer is stored just after the reply and not announced: fetch the newest
+        // page again shortly to fill it in.
+        if (batch.some((d) => d.answerMs === null) && !remeasureTimer) {
+          remeasureTimer = setTimeout(() => {
+            remeasureTimer = null
+            void remeasure()
+          }, 500)
+        }
+      },
+
+      async selectDelivery(id) {
+        set({ selectedDeliveryId: id, replayResult: null, replayError: null })
+        if (id == null) {
+          set({ selectedDelivery: null, selectedStatus: 'idle' })
+          return
+        }
+        const known = get().deliveries.find((d) => d.id === id) ?? null
+        set({ selectedDelivery: known, selectedStatus: known ? 'ready' : 'loading', selectedError: null })
+        const r = await deps.bridge.invoke('deliveries.get', { id })
+        if (get().selectedDeliveryId !== id) return
+        if (r.ok) set({ selectedDelivery: r.value, selectedStatus: 'ready' })
+        else set({ selectedStatus: 'error', selectedError: r.error.message })
+      },
+
+      async replayDelivery(id) {
+        set({ replaying: true, replayResult: null, replayError: null })
+        const r = await deps.bridge.invoke('deliveries.replay', { id })
+        if (r.ok) set({ replaying: false, replayResult: r.value })
+        else set({ replaying: false, replayError: r.error.message })
+      },
+
+      setFaultField(k, v) {
+        set({ faultsForm: { ...get().faultsForm, [k]: v } })
+      },
+
+      setTestTransfer(patch) {
+        set(patch)
+      },
+
+      async applyFaultsToNextSale() {
+        const faults = toWebhookFaults(get().faultsForm)
+        set({ sandboxBusy: true, sandboxError: null, sandboxMessage: null })
+        const r = await deps.bridge.invoke('sandbox.setFaults', { faults })
+        if (r.ok) set({ sandboxBusy: false, nextSaleFaults: r.value.faults, sandboxMessage: `Faults for the next sale: ${describeFaults(r.value.faults)}.` })
+        else set({ sandboxBusy: false, sandboxError: r.error.message })
+      },
+
+      async clearNextSaleFaults() {
+        set({ sandboxBusy: true, sandboxError: null, sandboxMessage: null })
+        const r = await deps.bridge.invoke('sandbox.setFaults', { faults: null })
+        if (r.ok) set({ sandboxBusy: false, nextSaleFaults: null, faultsForm: NO_FAULTS, sandboxMessage: 'No faults for the next sale.' })
+        else set({ sandboxBusy: false, sandboxError: r.error.message })
+      },
+
+      async createTestTransfer() {
+        const st = get()
+        const faults = toWebhookFaults(st.faultsForm)
+        set({ sandboxBusy: true, sandboxError: null, sandboxMessage: null })
+        const r = await deps.bridge.invoke('sandbox.createTransfer', {
+          amountInFiat: st.testAmount.trim(),
+          outcome: st.testOutcome,
+          ...(Object.keys(faults).length ? { faults } : {})
+        })
+        if (r.ok) set({ sandboxBusy: false, sandboxMessage: `Test transfer ${r.value.transferId} created (${st.testOutcome}; faults: ${describeFaults(faults)}).` })
+        else set({ sandboxBusy: false, sandboxError: r.error.message })
+      }
+    }
+  }

@@ -1,0 +1,116 @@
+import type { Envelope, Page, TransferRow } from '../../../shared/contract'
+import { exportFilename, ledgerToCsv, ledgerToJson } from '../lib/csv'
+import { appendPage, EMPTY_FILTER, mergeTransferUpdates, toLedgerQuery, type LedgerFilter } from '../lib/ledger'
+import type { LoadStatus, Slice, StoreDeps } from './types'
+
+export interface ExportFile {
+  filename: string
+  mime: string
+  text: string
+  rows: number
+}
+
+export interface LedgerSlice {
+  ledgerFilter: LedgerFilter
+  ledgerRows: TransferRow[]
+  ledgerTotal: number
+  ledgerCursor: string | null
+  ledgerStatus: LoadStatus
+  ledgerError: string | null
+  ledgerLoadingMore: boolean
+  /** Rows fetched so far while exporting; null when not exporting. */
+  exportProgress: number | null
+  exportError: string | null
+
+  loadLedger(): Promise<void>
+  setLedgerFilter(patch: Partial<LedgerFilter>): Promise<void>
+  loadMoreLedger(): Promise<void>
+  applyTransferUpdates(batch: readonly TransferRow[]): void
+  /** Every row matching the current filters, as a file (fetches the pages not loaded yet). */
+  exportLedger(kind: 'csv' | 'json'): Promise<ExportFile | null>
+}
+
+/** At most this many rows go into one export. */
+export const EXPORT_LIMIT = 100_000
+
+export const createLedgerSlice =
+  (deps: StoreDeps): Slice<LedgerSlice> =>
+  (set, get) => {
+    // Each (re)load gets a number; replies to older requests are dropped.
+    let seq = 0
+    return {
+      ledgerFilter: EMPTY_FILTER,
+      ledgerRows: [],
+      ledgerTotal: 0,
+      ledgerCursor: null,
+      ledgerStatus: 'idle',
+      ledgerError: null,
+      ledgerLoadingMore: false,
+      exportProgress: null,
+      exportError: null,
+
+      async loadLedger() {
+        const my = ++seq
+        set({ ledgerStatus: 'loading', ledgerError: null, ledgerLoadingMore: false })
+        const r = await deps.bridge.invoke('ledger.list', toLedgerQuery(get().ledgerFilter))
+        if (my !== seq) return
+        if (r.ok) set({ ledgerRows: r.value.items, ledgerTotal: r.value.total, ledgerCursor: r.value.nextCursor, ledgerStatus: 'ready' })
+        else set({ ledgerStatus: 'error', ledgerError: r.error.message })
+      },
+
+      async setLedgerFilter(patch) {
+        set({ ledgerFilter: { ...get().ledgerFilter, ...patch } })
+        await get().loadLedger()
+      },
+
+      async loadMoreLedger() {
+        const st = get()
+        if (!st.ledgerCursor || st.ledgerLoadingMore || st.ledgerStatus !== 'ready') return
+        const my = seq
+        set({ ledgerLoadingMore: true })
+        const r = await deps.bridge.invoke('ledger.list', toLedgerQuery(st.ledgerFilter, st.ledgerCursor))
+        if (my !== seq) return
+        if (r.ok) {
+          const page = appendPage({ rows: get().ledgerRows, total: get().ledgerTotal, nextCursor: get().ledgerCursor }, r.value)
+          set({ ledgerRows: page.rows, ledgerTotal: page.total, ledgerCursor: page.nextCursor, ledgerLoadingMore: false })
+        } else set({ ledgerLoadingMore: false, ledgerError: r.error.message })
+      },
+
+      applyTransferUpdates(batch) {
+        const st = get()
+        if (st.ledgerStatus !== 'ready' || batch.length === 0) return
+        const page = { rows: st.ledgerRows, total: st.ledgerTotal, nextCursor: st.ledgerCursor }
+        const next = mergeTransferUpdates(page, batch, st.ledgerFilter)
+        if (next !== page) set({ ledgerRows: next.rows, ledgerTotal: next.total })
+      },
+
+      async exportLedger(kind) {
+        if (get().exportProgress !== null) return null
+        const filter = get().ledgerFilter
+        const rows: TransferRow[] = []
+        const seen = new Set<string>()
+        let cursor: string | null = null
+        set({ exportProgress: 0, exportError: null })
+        try {
+          do {
+            const r: Envelope<Page<TransferRow>> = await deps.bridge.invoke('ledger.list', toLedgerQuery(filter, cursor, 500))
+            if (!r.ok) {
+              set({ exportError: `Export failed: ${r.error.message}` })
+              return null
+            }
+            for (const row of r.value.items) {
+              if (seen.has(row.transferId)) continue
+              seen.add(row.transferId)
+              rows.push(row)
+            }
+            cursor = r.value.nextCursor
+            set({ exportProgress: rows.length })
+          } while (cursor && rows.length < EXPORT_LIMIT)
+          const text = kind === 'csv' ? ledgerToCsv(rows) : ledgerToJson(rows)
+          return { filename: exportFilename(kind, deps.now()), mime: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', text, rows: rows.length }
+        } finally {
+          set({ exportProgress: null })
+        }
+      }
+    }
+  }

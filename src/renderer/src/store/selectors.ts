@@ -1,0 +1,117 @@
+// Named selectors: components select through these (object picks with useShallow); derived
+// values are computed here and memoised on their inputs so React sees stable references.
+import type { SaleView } from '../../../shared/contract'
+import { addDecimals } from '../../../shared/money'
+import { saleStatus } from '../lib/saleState'
+import { assetsOf, networksFor } from './counterSlice'
+import type { AppState } from './types'
+
+/** Caches the last result of `fn` for the same inputs (by reference). */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | null = null
+  let value: R
+  return (...args: A) => {
+    if (last && last.length === args.length && last.every((v, i) => Object.is(v, args[i]))) return value
+    last = args
+    value = fn(...args)
+    return value
+  }
+}
+
+// ---------- app ----------
+export const selectRoute = (s: AppState) => s.route
+export const selectTheme = (s: AppState) => s.theme
+export const selectStream = (s: AppState) => s.stream
+
+// ---------- health ----------
+export const selectHealth = (s: AppState) => s.health
+export const selectHealthState = (s: AppState) => ({ health: s.health, status: s.healthStatus, error: s.healthError, stream: s.stream })
+export const selectIsEmulator = (s: AppState) => s.health?.mode === 'emulator'
+
+// ---------- counter ----------
+export const selectSaleForm = (s: AppState) => s.saleForm
+export const selectCounterSettingsState = (s: AppState) => ({ settings: s.settings, status: s.settingsStatus, error: s.settingsError })
+const assetsMemo = memo(assetsOf)
+const networksMemo = memo(networksFor)
+export const selectAssets = (s: AppState) => assetsMemo(s.settings)
+export const selectNetworks = (s: AppState) => networksMemo(s.settings, s.saleForm.asset)
+export const selectChargeState = (s: AppState) => ({ charging: s.charging, chargeError: s.chargeError, amountError: s.amountError, linkOpen: s.linkOpen })
+export const selectCurrentSale = (s: AppState): SaleView | null => (s.currentSaleId ? (s.sales[s.currentSaleId] ?? null) : null)
+export const selectCurrentSaleStatus = (s: AppState) => {
+  const sale = selectCurrentSale(s)
+  return sale ? saleStatus(sale.state) : null
+}
+const shiftMemo = memo((ids: string[], sales: Record<string, SaleView>) => ids.map((id) => sales[id]).filter((v): v is SaleView => !!v))
+export const selectShiftSales = (s: AppState) => shiftMemo(s.shiftIds, s.sales)
+export const selectShiftState = (s: AppState) => ({ status: s.shiftStatus, error: s.shiftError })
+
+export interface ShiftSummary {
+  count: number
+  paidCount: number
+  /** Paid total per currency, as decimal text. */
+  paid: { currency: string; amount: string }[]
+}
+const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
+  const byCurrency = new Map<string, string[]>()
+  let paidCount = 0
+  for (const v of sales) {
+    if (v.state !== 'succeeded') continue
+    paidCount++
+    const list = byCurrency.get(v.currency) ?? []
+    list.push(v.amount)
+    byCurrency.set(v.currency, list)
+  }
+  return { count: sales.length, paidCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
+})
+export const selectShiftSummary = (s: AppState) => summaryMemo(selectShiftSales(s))
+
+// ---------- ledger ----------
+export const selectLedgerFilter = (s: AppState) => s.ledgerFilter
+export const selectLedgerView = (s: AppState) => ({
+  rows: s.ledgerRows,
+  total: s.ledgerTotal,
+  hasMore: s.ledgerCursor !== null,
+  status: s.ledgerStatus,
+  error: s.ledgerError,
+  loadingMore: s.ledgerLoadingMore
+})
+export const selectExportState = (s: AppState) => ({ progress: s.exportProgress, error: s.exportError })
+
+// ---------- transfer detail ----------
+export const selectTransferDetail = (s: AppState) => ({
+  id: s.detailId,
+  detail: s.detail,
+  sale: s.detailSale,
+  rejected: s.detailRejected,
+  status: s.detailStatus,
+  error: s.detailError
+})
+
+// ---------- inspector ----------
+export const selectDeliveriesView = (s: AppState) => ({
+  items: s.deliveries,
+  total: s.deliveriesTotal,
+  hasMore: s.deliveriesCursor !== null,
+  status: s.deliveriesStatus,
+  error: s.deliveriesError,
+  loadingMore: s.deliveriesLoadingMore,
+  filter: s.verdictFilter
+})
+export const selectSelectedDelivery = (s: AppState) => ({
+  id: s.selectedDeliveryId,
+  delivery: s.selectedDelivery,
+  status: s.selectedStatus,
+  error: s.selectedError,
+  replaying: s.replaying,
+  replayResult: s.replayResult,
+  replayError: s.replayError
+})
+export const selectSandbox = (s: AppState) => ({
+  faults: s.faultsForm,
+  nextSaleFaults: s.nextSaleFaults,
+  testOutcome: s.testOutcome,
+  testAmount: s.testAmount,
+  busy: s.sandboxBusy,
+  message: s.sandboxMessage,
+  error: s.sandboxError
+})

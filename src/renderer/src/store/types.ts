@@ -1,0 +1,36 @@
+import type { StateCreator } from 'zustand'
+import type { IntegrationAccessToken } from '../../../shared/contract'
+import type { Bridge, StreamState } from '../bridge/types'
+import type { CounterSlice } from './counterSlice'
+import type { HealthSlice } from './healthSlice'
+import type { InspectorSlice } from './inspectorSlice'
+import type { LedgerSlice } from './ledgerSlice'
+import type { TransferSlice } from './transferSlice'
+import type { UiSlice } from './uiSlice'
+
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice
+
+export type Slice<T> = StateCreator<AppState, [], [], T>
+
+/** What the SDK launcher reports back: every callback, by the name we record it under. */
+export interface LinkCallbacks {
+  onSdkEvent(type: string, payload: unknown): void
+  /** Link's overlay is gone (after exit, or closed by us). */
+  onClosed(): void
+}
+
+/** Opens Mesh Link (the real Web Link SDK in the app; a fake in tests). */
+export interface LinkLauncher {
+  open(linkToken: string, accessTokens: IntegrationAccessToken[] | undefined, callbacks: LinkCallbacks): Promise<void>
+  close(): void
+}
+
+export interface StoreDeps {
+  bridge: Bridge
+  link: LinkLauncher
+  now: () => number
+}
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+export type { StreamState }

@@ -1,0 +1,162 @@
+// Helpers for the console end-to-end test: headless mode in sandbox as a child process, Debian's
+// Chromium, console-error collection, and small typed wrappers around the two HTTP APIs.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const ROOT = resolve(__dirname, '../..')
+export const HEADLESS = join(ROOT, 'out/main/headless.js')
+export const SCREENS = join(ROOT, 'test-results/screens')
+
+export interface Headless {
+  consoleUrl: string
+  /** http://HOST:PORT of the console (no token). */
+  base: string
+  token: string
+  webhookUrl: string
+  emulatorUrl: string
+  dataDir: string
+  /** Everything the process wrote to stderr (for failure messages). */
+  logs(): string
+  stop(): Promise<void>
+}
+
+/** Starts `node out/main/headless.js --sandbox` on free ports with its own data dir. */
+export async function startHeadless(): Promise<Headless> {
+  if (!existsSync(HEADLESS)) throw new Error(`${HEADLESS} is missing: run \`npx electron-vite build\` first (npm test builds before running vitest).`)
+  const dataDir = await mkdtemp(join(tmpdir(), 'countertop-console-e2e-'))
+  const token = `e2e-token-${Math.random().toString(36).slice(2)}`
+  const child: ChildProcess = spawn(process.execPath, [HEADLESS, '--sandbox', '--data', dataDir, '--port', '0', '--webhook-port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, MESH_WEBHOOK_SECRET: 'whsec-console-e2e', COUNTERTOP_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let out = ''
+  let err = ''
+  child.stderr!.on('data', (b: Buffer) => (err += b.toString()))
+  const lines = await new Promise<Record<string, string>>((resolveLines, reject) => {
+    const timer = setTimeout(() => reject(new Error(`headless mode did not print its URLs within 20 s.\nstdout: ${out}\nstderr: ${err}`)), 20_000)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`headless mode exited (${code}) before printing its URLs.\nstdout: ${out}\nstderr: ${err}`))
+    })
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString()
+      const found: Record<string, string> = {}
+      for (const line of out.split('\n')) {
+        const m = /^(console|webhooks|mesh-emulator): (\S+)/.exec(line.trim())
+        if (m) found[m[1]!] = m[2]!
+      }
+      if (found.console && found.webhooks && found['mesh-emulator']) {
+        clearTimeout(timer)
+        resolveLines(found)
+      }
+    })
+  }).catch(async (e: unknown) => {
+    child.kill('SIGKILL')
+    await rm(dataDir, { recursive: true, force: true })
+    throw e
+  })
+  const consoleUrl = lines.console!
+  return {
+    consoleUrl,
+    base: new URL(consoleUrl).origin,
+    token,
+    webhookUrl: lines.webhooks!,
+    emulatorUrl: lines['mesh-emulator']!.replace(/\/$/, ''),
+    dataDir,
+    logs: () => err,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((r) => child.once('exit', () => r()))
+        child.kill('SIGTERM')
+        const t = setTimeout(() => child.kill('SIGKILL'), 5_000)
+        await exited
+        clearTimeout(t)
+      }
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Debian's Chromium; a clear failure when it is not installed. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing. The console e2e test drives Debian's Chromium: install it with \`apt-get install chromium\` (.ci/run does).`)
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+}
+
+/** Collects console errors and uncaught page errors (every frame of the page). */
+export function collectErrors(page: Page, into: string[], name: string): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(`[${name}] console.error: ${m.text()} (${m.location().url})`)
+  })
+  page.on('pageerror', (e) => into.push(`[${name}] pageerror: ${e.message}`))
+}
+
+/** Calls the console API directly (test setup and cross-checks). */
+export async function api<T>(h: Headless, command: string, args: unknown = {}): Promise<T> {
+  const res = await fetch(`${h.base}/api/${command}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}` },
+    body: JSON.stringify(args)
+  })
+  const body = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+  if (!body.ok) throw new Error(`${command}: ${body.error.code} ${body.error.message}`)
+  return body.value
+}
+
+/** The emulator's control API: faults for the next sale created from the Link page. */
+export async function setEmulatorFaults(h: Headless, faults: Record<string, unknown> | null): Promise<void> {
+  const res = await fetch(`${h.emulatorUrl}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) })
+  if (!res.ok) throw new Error(`POST /_emulator/faults: HTTP ${res.status} ${await res.text()}`)
+}
+
+export interface EmulatorAttempt {
+  attemptId: string
+  eventId: string
+  transferId: string
+  status: string
+  attempt: number
+  kind: string
+  ok: boolean
+  fault?: string
+}
+
+export async function emulatorDeliveries(h: Headless, transferId?: string): Promise<EmulatorAttempt[]> {
+  const res = await fetch(`${h.emulatorUrl}/_emulator/deliveries${transferId ? `?transferId=${encodeURIComponent(transferId)}` : ''}`)
+  return ((await res.json()) as { items: EmulatorAttempt[] }).items
+}
+
+/**
+ * Records every state the sale panel shows, per sale (data-session / data-state), from the
+ * first paint on, so a test can prove the panel passed through pending and never showed
+ * succeeded too early. Runs in the page; kept as a string (the Node typings have no DOM).
+ */
+export const SALE_RECORDER = `
+(() => {
+  const seen = {};
+  Object.defineProperty(window, '__saleStates', { value: seen });
+  const check = () => {
+    const el = document.querySelector('section[aria-label="Sale"][data-session]');
+    if (!el) return;
+    const id = el.getAttribute('data-session');
+    const state = el.getAttribute('data-state');
+    const list = seen[id] || (seen[id] = []);
+    if (list[list.length - 1] !== state) list.push(state);
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-session'] });
+})();
+`
+
+export async function saleStates(page: Page, sessionId: string): Promise<string[]> {
+  return page.evaluate((id) => ((globalThis as unknown as { __saleStates: Record<string, string[]> }).__saleStates[id] ?? []).slice(), sessionId)
+}
