@@ -14,28 +14,14 @@ async function main(): Promise<void> {
     return
   }
   const o = parsed.options
-  const emulator = await startMeshEmulator({
-    host: o.host,
-    port: o.port,
-    webhookUrl: o.webhookUrl,
-    webhookSecret: o.webhookSecret,
-    clientId: o.clientId,
-    clientSecret: o.clientSecret,
-    settleDelayMs: o.settleDelayMs,
-    log: (e) => process.stderr.write(`mesh-emulator [${e.kind}] ${e.message}\n`)
-  })
-  process.stdout.write(`mesh-emulator: ${emulator.url}\n`)
-  if (emulator.generatedCredentials) {
-    process.stdout.write(`mesh-emulator: generated client id ${emulator.clientId}\n`)
-    // A throwaway key for this process only; printed once so the host app can be configured.
-    process.stdout.write(`mesh-emulator: generated client secret (throwaway test key) ${emulator.clientSecret}\n`)
-  }
-
+  // Handlers before the URL is printed, so a signal right after it still closes cleanly.
+  let emulator: Awaited<ReturnType<typeof startMeshEmulator>> | undefined
   let stopping = false
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return
     stopping = true
     process.stderr.write(`mesh-emulator: ${signal}, shutting down\n`)
+    if (!emulator) return
     emulator.close().then(
       () => process.exit(0),
       (e: unknown) => {
@@ -46,6 +32,27 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  emulator = await startMeshEmulator({
+    host: o.host,
+    port: o.port,
+    webhookUrl: o.webhookUrl,
+    webhookSecret: o.webhookSecret,
+    clientId: o.clientId,
+    clientSecret: o.clientSecret,
+    settleDelayMs: o.settleDelayMs,
+    log: (e) => process.stderr.write(`mesh-emulator [${e.kind}] ${e.message}\n`)
+  })
+  if (stopping) {
+    stopping = false
+    stop('SIGTERM')
+    return
+  }
+  process.stdout.write(`mesh-emulator: ${emulator.url}\n`)
+  if (emulator.generatedCredentials) {
+    process.stdout.write(`mesh-emulator: generated client id ${emulator.clientId}\n`)
+    // A throwaway key for this process only; printed once so the host app can be configured.
+    process.stdout.write(`mesh-emulator: generated client secret (throwaway test key) ${emulator.clientSecret}\n`)
+  }
 }
 
 main().catch((e: unknown) => {

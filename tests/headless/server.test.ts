@@ -38,7 +38,7 @@ describe('headless console API', () => {
   it('answers unknown commands and bad arguments with a clear envelope', async () => {
     expect(await callApi(base, token, 'nope.nothing')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'UNKNOWN_COMMAND' } } })
     expect(await callApi(base, token, 'ledger.list', { limit: 'ten' })).toMatchObject({ status: 400, body: { ok: false, error: { code: 'INVALID_ARGUMENT' } } })
-    expect(await callApi(base, token, 'ledger.get', { transferId: 'missing' })).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } })
+    expect(await callApi(base, token, 'ledger.get', { transferId: 'missing' })).toMatchObject({ status: 200, body: { ok: false, error: { code: 'NOT_FOUND' } } })
     const badJson = await fetch(`${base}/api/ledger.list`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{' })
     expect(badJson.status).toBe(400)
   })

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../src/main/core'
 import type { AuditEntryView, SettingsView } from '../../src/shared/contract'
+import { DEMO_PAYOUTS } from '../../src/main/core/sales/service'
+import { payoutProblem } from '../../src/main/core/settings/service'
 import { tempDir } from '../helpers'
 
 const cheap = { N: 1024, r: 8, p: 1 }
@@ -30,6 +32,10 @@ describe('settings, secrets and the manager PIN', () => {
     const s = await value<SettingsView>('settings.get')
     expect(s).toMatchObject({ environment: 'emulator', runningMode: 'emulator', pinSet: false, restartRequired: false, currency: 'USD' })
     expect(s.payouts.length).toBeGreaterThan(0)
+  })
+
+  it('ships demo payout addresses that pass its own validation', () => {
+    for (const p of DEMO_PAYOUTS) expect(payoutProblem(p)).toBeNull()
   })
 
   it('refuses protected changes until a PIN exists, and changes nothing', async () => {

@@ -18,24 +18,15 @@ async function main(): Promise<void> {
     return
   }
   const log = (msg: string) => process.stderr.write(`${new Date().toISOString()} ${msg}\n`)
-  let app
-  try {
-    app = await startHeadless({ ...opts, log })
-  } catch (err) {
-    const e = err as Error & { code?: string }
-    if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message}. Pick another port with --port / --webhook-port (0 = any free port).\n`)
-    else process.stderr.write(`countertop: could not start: ${e.message}\n`)
-    process.exit(1)
-  }
-  process.stdout.write(`console: ${app.consoleUrl}\n`)
-  process.stdout.write(`webhooks: ${app.webhookUrl}\n`)
-  for (const line of app.extraLines ?? []) process.stdout.write(`${line}\n`)
-
+  // Signal handlers first: a SIGINT that lands while we start (or right after the URLs are
+  // printed) must still shut down cleanly, not kill the process mid-write.
+  let app: Awaited<ReturnType<typeof startHeadless>> | undefined
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) return
     closing = true
     log(`${signal}: shutting down`)
+    if (!app) return // start-up finishes first, then sees `closing`
     app
       .close()
       .then(() => process.exit(0))
@@ -46,6 +37,22 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
+  try {
+    app = await startHeadless({ ...opts, log })
+  } catch (err) {
+    const e = err as Error & { code?: string }
+    if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message}. Pick another port with --port / --webhook-port (0 = any free port).\n`)
+    else process.stderr.write(`countertop: could not start: ${e.message}\n`)
+    process.exit(1)
+  }
+  if (closing) {
+    closing = false
+    shutdown('signal during start-up')
+    return
+  }
+  process.stdout.write(`console: ${app.consoleUrl}\n`)
+  process.stdout.write(`webhooks: ${app.webhookUrl}\n`)
+  for (const line of app.extraLines ?? []) process.stdout.write(`${line}\n`)
 }
 
 void main()

@@ -28,6 +28,20 @@ export interface ConsoleServer {
   close(): Promise<void>
 }
 
+/** Transport-level failures only; everything else a command answers is HTTP 200. */
+export function httpStatusFor(code: string): number {
+  switch (code) {
+    case ErrorCodes.UNKNOWN_COMMAND:
+      return 404
+    case ErrorCodes.INVALID_ARGUMENT:
+      return 400
+    case ErrorCodes.INTERNAL:
+      return 500
+    default:
+      return 200
+  }
+}
+
 export function tokenMatches(expected: string, given: string | undefined | null): boolean {
   if (!given) return false
   const a = Buffer.from(expected, 'utf8')
@@ -75,10 +89,9 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
 
   app.post<{ Params: { command: string } }>('/api/:command', async (req, reply) => {
     const result = await opts.registry.dispatch(req.params.command, req.body)
-    if (!result.ok) {
-      const code = result.error.code
-      reply.code(code === ErrorCodes.UNKNOWN_COMMAND || code === ErrorCodes.NOT_FOUND ? 404 : code === ErrorCodes.INTERNAL ? 500 : 400)
-    }
+    // HTTP status says whether the call itself was well-formed; a command's own refusal
+    // (NOT_FOUND, PIN_INVALID, MESH_AUTH_FAILED…) is a normal answer: 200 with ok: false.
+    if (!result.ok) reply.code(httpStatusFor(result.error.code))
     return result
   })
 

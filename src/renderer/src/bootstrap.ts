@@ -34,6 +34,12 @@ export function loadForRoute(store: AppStore, force = false): void {
     case 'transfer':
       if (force) void s.refreshTransfer()
       break
+    case 'settings':
+      void s.loadConfig()
+      break
+    case 'audit':
+      void s.loadAudit()
+      break
     default:
       break
   }

@@ -38,7 +38,7 @@ export const DEMO_PAYOUTS: readonly Payout[] = [
   { asset: 'USDT', network: 'Ethereum', address: '0x000000000000000000000000000000000000e1e1' },
   { asset: 'ETH', network: 'Ethereum', address: '0x000000000000000000000000000000000000e1e1' },
   { asset: 'USDC', network: 'Polygon', address: '0x000000000000000000000000000000000000e1e1' },
-  { asset: 'USDC', network: 'Solana', address: 'DemoSo1anaPayoutAddress1111111111111111111111' }
+  { asset: 'USDC', network: 'Solana', address: 'DemoSo1anaPayoutAddress111111111111111111111' }
 ]
 
 export interface SalesDeps {

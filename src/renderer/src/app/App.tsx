@@ -3,6 +3,8 @@ import { HealthStrip } from '../features/health/HealthStrip'
 import { InspectorScreen } from '../features/inspector/InspectorScreen'
 import { LedgerScreen } from '../features/ledger/LedgerScreen'
 import { TransferScreen } from '../features/transfer/TransferScreen'
+import { AuditScreen } from '../features/settings/AuditScreen'
+import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { routeHref, type Route } from '../lib/route'
 import { selectRoute, selectTheme } from '../store/selectors'
 import { useActions, useApp } from '../store/react'
@@ -10,7 +12,9 @@ import { useActions, useApp } from '../store/react'
 const TABS: { name: Route['name']; label: string }[] = [
   { name: 'counter', label: 'Counter' },
   { name: 'ledger', label: 'Ledger' },
-  { name: 'inspector', label: 'Inspector' }
+  { name: 'inspector', label: 'Inspector' },
+  { name: 'settings', label: 'Settings' },
+  { name: 'audit', label: 'Audit log' }
 ]
 
 function effectiveTheme(theme: 'light' | 'dark' | null): 'light' | 'dark' {
@@ -69,6 +73,8 @@ export function App() {
         {route.name === 'ledger' && <LedgerScreen />}
         {route.name === 'transfer' && <TransferScreen transferId={route.transferId} />}
         {route.name === 'inspector' && <InspectorScreen />}
+        {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'audit' && <AuditScreen />}
       </main>
     </div>
   )

@@ -1,6 +1,12 @@
-// Hash routes: #/counter (default), #/ledger, #/transfer/<id>, #/inspector. Pure.
+// Hash routes: #/counter (default), #/ledger, #/transfer/<id>, #/inspector, #/settings, #/audit. Pure.
 
-export type Route = { name: 'counter' } | { name: 'ledger' } | { name: 'inspector' } | { name: 'transfer'; transferId: string }
+export type Route =
+  | { name: 'counter' }
+  | { name: 'ledger' }
+  | { name: 'inspector' }
+  | { name: 'settings' }
+  | { name: 'audit' }
+  | { name: 'transfer'; transferId: string }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '')
@@ -10,6 +16,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'ledger' }
     case 'inspector':
       return { name: 'inspector' }
+    case 'settings':
+      return { name: 'settings' }
+    case 'audit':
+      return { name: 'audit' }
     case 'transfer': {
       const id = rest.join('/')
       if (!id) return { name: 'ledger' }

@@ -5,6 +5,7 @@ import { createCounterSlice } from './counterSlice'
 import { createHealthSlice } from './healthSlice'
 import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
+import { createSettingsSlice } from './settingsSlice'
 import { createTransferSlice } from './transferSlice'
 import type { AppState, StoreDeps } from './types'
 import { createUiSlice } from './uiSlice'
@@ -19,6 +20,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createCounterSlice(deps)(...a),
     ...createLedgerSlice(deps)(...a),
     ...createTransferSlice(deps)(...a),
-    ...createInspectorSlice(deps)(...a)
+    ...createInspectorSlice(deps)(...a),
+    ...createSettingsSlice(deps)(...a)
   }))
 }

@@ -5,10 +5,11 @@ import type { CounterSlice } from './counterSlice'
 import type { HealthSlice } from './healthSlice'
 import type { InspectorSlice } from './inspectorSlice'
 import type { LedgerSlice } from './ledgerSlice'
+import type { SettingsSlice } from './settingsSlice'
 import type { TransferSlice } from './transferSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice
 
 export type Slice<T> = StateCreator<AppState, [], [], T>
 
