@@ -1,10 +1,12 @@
 // Money is carried as decimal strings and summed as scaled bigints: never binary floats.
 
 const DECIMAL = /^-?\d+(\.\d+)?$/
+/** Longer than any amount (18 decimals on a 30-digit integer part): refused, which also bounds the work on hostile input. */
+const MAX_DECIMAL_LENGTH = 64
 
 /** True when `s` is a plain decimal number such as "12", "0.5" or "-3.25". */
 export function isDecimalString(s: string): boolean {
-  return DECIMAL.test(s)
+  return s.length <= MAX_DECIMAL_LENGTH && DECIMAL.test(s)
 }
 
 /**

@@ -17,6 +17,7 @@ describe('money', () => {
     expect(toDecimalString('abc')).toBeNull()
     expect(toDecimalString(Number.NaN)).toBeNull()
     expect(toDecimalString(null)).toBeNull()
+    expect(toDecimalString('1' + '0'.repeat(40_000) + '1')).toBeNull()
   })
 
   it('formats fiat with Intl', () => {

@@ -93,6 +93,14 @@ describe('webhook receiver over real HTTP and a real SQLite file', () => {
     expect(core.store.transfers.get('tr-4')).toMatchObject({ status: 'succeeded', isFinal: true })
   })
 
+  it('verifies and stores a signed delivery whatever its Content-Type says', async () => {
+    for (const [i, ct] of ['application/', ';', 'text/plain; charset=utf-8', 'application/json; charset=latin1'].entries()) {
+      const body = JSON.stringify(meshPayload({ transferId: `tr-ct-${i}`, status: 'Pending' }))
+      expect(await postWebhook(url, body, { secret, headers: { 'content-type': ct } })).toMatchObject({ status: 200, json: { verdict: 'accepted' } })
+      expect(core.store.deliveries.listForTransfer(`tr-ct-${i}`)[0]!.headers['content-type']).toBe(ct)
+    }
+  })
+
   it('matches status casings', async () => {
     for (const [i, s] of ['succeeded', 'SUCCEEDED', 'Succeeded'].entries()) {
       await send(meshPayload({ transferId: `tr-case-${i}`, status: s }))

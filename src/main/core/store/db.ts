@@ -25,6 +25,9 @@ export function openDatabase(opts: OpenOptions): Db {
   db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`)
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  // Savepoint sub-journals (one per delivery in a group commit) in memory, not in a temp file:
+  // a file costs ~60 KiB of write() calls per delivery. Not needed after a crash either way.
+  db.pragma('temp_store = MEMORY')
   // Keep the WAL from growing without bound under a steady stream of small commits.
   db.pragma('wal_autocheckpoint = 1000')
   migrate(db)

@@ -70,7 +70,9 @@ export function createDeliveriesRepo(db: Db) {
   const pruneStmt = db.prepare(
     `DELETE FROM deliveries WHERE rejected = 1 AND id <= (SELECT id FROM deliveries WHERE rejected = 1 ORDER BY id DESC LIMIT 1 OFFSET ?)`
   )
-  const lastStmt = db.prepare<[], { at: number | null }>('SELECT max(received_at) AS at FROM deliveries')
+  // The newest row (ids grow with arrival): max(received_at) would read the whole table, half a
+  // second at 1M deliveries, on the thread that answers webhooks.
+  const lastStmt = db.prepare<[], { at: number | null }>('SELECT received_at AS at FROM deliveries ORDER BY id DESC LIMIT 1')
   const recordAnswers = db.transaction((rows: readonly { id: number; ms: number }[]) => {
     for (const r of rows) answerStmt.run(r.ms, r.id)
   })
@@ -96,7 +98,9 @@ export function createDeliveriesRepo(db: Db) {
       params.push(q.eventId)
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = (db.prepare(`SELECT count(*) AS n FROM deliveries ${filter}`).get(...params) as { n: number }).n
+    const count = (sql: string, ...p: unknown[]) => (db.prepare(`SELECT count(*) AS n FROM deliveries ${sql}`).get(...p) as { n: number }).n
+    // Accepted deliveries are nearly all of them: count all (nearly free), subtract the few rejected.
+    const total = where.length === 1 && q.rejected === false ? count('') - count('WHERE rejected = 1') : count(filter, ...params)
     if (q.cursor) {
       const before = Number(q.cursor)
       if (!Number.isSafeInteger(before)) throw Object.assign(new Error('The page cursor is not valid; start again from the first page.'), { code: 'INVALID_ARGUMENT' })
@@ -126,7 +130,7 @@ export function createDeliveriesRepo(db: Db) {
     rejectedCount: (): number => rejectedCountStmt.get()!.n,
     /** Keeps only the newest `keep` rejected deliveries. */
     pruneRejected: (keep: number): number => pruneStmt.run(keep).changes,
-    lastReceivedAt: (): number | null => lastStmt.get()!.at,
+    lastReceivedAt: (): number | null => lastStmt.get()?.at ?? null,
     list
   }
 }

@@ -90,18 +90,26 @@ export function createTransfersRepo(db: Db) {
   function list(q: Required<Pick<LedgerQuery, 'limit' | 'includeTests'>> & LedgerQuery): Page<TransferRow> {
     const where: string[] = []
     const params: unknown[] = []
-    if (!q.includeTests) where.push('is_test = 0')
+    // While searching, the search terms' own indexes find the few candidates (MULTI-INDEX OR);
+    // a unary + keeps SQLite from walking the whole is_test/status/date index instead (at 100k
+    // transfers: ~170 ms → ~0.3 ms).
+    const c = (column: string) => (q.search ? `+${column}` : column)
     const statuses = q.status === undefined ? [] : Array.isArray(q.status) ? q.status : [q.status]
+    // One status: its own index (status, first_seen_at DESC, transfer_id DESC) yields the page in
+    // order whatever that status's share; through the is_test index a rare status (RefundPending)
+    // means walking every transfer (~70 ms at 100k).
+    if (!q.includeTests) where.push(`${statuses.length === 1 ? '+is_test' : c('is_test')} = 0`)
+    const statusParams = statuses.map((s) => s.toLowerCase())
     if (statuses.length > 0) {
-      where.push(`status IN (${inList(statuses.length)})`)
-      params.push(...statuses.map((s) => s.toLowerCase()))
+      where.push(`${c('status')} IN (${inList(statuses.length)})`)
+      params.push(...statusParams)
     }
     if (q.from !== undefined) {
-      where.push('first_seen_at >= ?')
+      where.push(`${c('first_seen_at')} >= ?`)
       params.push(q.from)
     }
     if (q.to !== undefined) {
-      where.push('first_seen_at < ?')
+      where.push(`${c('first_seen_at')} < ?`)
       params.push(q.to)
     }
     if (q.search) {
@@ -118,8 +126,18 @@ export function createTransfersRepo(db: Db) {
       }
       where[where.length - 1] = `(${where[where.length - 1]})`
     }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
-    const total = (db.prepare(`SELECT count(*) AS n FROM transfers ${filter}`).get(...params) as { n: number }).n
+    const count = (w: string[], p: unknown[]) =>
+      (db.prepare(`SELECT count(*) AS n FROM transfers ${w.length ? `WHERE ${w.join(' AND ')}` : ''}`).get(...p) as { n: number }).n
+    let total: number
+    if (!q.includeTests && !q.search && q.from === undefined && q.to === undefined) {
+      // count(*) with no WHERE is nearly free (SQLite counts b-tree cells); WHERE is_test = 0
+      // decodes every index entry, and with a status it reads every row (60 ms at 100k). Test
+      // transfers are few: count without that term, then subtract them.
+      const byStatus = statuses.length > 0 ? [`status IN (${inList(statuses.length)})`] : []
+      total = count(byStatus, statusParams) - count(['is_test = 1', ...byStatus.map((w) => `+${w}`)], statusParams)
+    } else {
+      total = count(where, params)
+    }
     const pageWhere = [...where]
     const pageParams = [...params]
     const cursor = decodeCursor(q.cursor)

@@ -1,11 +1,10 @@
 // The ingest path: verify, then one transaction records the delivery, the event (if new)
 // and the transfer's new state. The caller answers only after this returns (= committed).
-import type { DeliveryVerdict, Provenance } from '../../../shared/contract'
+import type { DeliveryVerdict } from '../../../shared/contract'
 import type { Store } from '../store'
-import type { TransferRecord } from '../store/transfers'
-import { interpretBody, type MeshStatusEvent } from './payload'
+import { interpretBody } from './payload'
 import { verifySignature, SIGNATURE_HEADER } from './signature'
-import { isFinalStatus, nextTransferState } from './state'
+import { createEventApplier } from './apply'
 
 export interface IngestLimits {
   /** Rejected deliveries keep at most this many bytes of body. */
@@ -100,52 +99,14 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
     return id
   })
 
-  /** Applies one new status event to its transfer. Returns whether the event changed the status and whether it conflicts. */
-  function applyEvent(e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean): { applied: boolean; conflict: boolean } {
-    const cur = store.transfers.getRecord(e.transferId)
-    const t = nextTransferState(
-      cur ? { status: cur.status, statusRaw: cur.status_raw, ts: cur.status_ts, eventId: cur.status_event_id ?? '' } : null,
-      { status: e.status, statusRaw: e.statusRaw, ts: e.timestamp, eventId: e.eventId }
-    )
-    // Fields: a value we already have is kept unless this event set the status (then it is
-    // fresher); a field we lack is filled from any event.
-    const prefer = <T>(fresh: T | null, old: T | null | undefined): T | null => (t.applied ? (fresh ?? old ?? null) : (old ?? fresh ?? null))
-    const session = cur?.session_id ? null : e.transactionId ? store.sessions.findByTransactionId(e.transactionId) : undefined
-    const rec: TransferRecord = {
-      transfer_id: e.transferId,
-      transaction_id: prefer(e.transactionId, cur?.transaction_id),
-      status: t.next.status,
-      status_raw: t.next.statusRaw,
-      is_final: isFinalStatus(t.next.status) ? 1 : 0,
-      conflict: (cur?.conflict ?? 0) || (t.conflict ? 1 : 0),
-      status_ts: t.next.ts,
-      status_event_id: t.next.eventId,
-      tx_hash: prefer(e.txHash, cur?.tx_hash),
-      user_id: prefer(e.userId, cur?.user_id),
-      token: prefer(e.token, cur?.token),
-      chain: prefer(e.chain, cur?.chain),
-      source_amount: prefer(e.sourceAmount, cur?.source_amount),
-      destination_amount: prefer(e.destinationAmount, cur?.destination_amount),
-      source_provider: prefer(e.sourceAccountProvider, cur?.source_provider),
-      destination_address: prefer(e.destinationAddress, cur?.destination_address),
-      refund_address: prefer(e.refundAddress, cur?.refund_address),
-      first_seen_at: cur?.first_seen_at ?? at,
-      updated_at: at,
-      event_count: (cur?.event_count ?? 0) + 1,
-      delivery_count: (cur?.delivery_count ?? 0) + 1,
-      retried: cur?.retried ?? 0,
-      provenance: t.applied ? provenance : ((cur?.provenance as Provenance | undefined) ?? provenance),
-      is_test: cur ? cur.is_test : isTest ? 1 : 0,
-      session_id: cur?.session_id ?? session?.session_id ?? null
-    }
-    if (cur) store.transfers.update(rec)
-    else store.transfers.insert(rec)
-    if (session) store.sessions.linkTransfer(session.session_id, e.transferId, at)
-    return { applied: t.applied, conflict: t.conflict }
-  }
+  const applyEvent = createEventApplier(store)
 
   const recordSigned = store.db.transaction((d: IncomingDelivery): IngestResult => {
     const parsed = interpretBody(d.raw)
+    const isTest = d.isTest === true || (parsed.kind === 'event' && parsed.event.selfTest)
+    // The event keeps the exact text Mesh signed: re-serialising the parsed JSON could throw
+    // on deep nesting (a 503 Mesh would retry forever) and would not be what was signed.
+    const rawText = d.raw.toString('utf8')
     const base = {
       received_at: d.receivedAt,
       http_status: 200,
@@ -155,7 +116,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
       body_size: d.raw.length,
       body_truncated: 0,
       replay_of: d.replayOf ?? null,
-      is_test: d.isTest ? 1 : 0
+      is_test: isTest ? 1 : 0
     }
     if (parsed.kind === 'malformed') {
       const id = store.deliveries.insert({ ...base, delivery_id: null, event_id: null, transfer_id: null, sent_ts: null, verdict: 'malformed' })
@@ -177,7 +138,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
             provenance: 'webhook',
             applied: 0,
             conflict: 0,
-            payload: JSON.stringify(parsed.json)
+            payload: rawText
           })
       }
       const id = store.deliveries.insert({
@@ -211,7 +172,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
       }
     } else {
       verdict = 'accepted'
-      const { applied, conflict } = applyEvent(e, 'webhook', d.receivedAt, d.isTest ?? false)
+      const { applied, conflict } = applyEvent(e, 'webhook', d.receivedAt, isTest)
       store.events.insert({
         event_id: e.eventId,
         transfer_id: e.transferId,
@@ -223,7 +184,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
         provenance: 'webhook',
         applied: applied ? 1 : 0,
         conflict: conflict ? 1 : 0,
-        payload: JSON.stringify(parsed.json)
+        payload: rawText
       })
       changed = e.transferId
     }
@@ -238,24 +199,47 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
     return { httpStatus: 200, verdict, deliveryRowId: id, eventId: e.eventId, transferId: e.transferId, changedTransferId: changed, reason: null }
   })
 
+  /** Verifies and records one delivery (in its own transaction, or a savepoint inside ingestMany's). */
+  function ingest(d: IncomingDelivery): IngestResult {
+    const sig = verifySignature(deps.secret(), d.raw, d.headers[SIGNATURE_HEADER])
+    if (sig !== 'valid') {
+      const verdict: DeliveryVerdict = sig === 'missing' ? 'signature_missing' : 'signature_invalid'
+      const id = recordRejected.immediate(d, verdict, 401)
+      return {
+        httpStatus: 401,
+        verdict,
+        deliveryRowId: id,
+        eventId: null,
+        transferId: null,
+        changedTransferId: null,
+        reason: sig === 'missing' ? 'X-Mesh-Signature-256 header is missing' : 'signature does not match the body'
+      }
+    }
+    return recordSigned.immediate(d)
+  }
+
+  // Group commit: one transaction (so one fsync with synchronous=FULL) for several deliveries,
+  // each in its own savepoint so that one failing delivery does not undo the others.
+  const recordMany = store.db.transaction((ds: readonly IncomingDelivery[]): (IngestResult | Error)[] =>
+    ds.map((d) => {
+      try {
+        return ingest(d)
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err))
+      }
+    })
+  )
+
   return {
     /** Verifies and records one delivery; returns what to answer. Throws only if the database fails (answer 503: not acknowledged). */
-    ingest(d: IncomingDelivery): IngestResult {
-      const sig = verifySignature(deps.secret(), d.raw, d.headers[SIGNATURE_HEADER])
-      if (sig !== 'valid') {
-        const verdict: DeliveryVerdict = sig === 'missing' ? 'signature_missing' : 'signature_invalid'
-        const id = recordRejected.immediate(d, verdict, 401)
-        return {
-          httpStatus: 401,
-          verdict,
-          deliveryRowId: id,
-          eventId: null,
-          transferId: null,
-          changedTransferId: null,
-          reason: sig === 'missing' ? 'X-Mesh-Signature-256 header is missing' : 'signature does not match the body'
-        }
-      }
-      return recordSigned.immediate(d)
+    ingest,
+    /**
+     * Verifies and records several deliveries in one transaction, committed before this returns.
+     * Per delivery: its result, or the Error that kept it from being stored (answer that one 503).
+     * Throws if the commit itself fails: then none is stored (answer all 503).
+     */
+    ingestMany(ds: readonly IncomingDelivery[]): (IngestResult | Error)[] {
+      return recordMany.immediate(ds)
     },
     /** Records a request rejected before it could be verified (too large, broken framing). */
     recordRejected(d: IncomingDelivery, verdict: DeliveryVerdict, httpStatus: number): number {

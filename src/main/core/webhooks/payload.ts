@@ -20,6 +20,8 @@ export interface MeshStatusEvent {
   sourceAccountProvider: string | null
   destinationAddress: string | null
   refundAddress: string | null
+  /** Our own signed self-test delivery (Health screen): kept out of the sales ledger. */
+  selfTest: boolean
 }
 
 export type Interpretation =
@@ -91,7 +93,8 @@ export function interpretBody(raw: Buffer): Interpretation {
       destinationAmount: toDecimalString(pick(o, 'DestinationAmount').DestinationAmount),
       sourceAccountProvider: get('SourceAccountProvider', 200),
       destinationAddress: get('DestinationAddress', 300),
-      refundAddress: get('RefundAddress', 300)
+      refundAddress: get('RefundAddress', 300),
+      selfTest: o.CountertopSelfTest === true
     }
   }
 }

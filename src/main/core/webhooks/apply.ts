@@ -1,0 +1,55 @@
+// Folding one new status event (from a webhook or a poll) into its transfer row. Runs inside
+// the caller's transaction; the state decision itself is nextTransferState (pure).
+import type { Provenance } from '../../../shared/contract'
+import type { Store } from '../store'
+import type { TransferRecord } from '../store/transfers'
+import type { MeshStatusEvent } from './payload'
+import { isFinalStatus, nextTransferState } from './state'
+
+export type EventApplier = (e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean) => { applied: boolean; conflict: boolean }
+
+export function createEventApplier(store: Store): EventApplier {
+  /** Applies one new status event to its transfer. Returns whether the event changed the status and whether it conflicts. */
+  return function applyEvent(e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean): { applied: boolean; conflict: boolean } {
+    const cur = store.transfers.getRecord(e.transferId)
+    const t = nextTransferState(
+      cur ? { status: cur.status, statusRaw: cur.status_raw, ts: cur.status_ts, eventId: cur.status_event_id ?? '' } : null,
+      { status: e.status, statusRaw: e.statusRaw, ts: e.timestamp, eventId: e.eventId }
+    )
+    // Fields: a value we already have is kept unless this event set the status (then it is
+    // fresher); a field we lack is filled from any event.
+    const prefer = <T>(fresh: T | null, old: T | null | undefined): T | null => (t.applied ? (fresh ?? old ?? null) : (old ?? fresh ?? null))
+    const session = cur?.session_id ? null : e.transactionId ? store.sessions.findByTransactionId(e.transactionId) : undefined
+    const rec: TransferRecord = {
+      transfer_id: e.transferId,
+      transaction_id: prefer(e.transactionId, cur?.transaction_id),
+      status: t.next.status,
+      status_raw: t.next.statusRaw,
+      is_final: isFinalStatus(t.next.status) ? 1 : 0,
+      conflict: (cur?.conflict ?? 0) || (t.conflict ? 1 : 0),
+      status_ts: t.next.ts,
+      status_event_id: t.next.eventId,
+      tx_hash: prefer(e.txHash, cur?.tx_hash),
+      user_id: prefer(e.userId, cur?.user_id),
+      token: prefer(e.token, cur?.token),
+      chain: prefer(e.chain, cur?.chain),
+      source_amount: prefer(e.sourceAmount, cur?.source_amount),
+      destination_amount: prefer(e.destinationAmount, cur?.destination_amount),
+      source_provider: prefer(e.sourceAccountProvider, cur?.source_provider),
+      destination_address: prefer(e.destinationAddress, cur?.destination_address),
+      refund_address: prefer(e.refundAddress, cur?.refund_address),
+      first_seen_at: cur?.first_seen_at ?? at,
+      updated_at: at,
+      event_count: (cur?.event_count ?? 0) + 1,
+      delivery_count: (cur?.delivery_count ?? 0) + (provenance === 'webhook' ? 1 : 0),
+      retried: cur?.retried ?? 0,
+      provenance: t.applied ? provenance : ((cur?.provenance as Provenance | undefined) ?? provenance),
+      is_test: cur ? cur.is_test : isTest ? 1 : 0,
+      session_id: cur?.session_id ?? session?.session_id ?? null
+    }
+    if (cur) store.transfers.update(rec)
+    else store.transfers.insert(rec)
+    if (session) store.sessions.linkTransfer(session.session_id, e.transferId, at)
+    return { applied: t.applied, conflict: t.conflict }
+  }
+}
