@@ -15,14 +15,14 @@ async function main(): Promise<void> {
   }
   const o = parsed.options
   // Handlers before the URL is printed, so a signal right after it still closes cleanly.
-  let emulator: Awaited<ReturnType<typeof startMeshEmulator>> | undefined
+  const running: { emulator?: Awaited<ReturnType<typeof startMeshEmulator>> } = {}
   let stopping = false
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return
     stopping = true
     process.stderr.write(`mesh-emulator: ${signal}, shutting down\n`)
-    if (!emulator) return
-    emulator.close().then(
+    if (!running.emulator) return
+    running.emulator.close().then(
       () => process.exit(0),
       (e: unknown) => {
         process.stderr.write(`mesh-emulator: error while closing: ${e instanceof Error ? e.message : String(e)}\n`)
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-  emulator = await startMeshEmulator({
+  const emulator = (running.emulator = await startMeshEmulator({
     host: o.host,
     port: o.port,
     webhookUrl: o.webhookUrl,
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     clientSecret: o.clientSecret,
     settleDelayMs: o.settleDelayMs,
     log: (e) => process.stderr.write(`mesh-emulator [${e.kind}] ${e.message}\n`)
-  })
+  }))
   if (stopping) {
     stopping = false
     stop('SIGTERM')

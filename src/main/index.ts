@@ -52,6 +52,7 @@ async function boot(): Promise<void> {
   })
   await core.startReceiver('127.0.0.1', Number(process.env.COUNTERTOP_WEBHOOK_PORT ?? 4401))
   const emulator = await core.startEmulator('127.0.0.1')
+  core.startBackground()
 
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
   const ctx: PolicyContext = { appUrl: devUrl ?? `${APP_ORIGIN}/index.html`, linkOrigins: linkOriginsFor(setup.mode, emulator?.url ?? null) }

@@ -74,8 +74,9 @@ export type DeliveryVerdict =
   | 'signature_invalid' // 401
   | 'too_large' // 413
   | 'bad_request' // 400: broken HTTP framing (e.g. content-length mismatch)
+  | 'source_not_allowed' // 403: the IP allowlist is on and the sender is not Mesh
 
-export const REJECTED_VERDICTS: readonly DeliveryVerdict[] = ['signature_missing', 'signature_invalid', 'too_large', 'bad_request']
+export const REJECTED_VERDICTS: readonly DeliveryVerdict[] = ['signature_missing', 'signature_invalid', 'too_large', 'bad_request', 'source_not_allowed']
 
 export interface DeliveryRow {
   id: number
@@ -196,13 +197,21 @@ export interface CounterSettings {
   defaultNetwork: string
 }
 
+/** What the emulator's webhook sender does wrong on purpose, per transfer. Counts apply to each status event. */
 export interface WebhookFaults {
+  /** n extra deliveries of each event (each with a new Id), sent after the event was acknowledged. */
   duplicate?: number
+  /** The final event (Succeeded/Failed) is sent first; Pending only after it. */
   outOfOrder?: boolean
+  /** The first n attempts of each event are signed with a wrong key. */
   badSignature?: number
+  /** The first n attempts of each event send their body after the 200 ms budget (timed out, retried). */
   slowFirst?: number
+  /** The first n attempts of each event cut the connection half-way through the body. */
   failFirst?: number
+  /** One extra, correctly signed delivery whose body is not valid JSON (after the Pending event). */
   malformedBody?: boolean
+  /** Deliver nothing; the transfer still appears in the REST list. */
   dropWebhooks?: boolean
 }
 
@@ -233,6 +242,66 @@ export interface SettingsView {
   pinSet: boolean
   /** Assets and networks a payout address can be set for. */
   networks: string[]
+}
+
+export interface TunnelStatusView {
+  state: 'off' | 'connecting' | 'online' | 'error'
+  provider: 'ngrok' | 'manual' | null
+  /** The public webhook URL to register in the Mesh dashboard. */
+  publicUrl: string | null
+  reason: string | null
+  code: string | null
+  warning: string | null
+  since: number
+  nextRetryAt: number | null
+  failures: number
+  downSince: number | null
+}
+
+export interface DowntimeView {
+  id: number
+  kind: string
+  startedAt: number
+  endedAt: number | null
+  reason: string | null
+  reconciledAt: number | null
+}
+
+export interface TunnelView {
+  status: TunnelStatusView
+  config: { provider: 'ngrok' | 'manual' | null; domain: string | null; publicUrl: string | null; authtokenSet: boolean }
+  /** The local webhook URL (what the tunnel forwards to). */
+  localWebhookUrl: string
+  allowlist: { enabled: boolean; addresses: string[] }
+  downtime: DowntimeView[]
+}
+
+export interface ReconcileResultView {
+  runId: number
+  trigger: string
+  startedAt: number
+  finishedAt: number
+  /** Distinct transfers Mesh listed in this run. */
+  checked: number
+  /** Transfers whose status changed. */
+  updated: number
+  /** Poll results that contradicted a final state (recorded and flagged, not applied). */
+  conflicts: number
+  /** List requests made (retries after rate limiting not counted). */
+  pages: number
+  errors: string[]
+  /** Transfers with a new poll event (published to the UI, their sales refreshed). */
+  changedTransferIds: string[]
+}
+
+export interface SelfTestResult {
+  ok: boolean
+  url: string
+  viaTunnel: boolean
+  httpStatus: number | null
+  roundTripMs: number
+  verdict: string | null
+  message: string
 }
 
 export interface AuditEntryView {
@@ -358,6 +427,17 @@ export const SettingsUpdateArgs = z
 export const SetPinArgs = z.object({ currentPin: z.string().max(12).optional(), newPin: PinSchema }).strict()
 export const AuditListArgs = z.object({ limit: z.number().int().min(1).max(500).default(100), beforeId: z.number().int().positive().optional() }).strict()
 
+export const TunnelStartArgs = z
+  .object({
+    provider: z.enum(['ngrok', 'manual']),
+    authtoken: z.string().trim().min(10).max(200).optional(),
+    domain: z.string().trim().max(253).nullable().optional(),
+    publicUrl: z.string().trim().max(500).optional()
+  })
+  .strict()
+export const AllowlistArgs = z.object({ enabled: z.boolean() }).strict()
+export const ReconcileArgs = z.object({ transferId: z.string().max(200).optional(), transactionId: z.string().max(128).optional() }).strict()
+
 export const CustomerRefArg = z.object({ customerRef: z.string().trim().min(1).max(100) }).strict()
 
 // ---------- the command map ----------
@@ -380,7 +460,13 @@ export const commandSchemas = {
   'settings.get': NoArgs,
   'settings.update': SettingsUpdateArgs,
   'settings.setPin': SetPinArgs,
-  'audit.list': AuditListArgs
+  'audit.list': AuditListArgs,
+  'tunnel.status': NoArgs,
+  'tunnel.start': TunnelStartArgs,
+  'tunnel.stop': NoArgs,
+  'tunnel.setAllowlist': AllowlistArgs,
+  'reconcile.run': ReconcileArgs,
+  'health.selfTest': NoArgs
 } as const
 
 export interface CommandResults {
@@ -402,6 +488,12 @@ export interface CommandResults {
   'settings.update': SettingsView
   'settings.setPin': { pinSet: true }
   'audit.list': AuditEntryView[]
+  'tunnel.status': TunnelView
+  'tunnel.start': TunnelView
+  'tunnel.stop': TunnelView
+  'tunnel.setAllowlist': TunnelView
+  'reconcile.run': ReconcileResultView
+  'health.selfTest': SelfTestResult
 }
 
 export type CommandName = keyof typeof commandSchemas
@@ -419,6 +511,7 @@ export interface Events {
   'transfer.updated': TransferRow
   'delivery.recorded': DeliveryRow
   'sale.updated': SaleView
+  'tunnel.updated': TunnelStatusView
 }
 export type EventName = keyof Events
 export interface EventMessage<K extends EventName = EventName> {

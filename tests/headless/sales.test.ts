@@ -1,42 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHeadless, type Headless } from '../../src/main/headless/app'
+import type { Headless } from '../../src/main/headless/app'
 import type { SaleStarted, SaleView, TransferDetail } from '../../src/shared/contract'
-import { callApi, tempDir } from '../helpers'
+import { callApi, startSandbox, value as ok } from '../helpers'
 
 const token = 'sales-token-abcdef'
 
-async function ok<T>(p: Promise<{ body: { ok: true; value: T } | { ok: false; error: { code: string; message: string } } }>): Promise<T> {
-  const r = await p
-  if (!r.body.ok) throw new Error(`${r.body.error.code}: ${r.body.error.message}`)
-  return r.body.value
-}
-
 describe('sales against the in-process emulator (headless --sandbox)', () => {
-  let tmp: ReturnType<typeof tempDir>
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>
   let app: Headless
   let base: string
   let emulatorUrl: string
 
   beforeAll(async () => {
-    tmp = tempDir()
-    app = await startHeadless({
-      dataDir: tmp.dir,
-      host: '127.0.0.1',
-      port: 0,
-      webhookPort: 0,
-      sandbox: true,
-      token,
-      webhookSecret: 'sales-secret',
-      staticDir: '/nonexistent',
-      emulator: { retryScheduleMs: [100, 200, 400], settleDelayMs: 200 }
-    })
-    base = app.console.url
-    emulatorUrl = app.extraLines![0]!.replace('mesh-emulator: ', '')
+    sandbox = await startSandbox(token, { emulator: { retryScheduleMs: [100, 200, 400], settleDelayMs: 200 } })
+    ;({ app, base, emulatorUrl } = sandbox)
   })
-  afterAll(async () => {
-    await app.close()
-    tmp.cleanup()
-  })
+  afterAll(() => sandbox.stop())
 
   it('prints the emulator line and reports emulator mode', async () => {
     expect(app.extraLines).toEqual([expect.stringMatching(/^mesh-emulator: http:\/\/127\.0\.0\.1:\d+$/)])

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { signBody } from '../../src/main/core/webhooks/signature'
+import { startHeadless } from '../../src/main/headless/app'
 
 /** A fresh temp directory, removed by the returned cleanup. */
 export function tempDir(prefix = 'countertop-'): { dir: string; cleanup: () => void } {
@@ -70,4 +71,43 @@ export async function callApi<T = unknown>(
   if (token !== null) headers.authorization = `Bearer ${token}`
   const res = await fetch(`${base}/api/${command}`, { method: 'POST', headers, body: JSON.stringify(args) })
   return { status: res.status, body: (await res.json()) as never }
+}
+
+/** Headless mode in sandbox (in-process emulator) on free ports with its own temp data dir. */
+export async function startSandbox(token: string, opts: Partial<Parameters<typeof startHeadless>[0]> = {}) {
+  const tmp = tempDir()
+  const app = await startHeadless({
+    dataDir: tmp.dir,
+    host: '127.0.0.1',
+    port: 0,
+    webhookPort: 0,
+    sandbox: true,
+    token,
+    webhookSecret: 'sandbox-test-secret',
+    staticDir: '/nonexistent',
+    ...opts
+  })
+  return {
+    app,
+    base: app.console.url,
+    emulatorUrl: app.extraLines![0]!.replace('mesh-emulator: ', ''),
+    async stop() {
+      await app.close()
+      tmp.cleanup()
+    }
+  }
+}
+
+/** Creates a transfer through the emulator's control API. */
+export async function emulatorTransfer(emulatorUrl: string, body: Record<string, unknown>): Promise<string> {
+  const res = await fetch(`${emulatorUrl}/_emulator/transfers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  if (!res.ok) throw new Error(`POST /_emulator/transfers: HTTP ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { transferId: string }).transferId
+}
+
+/** Unwraps a console API envelope, failing the test with the error's code and message. */
+export async function value<T>(p: Promise<{ body: { ok: true; value: T } | { ok: false; error: { code: string; message: string } } }>): Promise<T> {
+  const r = await p
+  if (!r.body.ok) throw new Error(`${r.body.error.code}: ${r.body.error.message}`)
+  return r.body.value
 }

@@ -14,6 +14,7 @@ import { startMeshEmulator } from './emulator'
 import type { MeshEmulator } from './emulator/types'
 import { createSales } from './sales/service'
 import { createSettings } from './settings/service'
+import { createConnectivity } from './connectivity'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
 import { ErrorCodes } from '../../shared/contract'
@@ -32,6 +33,8 @@ export interface CoreOptions {
   secrets?: SecretStore
   /** scrypt cost for the manager PIN (tests use a cheap one). */
   pinCost?: { N: number; r: number; p: number }
+  /** Reconciliation tuning (tests use short intervals). */
+  reconcile?: { intervalMs?: number; pendingAgeMs?: number }
   /** Emulator tuning (tests use short schedules). */
   emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
   now?: () => number
@@ -105,20 +108,39 @@ export function createCore(opts: CoreOptions) {
   const answerTimer = setInterval(flushAnswers, 100)
   answerTimer.unref()
 
+  function publishTransfer(transferId: string): void {
+    const row = store.transfers.get(transferId)
+    if (!row) return
+    bus.publish('transfer.updated', row)
+    if (row.sessionId) sales.refresh(row.sessionId, true)
+  }
+
   function publishDelivery(r: IngestResult): void {
     if (bus.size() === 0) return
-    if (r.changedTransferId) {
-      const row = store.transfers.get(r.changedTransferId)
-      if (row) {
-        bus.publish('transfer.updated', row)
-        if (row.sessionId) sales.refresh(row.sessionId, true)
-      }
-    }
+    if (r.changedTransferId) publishTransfer(r.changedTransferId)
     const d = store.deliveries.get(r.deliveryRowId)
     if (d) bus.publish('delivery.recorded', d)
   }
 
+  let receiverHost = '127.0.0.1'
+  let consolePort: number | null = null
+  const connectivity = createConnectivity({
+    store,
+    bus,
+    secrets,
+    now,
+    log,
+    mesh: () => mesh,
+    webhookSecret: () => secret,
+    receiver: () => (receiver ? { host: receiverHost, port: receiver.port, url: receiver.url } : null),
+    consolePort: () => consolePort,
+    publishTransfer,
+    reconcileIntervalMs: opts.reconcile?.intervalMs,
+    pendingAgeMs: opts.reconcile?.pendingAgeMs
+  })
+
   registry.register(ledgerHandlers(store))
+  registry.register(connectivity.handlers)
   registry.register(sales.handlers)
   registry.register(
     createSettings({
@@ -174,6 +196,15 @@ export function createCore(opts: CoreOptions) {
     get mesh() {
       return mesh
     },
+    connectivity,
+    /** The console's port, so the tunnel can refuse to expose it. */
+    setConsolePort(port: number) {
+      consolePort = port
+    },
+    /** Heartbeat, start-up catch-up, periodic reconciliation and a saved tunnel: after the receiver (and emulator) run. */
+    startBackground(): void {
+      connectivity.start()
+    },
     /** In emulator mode: starts the emulator, wired to our receiver and secret, and points the Mesh client at it. */
     async startEmulator(host: string, port = 0): Promise<MeshEmulator | null> {
       if (opts.mode !== 'emulator') return null
@@ -190,11 +221,13 @@ export function createCore(opts: CoreOptions) {
     },
     setWebhookSecret: (s: string) => setSecret(s),
     async startReceiver(host: string, port: number): Promise<Receiver> {
+      receiverHost = host
       receiver = await startReceiver({
         ingestor,
         host,
         port,
         bodyLimit: opts.bodyLimit,
+        sourceAllowed: connectivity.sourceAllowed,
         log,
         onAnswered: (id, ms) => {
           pendingAnswers.push({ id, ms })
@@ -206,6 +239,7 @@ export function createCore(opts: CoreOptions) {
     },
     /** Closes listeners first (in-flight requests finish), then the database. */
     async close(): Promise<void> {
+      await connectivity.stop()
       if (emulator) await emulator.close()
       emulator = null
       if (receiver) await receiver.close()

@@ -30,6 +30,7 @@ export async function startHeadless(
     synchronous?: 'FULL' | 'NORMAL'
     env?: NodeJS.ProcessEnv
     emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
+    reconcile?: { intervalMs?: number; pendingAgeMs?: number }
   }
 ): Promise<Headless> {
   mkdirSync(opts.dataDir, { recursive: true })
@@ -55,7 +56,8 @@ export async function startHeadless(
     secrets,
     log: opts.log,
     synchronous: opts.synchronous,
-    emulator: opts.emulator
+    emulator: opts.emulator,
+    reconcile: opts.reconcile
   })
   let consoleServer: ConsoleServer | undefined
   try {
@@ -72,6 +74,8 @@ export async function startHeadless(
     })
     const h = hostForUrl(opts.host)
     const cs = consoleServer
+    core.setConsolePort(cs.port)
+    core.startBackground()
     return {
       core,
       console: cs,

@@ -19,6 +19,7 @@ export function deliverBatch(store: AppStore, batch: EventBatch): void {
     s.noteDeliveries(batch.deliveries)
   }
   s.noteTransferChanges(batch.transfers, batch.deliveries, batch.sales)
+  if (batch.tunnel) s.applyTunnelStatus(batch.tunnel)
 }
 
 /** Loads what the current screen shows (first visit, or again after a reconnect). */
@@ -39,6 +40,9 @@ export function loadForRoute(store: AppStore, force = false): void {
       break
     case 'audit':
       void s.loadAudit()
+      break
+    case 'health':
+      void s.loadTunnel()
       break
     default:
       break

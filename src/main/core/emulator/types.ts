@@ -1,23 +1,9 @@
 import type { GetLinkTokenRequest, TransferModel } from '@meshconnect/node-api'
+import type { WebhookFaults } from '../../../shared/contract'
 import type { ExchangeName } from './catalog'
 
-/** What the webhook sender does wrong on purpose, per transfer. Counts apply to each status event. */
-export interface WebhookFaults {
-  /** n extra deliveries of each event (each with a new Id), sent after the event was acknowledged. */
-  duplicate?: number
-  /** The final event (Succeeded/Failed) is sent first; Pending only after it. */
-  outOfOrder?: boolean
-  /** The first n attempts of each event are signed with a wrong key. */
-  badSignature?: number
-  /** The first n attempts of each event send their body only after the 200 ms budget, so they count as timed out and are retried. */
-  slowFirst?: number
-  /** The first n attempts of each event cut the connection half-way through the body. */
-  failFirst?: number
-  /** One extra, correctly signed delivery whose body is not valid JSON (after the Pending event). */
-  malformedBody?: boolean
-  /** Deliver nothing; the transfer still appears in the REST list. */
-  dropWebhooks?: boolean
-}
+/** What the webhook sender does wrong on purpose, per transfer (the console's contract type). */
+export type { WebhookFaults } from '../../../shared/contract'
 
 export type TransferOutcome = 'succeeded' | 'failed'
 export type WebhookStatus = 'Pending' | 'Succeeded' | 'Failed'

@@ -149,5 +149,33 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (customer_key, broker_type, account_id)
       );
     `
+  },
+  {
+    version: 3,
+    name: 'tunnel and reconciliation',
+    sql: `
+      -- Windows when Mesh could not reach us: tunnel down, or the app not running.
+      CREATE TABLE downtime (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        reason TEXT,
+        reconciled_at INTEGER
+      );
+      CREATE INDEX downtime_open ON downtime (ended_at);
+      CREATE TABLE reconcile_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        trigger TEXT NOT NULL,
+        checked INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        conflicts INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+      );
+      -- Liveness heartbeat: the last moment the app was known to be running.
+      INSERT INTO settings (key, value, updated_at) VALUES ('heartbeat', 'null', 0) ON CONFLICT DO NOTHING;
+    `
   }
 ]

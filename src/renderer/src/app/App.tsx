@@ -5,6 +5,7 @@ import { LedgerScreen } from '../features/ledger/LedgerScreen'
 import { TransferScreen } from '../features/transfer/TransferScreen'
 import { AuditScreen } from '../features/settings/AuditScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { HealthScreen } from '../features/health/HealthScreen'
 import { routeHref, type Route } from '../lib/route'
 import { selectRoute, selectTheme } from '../store/selectors'
 import { useActions, useApp } from '../store/react'
@@ -13,6 +14,7 @@ const TABS: { name: Route['name']; label: string }[] = [
   { name: 'counter', label: 'Counter' },
   { name: 'ledger', label: 'Ledger' },
   { name: 'inspector', label: 'Inspector' },
+  { name: 'health', label: 'Health' },
   { name: 'settings', label: 'Settings' },
   { name: 'audit', label: 'Audit log' }
 ]
@@ -75,6 +77,7 @@ export function App() {
         {route.name === 'inspector' && <InspectorScreen />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'audit' && <AuditScreen />}
+        {route.name === 'health' && <HealthScreen />}
       </main>
     </div>
   )

@@ -1,10 +1,12 @@
 // Collects live events and hands them over once per animation frame, grouped by type.
-import type { DeliveryRow, EventMessage, SaleView, TransferRow } from '../../../shared/contract'
+import type { DeliveryRow, EventMessage, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
 
 export interface EventBatch {
   transfers: TransferRow[]
   deliveries: DeliveryRow[]
   sales: SaleView[]
+  /** The latest tunnel status in the batch (only the last one matters). */
+  tunnel?: TunnelStatusView
 }
 
 export type Scheduler = (cb: () => void) => unknown
@@ -28,6 +30,7 @@ export function createBatcher(deliver: (batch: EventBatch) => void, schedule: Sc
       if (m.type === 'transfer.updated') batch.transfers.push(m.payload as TransferRow)
       else if (m.type === 'delivery.recorded') batch.deliveries.push(m.payload as DeliveryRow)
       else if (m.type === 'sale.updated') batch.sales.push(m.payload as SaleView)
+      else if (m.type === 'tunnel.updated') batch.tunnel = m.payload as TunnelStatusView
     }
     queue = []
     deliver(batch)

@@ -14,7 +14,8 @@ export const VERDICT_INFO: Record<DeliveryVerdict, { label: string; reason: stri
   signature_missing: { label: 'signature missing', reason: 'No X-Mesh-Signature-256 header: rejected with 401.', rejected: true },
   signature_invalid: { label: 'signature invalid', reason: 'X-Mesh-Signature-256 does not match the body and our webhook secret: rejected with 401.', rejected: true },
   too_large: { label: 'too large', reason: 'The body is over the size limit: rejected with 413.', rejected: true },
-  bad_request: { label: 'bad request', reason: 'Broken HTTP framing (e.g. the connection was cut mid-body): rejected with 400.', rejected: true }
+  bad_request: { label: 'bad request', reason: 'Broken HTTP framing (e.g. the connection was cut mid-body): rejected with 400.', rejected: true },
+  source_not_allowed: { label: 'source not allowed', reason: 'The IP allowlist is on and the sender is not Mesh’s documented address: rejected with 403.', rejected: true }
 }
 
 export const VERDICTS = Object.keys(VERDICT_INFO) as DeliveryVerdict[]

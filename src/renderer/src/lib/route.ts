@@ -1,4 +1,4 @@
-// Hash routes: #/counter (default), #/ledger, #/transfer/<id>, #/inspector, #/settings, #/audit. Pure.
+// Hash routes: #/counter (default), #/ledger, #/transfer/<id>, #/inspector, #/settings, #/audit, #/health. Pure.
 
 export type Route =
   | { name: 'counter' }
@@ -6,6 +6,7 @@ export type Route =
   | { name: 'inspector' }
   | { name: 'settings' }
   | { name: 'audit' }
+  | { name: 'health' }
   | { name: 'transfer'; transferId: string }
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' }
     case 'audit':
       return { name: 'audit' }
+    case 'health':
+      return { name: 'health' }
     case 'transfer': {
       const id = rest.join('/')
       if (!id) return { name: 'ledger' }

@@ -7,6 +7,7 @@ import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
 import { createSettingsSlice } from './settingsSlice'
 import { createTransferSlice } from './transferSlice'
+import { createTunnelSlice } from './tunnelSlice'
 import type { AppState, StoreDeps } from './types'
 import { createUiSlice } from './uiSlice'
 
@@ -21,6 +22,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createLedgerSlice(deps)(...a),
     ...createTransferSlice(deps)(...a),
     ...createInspectorSlice(deps)(...a),
-    ...createSettingsSlice(deps)(...a)
+    ...createSettingsSlice(deps)(...a),
+    ...createTunnelSlice(deps)(...a)
   }))
 }

@@ -7,9 +7,10 @@ import type { InspectorSlice } from './inspectorSlice'
 import type { LedgerSlice } from './ledgerSlice'
 import type { SettingsSlice } from './settingsSlice'
 import type { TransferSlice } from './transferSlice'
+import type { TunnelSlice } from './tunnelSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice
 
 export type Slice<T> = StateCreator<AppState, [], [], T>
 

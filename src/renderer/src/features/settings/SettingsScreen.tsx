@@ -84,7 +84,7 @@ export function SettingsScreen() {
           Running against {config.runningMode}; the saved settings apply at the next start.
         </p>
       )}
-      <form className="card" aria-label="Settings" onSubmit={save}>
+      <form className="card settings-form" aria-label="Settings" onSubmit={save}>
         <h2>Settings</h2>
         <fieldset>
           <legend>Mesh</legend>

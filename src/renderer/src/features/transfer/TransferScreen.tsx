@@ -131,7 +131,11 @@ function EventEntry({ event, attempts }: { event: EventRow; attempts: AttemptVie
   return (
     <>
       <div className="tl-title">
-        <strong>Webhook event</strong> <StatusBadge status={event.status ?? 'unknown'} raw={event.statusRaw ?? event.status ?? 'no status'} />
+        <strong>{event.provenance === 'poll' ? 'Polled from Mesh' : 'Webhook event'}</strong>{' '}
+        <StatusBadge status={event.status ?? 'unknown'} raw={event.statusRaw ?? event.status ?? 'no status'} />
+        <Badge tone={event.provenance === 'poll' ? 'warning' : 'neutral'} title="Where this status came from">
+          via {event.provenance}
+        </Badge>
         {event.applied ? <span className="muted">changed the status</span> : <span className="muted">recorded, not applied</span>}
         {event.conflict && <Badge tone="danger">conflict</Badge>}
       </div>
@@ -144,8 +148,8 @@ function EventEntry({ event, attempts }: { event: EventRow; attempts: AttemptVie
         <dd>{event.timestamp != null ? `${event.timestamp} (${formatPrecise(event.timestamp)})` : '—'}</dd>
         <dt>First received</dt>
         <dd>{formatPrecise(event.firstReceivedAt)}</dd>
-        <dt>Attempts</dt>
-        <dd>{attempts.length}</dd>
+        <dt>{event.provenance === 'poll' ? 'Found by' : 'Attempts'}</dt>
+        <dd>{event.provenance === 'poll' ? 'reconciliation (GET transfers/managed/mesh); no webhook delivered it' : attempts.length}</dd>
       </dl>
       <Attempts attempts={attempts} />
       <Payload label="Raw payload" value={event.payload} />

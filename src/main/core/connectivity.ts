@@ -1,0 +1,215 @@
+// Reaching us and catching up: the public tunnel, downtime windows (tunnel and app), the IP
+// allowlist setting, reconciliation against Mesh's REST list, and the self-test. Wires the
+// tunnel/ and reconcile/ modules into commands; no decisions of its own beyond that.
+import { randomUUID } from 'node:crypto'
+import type { SelfTestResult, TunnelView } from '../../shared/contract'
+import type { Bus } from './bus'
+import { CommandError, type HandlerMap } from './commands/registry'
+import type { MeshClient } from './mesh/types'
+import { createReconciler } from './reconcile'
+import type { SecretStore } from './secrets'
+import type { Store } from './store'
+import { createDowntimeRepo } from './store/downtime'
+import { createHeartbeat, createTunnelManager, defaultProviderFactory, httpReachabilityCheck, isAllowedSource, MESH_WEBHOOK_SOURCE_IPS, type TunnelSettings } from './tunnel'
+import { signBody } from './webhooks/signature'
+
+export const NGROK_AUTHTOKEN = 'ngrokAuthtoken'
+
+interface TunnelConfig {
+  provider: 'ngrok' | 'manual'
+  domain: string | null
+  publicUrl: string | null
+}
+
+export interface ConnectivityDeps {
+  store: Store
+  bus: Bus
+  secrets: SecretStore
+  now: () => number
+  log: (msg: string) => void
+  mesh: () => MeshClient | null
+  webhookSecret: () => string
+  /** The local receiver: where the tunnel forwards to. */
+  receiver: () => { host: string; port: number; url: string } | null
+  consolePort: () => number | null
+  /** Publishes a changed transfer (and its sale) to the UI. */
+  publishTransfer: (transferId: string) => void
+  reconcileIntervalMs?: number
+  pendingAgeMs?: number
+}
+
+export function createConnectivity(deps: ConnectivityDeps) {
+  const { store } = deps
+  const downtime = createDowntimeRepo(store.db)
+  const reconciler = createReconciler({
+    store,
+    mesh: deps.mesh,
+    now: deps.now,
+    log: deps.log,
+    downtime,
+    intervalMs: deps.reconcileIntervalMs,
+    pendingAgeMs: deps.pendingAgeMs,
+    onResult: (r) => {
+      for (const id of r.changedTransferIds) deps.publishTransfer(id)
+    }
+  })
+  const tunnel = createTunnelManager({
+    createProvider: defaultProviderFactory({ check: httpReachabilityCheck() }),
+    downtime,
+    log: deps.log,
+    onStatus: (s) => deps.bus.publish('tunnel.updated', s),
+    onOnline: () => void reconciler.run({ trigger: 'tunnel' }).catch((e: Error) => deps.log(`reconcile after tunnel: ${e.message}`))
+  })
+  const heartbeat = createHeartbeat({ settings: store.settings, downtime, log: deps.log })
+
+  function config(): TunnelConfig | null {
+    return store.settings.get<TunnelConfig>('tunnel') ?? null
+  }
+
+  // Read on every delivery, so kept in memory (the setting changes only through this module).
+  let allowlist = store.settings.get<boolean>('allowlist') === true
+  function allowlistEnabled(): boolean {
+    return allowlist
+  }
+  /** For the receiver: with the allowlist on, only Mesh's documented address, via the trusted tunnel hop. */
+  function sourceAllowed(remoteAddress: string | null, forwardedFor: string | undefined): boolean {
+    return !allowlist || isAllowedSource({ remoteAddress: remoteAddress ?? '', forwardedFor, trustedProxyHops: 1 })
+  }
+
+  function view(): TunnelView {
+    const c = config()
+    const r = deps.receiver()
+    return {
+      status: tunnel.status(),
+      config: { provider: c?.provider ?? null, domain: c?.domain ?? null, publicUrl: c?.publicUrl ?? null, authtokenSet: deps.secrets.has(NGROK_AUTHTOKEN) },
+      localWebhookUrl: r?.url ?? '',
+      allowlist: { enabled: allowlistEnabled(), addresses: [...MESH_WEBHOOK_SOURCE_IPS] },
+      downtime: downtime.list(20)
+    }
+  }
+
+  function settingsFor(c: TunnelConfig): TunnelSettings {
+    const r = deps.receiver()
+    if (!r) throw new CommandError('RECEIVER_NOT_RUNNING', 'The webhook receiver is not running.')
+    const common = { webhook: { host: r.host, port: r.port }, consolePort: deps.consolePort() }
+    if (c.provider === 'ngrok') {
+      const authtoken = deps.secrets.get(NGROK_AUTHTOKEN)
+      if (!authtoken) throw new CommandError('TUNNEL_AUTHTOKEN_MISSING', 'Paste your ngrok authtoken (dashboard.ngrok.com → Your Authtoken).')
+      return { provider: 'ngrok', authtoken, domain: c.domain, ...common }
+    }
+    if (!c.publicUrl) throw new CommandError('TUNNEL_INVALID_SETTINGS', 'Enter the public https URL of your reverse proxy.')
+    return { provider: 'manual', publicUrl: c.publicUrl, ...common }
+  }
+
+  async function selfTest(): Promise<SelfTestResult> {
+    const r = deps.receiver()
+    if (!r) throw new CommandError('RECEIVER_NOT_RUNNING', 'The webhook receiver is not running.')
+    const st = tunnel.status()
+    const viaTunnel = st.state === 'online' && !!st.publicUrl
+    const url = viaTunnel ? st.publicUrl! : r.url
+    const id = `selftest-${randomUUID()}`
+    const now = deps.now()
+    // Signed like Mesh's deliveries and marked as a test inside the signed body, so nobody
+    // without the secret can hide a delivery from the ledger by calling it a test.
+    const body = JSON.stringify({
+      EventId: id,
+      Id: randomUUID(),
+      SentTimestamp: Math.floor(now / 1000),
+      Timestamp: now,
+      TransferId: id,
+      TransferStatus: 'Succeeded',
+      TransactionId: id,
+      CountertopSelfTest: true
+    })
+    const started = performance.now()
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-mesh-signature-256': signBody(deps.webhookSecret(), body) },
+        body,
+        signal: AbortSignal.timeout(10_000)
+      })
+      const roundTripMs = Math.round((performance.now() - started) * 10) / 10
+      const answer = (await res.json().catch(() => null)) as { verdict?: string } | null
+      const ok = res.status === 200 && answer?.verdict === 'accepted'
+      return {
+        ok,
+        url,
+        viaTunnel,
+        httpStatus: res.status,
+        roundTripMs,
+        verdict: answer?.verdict ?? null,
+        message: ok
+          ? `Signed test delivery answered 200 in ${roundTripMs} ms${viaTunnel ? ' through the public URL' : ' (local; no tunnel online)'}${roundTripMs > 200 ? ' — slower than Mesh’s 200 ms budget, expect retries' : ''}.`
+          : `The test delivery got HTTP ${res.status}${answer?.verdict ? ` (${answer.verdict})` : ''}: the URL may not reach this Countertop, or it has another webhook secret.`
+      }
+    } catch (err) {
+      return { ok: false, url, viaTunnel, httpStatus: null, roundTripMs: Math.round(performance.now() - started), verdict: null, message: `Could not reach ${url}: ${(err as Error).message}` }
+    }
+  }
+
+  const handlers: HandlerMap = {
+    'tunnel.status': () => view(),
+    'tunnel.start': async ({ provider, authtoken, domain, publicUrl }) => {
+      if (authtoken) deps.secrets.set(NGROK_AUTHTOKEN, authtoken)
+      const prev = config()
+      const c: TunnelConfig = { provider, domain: domain === undefined ? (prev?.domain ?? null) : domain || null, publicUrl: publicUrl ?? prev?.publicUrl ?? null }
+      const settings = settingsFor(c)
+      store.tx(() => {
+        store.settings.set('tunnel', c)
+        store.audit.append('manager', 'tunnel.configured', { provider, domain: c.domain, publicUrl: c.publicUrl, authtoken: authtoken ? 'changed' : undefined })
+      })
+      await tunnel.start(settings)
+      return view()
+    },
+    'tunnel.stop': async () => {
+      await tunnel.stop()
+      store.settings.set('tunnel', config() ? { ...config()!, stopped: true } : null)
+      return view()
+    },
+    'tunnel.setAllowlist': ({ enabled }) => {
+      store.tx(() => {
+        store.settings.set('allowlist', enabled)
+        store.audit.append('manager', 'allowlist.changed', { enabled })
+      })
+      allowlist = enabled
+      return view()
+    },
+    'reconcile.run': async ({ transferId, transactionId }) => {
+      if (!deps.mesh()) throw new CommandError('MESH_NOT_READY', 'The Mesh connection is not ready yet; try again in a moment.')
+      const r = await reconciler.run({ trigger: 'manual', transferId, transactionId })
+      if (r.errors.length && r.checked === 0 && r.pages === 0) throw new CommandError('RECONCILE_FAILED', r.errors[0]!)
+      const { reconciledWindowIds: _covered, ...view } = r
+      return view
+    },
+    'health.selfTest': () => selfTest()
+  }
+
+  return {
+    handlers,
+    reconciler,
+    tunnel,
+    allowlistEnabled,
+    sourceAllowed,
+    /** Starts the heartbeat, the start-up catch-up, automatic reconciliation, and a saved tunnel. */
+    start(): void {
+      heartbeat.start()
+      void reconciler.run({ trigger: 'startup' }).catch((e: Error) => deps.log(`start-up reconcile: ${e.message}`))
+      reconciler.startAuto()
+      const c = store.settings.get<TunnelConfig & { stopped?: boolean }>('tunnel')
+      if (c && !c.stopped) {
+        try {
+          void tunnel.start(settingsFor(c)).catch((e: Error) => deps.log(`tunnel: ${e.message}`))
+        } catch (e) {
+          deps.log(`tunnel not started: ${(e as Error).message}`)
+        }
+      }
+    },
+    async stop(): Promise<void> {
+      await reconciler.stop()
+      await tunnel.stop().catch(() => {})
+      heartbeat.stop()
+    }
+  }
+}
+export type Connectivity = ReturnType<typeof createConnectivity>

@@ -1,0 +1,6 @@
+export { createReconciler, DEFAULT_PENDING_AGE_MS, DEFAULT_RECONCILE_INTERVAL_MS, DEFAULT_WINDOW_MARGIN_MS, PAGE_SIZE } from './reconciler'
+export type { Reconciler, ReconcilerOptions, ReconcileRequest, ReconcileResult, ReconcileTrigger } from './reconciler'
+export { transferModelToEvent, toMs, windowsToQueries, pollEventId } from './convert'
+export type { WindowLike, WindowQuery } from './convert'
+export { createReconcileRepo } from './repo'
+export type { ReconcileRepo, ReconcileRunRow } from './repo'

@@ -1,0 +1,107 @@
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createStore, type Store } from '../../../src/main/core/store'
+import { createDowntimeRepo, type DowntimeRepo } from '../../../src/main/core/store/downtime'
+import { APP_DOWNTIME_THRESHOLD_MS, HEARTBEAT_KEY, appDowntimeWindow, createHeartbeat } from '../../../src/main/core/tunnel'
+import { tempDir } from '../../helpers'
+import { FakeClock } from './fakes'
+
+let tmp: ReturnType<typeof tempDir>
+let store: Store
+let downtime: DowntimeRepo
+const file = (): string => join(tmp.dir, 'countertop.sqlite')
+beforeEach(() => {
+  tmp = tempDir()
+  store = createStore({ file: file(), synchronous: 'NORMAL' })
+  downtime = createDowntimeRepo(store.db)
+})
+afterEach(() => {
+  store.close()
+  tmp.cleanup()
+})
+
+describe('downtime repository', () => {
+  it('keeps one open window per kind, closes it, and survives a restart', () => {
+    const a = downtime.open('tunnel', 1000, 'network')
+    expect(downtime.open('tunnel', 2000, 'again')).toBe(a)
+    const app = downtime.open('app', 1500)
+    expect(app).not.toBe(a)
+    expect(downtime.close('tunnel', 5000)).toEqual({ id: a, kind: 'tunnel', startedAt: 1000, endedAt: 5000, reason: 'network', reconciledAt: null })
+    expect(downtime.close('tunnel', 6000)).toBeNull()
+    store.close()
+    store = createStore({ file: file(), synchronous: 'NORMAL' })
+    downtime = createDowntimeRepo(store.db)
+    expect(downtime.openWindow('app')).toMatchObject({ id: app, startedAt: 1500, endedAt: null })
+    expect(downtime.list().map((w) => w.id)).toEqual([app, a])
+  })
+
+  it('never ends a window before it started (clock stepped back)', () => {
+    downtime.open('tunnel', 10_000)
+    expect(downtime.close('tunnel', 9_000)).toMatchObject({ startedAt: 10_000, endedAt: 10_000 })
+    expect(downtime.get(downtime.record('app', 20_000, 19_000))).toMatchObject({ startedAt: 20_000, endedAt: 20_000 })
+  })
+
+  it('lists unreconciled windows oldest first and marks only closed ones reconciled', () => {
+    const open = downtime.open('tunnel', 3000)
+    const closed = downtime.record('app', 1000, 2000, 'Countertop was not running')
+    expect(downtime.unreconciled().map((w) => w.id)).toEqual([closed, open])
+    expect(downtime.markReconciled(open, 9000)).toBe(false)
+    expect(downtime.markReconciled(closed, 9000)).toBe(true)
+    expect(downtime.markReconciled(closed, 9500)).toBe(false)
+    expect(downtime.get(closed)!.reconciledAt).toBe(9000)
+    expect(downtime.unreconciled().map((w) => w.id)).toEqual([open])
+    expect(downtime.list(1).map((w) => w.id)).toEqual([open])
+  })
+})
+
+describe('appDowntimeWindow', () => {
+  const T = 1_700_000_000_000
+  it.each([
+    ['first run (no heartbeat yet)', null, T, null],
+    ['heartbeat as written by the migration', undefined, T, null],
+    ['within the threshold', T - 60_000, T, null],
+    ['exactly at the threshold', T - 90_000, T, null],
+    ['just over the threshold', T - 90_001, T, { startedAt: T - 90_001, endedAt: T }],
+    ['a night off', T - 8 * 3_600_000, T, { startedAt: T - 8 * 3_600_000, endedAt: T }],
+    ['clock went backwards', T + 5_000, T, null],
+    ['garbage heartbeat', Number.NaN, T, null],
+    ['zero heartbeat', 0, T, null]
+  ])('%s', (_name, last, now, out) => {
+    expect(appDowntimeWindow(last, now, 90_000)).toEqual(out)
+  })
+})
+
+describe('heartbeat', () => {
+  it('beats every 30 s, and at the next start records the gap as app downtime', async () => {
+    const clock = new FakeClock()
+    const t0 = clock.now()
+    const hb = createHeartbeat({ settings: store.settings, downtime, clock })
+    expect(hb.start()).toBeNull()
+    expect(store.settings.get(HEARTBEAT_KEY)).toBe(t0)
+    expect(clock.scheduled).toEqual([30_000])
+    await clock.advance(30_000)
+    expect(store.settings.get(HEARTBEAT_KEY)).toBe(t0 + 30_000)
+    expect(clock.timers).toHaveLength(1)
+    // The process dies here (no stop): no more beats. It comes back 10 minutes later.
+    clock.timers = []
+    clock.t += 10 * 60_000
+    const hb2 = createHeartbeat({ settings: store.settings, downtime, clock })
+    const id = hb2.start()
+    expect(id).not.toBeNull()
+    expect(downtime.get(id!)).toMatchObject({ kind: 'app', startedAt: t0 + 30_000, endedAt: clock.now(), reason: 'Countertop was not running', reconciledAt: null })
+    expect(store.settings.get(HEARTBEAT_KEY)).toBe(clock.now())
+    hb2.stop()
+    expect(clock.timers).toHaveLength(0)
+  })
+
+  it('records nothing after a quick restart', () => {
+    const clock = new FakeClock()
+    const hb = createHeartbeat({ settings: store.settings, downtime, clock })
+    hb.start()
+    clock.t += 20_000
+    hb.stop()
+    clock.t += APP_DOWNTIME_THRESHOLD_MS - 1
+    expect(createHeartbeat({ settings: store.settings, downtime, clock }).start()).toBeNull()
+    expect(downtime.list()).toEqual([])
+  })
+})
