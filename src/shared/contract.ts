@@ -376,7 +376,7 @@ export const SdkEventArgs = z
 export const SessionIdArg = z.object({ sessionId: z.string().min(1).max(100) }).strict()
 export const SalesListArgs = z.object({ since: z.number().int().nonnegative().optional(), limit: z.number().int().min(1).max(200).default(20) }).strict()
 
-const count = z.number().int().min(0).max(10)
+const count = z.number().int().min(0).max(50)
 export const FaultsSchema = z
   .object({
     duplicate: count.optional(),

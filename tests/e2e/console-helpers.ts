@@ -1,7 +1,7 @@
 // Helpers for the console end-to-end test: headless mode in sandbox as a child process, Debian's
 // Chromium, console-error collection, and small typed wrappers around the two HTTP APIs.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -159,4 +159,14 @@ export const SALE_RECORDER = `
 
 export async function saleStates(page: Page, sessionId: string): Promise<string[]> {
   return page.evaluate((id) => ((globalThis as unknown as { __saleStates: Record<string, string[]> }).__saleStates[id] ?? []).slice(), sessionId)
+}
+
+/** Headless sandbox + Chromium + one page opened at a console route, collecting its errors. */
+export async function openConsole(route: string, errors: string[], name: string): Promise<{ h: Headless; browser: Browser; page: Page }> {
+  mkdirSync(SCREENS, { recursive: true })
+  const [h, browser] = await Promise.all([startHeadless(), launchChromium()])
+  const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage()
+  collectErrors(page, errors, name)
+  await page.goto(`${h.consoleUrl}#/${route}`)
+  return { h, browser, page }
 }

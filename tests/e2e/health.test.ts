@@ -1,11 +1,10 @@
 // The Health screen end to end: self-test, reconciliation of dropped webhooks (provenance
 // "poll" in the transfer timeline), tunnel errors a person can act on.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleStarted } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SCREENS, startHeadless, type Headless } from './console-helpers'
+import { api, openConsole, SCREENS, type Headless } from './console-helpers'
 
 describe('health screen (headless sandbox, Chromium)', () => {
   let h: Headless
@@ -14,11 +13,7 @@ describe('health screen (headless sandbox, Chromium)', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true })
-    ;[h, browser] = await Promise.all([startHeadless(), launchChromium()])
-    page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage()
-    collectErrors(page, errors, 'health')
-    await page.goto(`${h.consoleUrl}#/health`)
+    ;({ h, browser, page } = await openConsole('health', errors, 'health'))
   }, 60_000)
   afterAll(async () => {
     await browser?.close()

@@ -1,10 +1,9 @@
 // Settings and the audit log end to end: headless mode in sandbox, Debian's Chromium.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleStarted, SettingsView } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SCREENS, startHeadless, type Headless } from './console-helpers'
+import { api, openConsole, SCREENS, type Headless } from './console-helpers'
 
 const newAddress = '0x' + 'ab'.repeat(20)
 
@@ -15,11 +14,7 @@ describe('settings screen (headless sandbox, Chromium)', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true })
-    ;[h, browser] = await Promise.all([startHeadless(), launchChromium()])
-    page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage()
-    collectErrors(page, errors, 'settings')
-    await page.goto(`${h.consoleUrl}#/settings`)
+    ;({ h, browser, page } = await openConsole('settings', errors, 'settings'))
   }, 60_000)
   afterAll(async () => {
     await browser?.close()

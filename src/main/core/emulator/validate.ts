@@ -3,23 +3,16 @@
 import { z } from 'zod'
 import type { GetLinkTokenRequest, TransferStatus } from '@meshconnect/node-api'
 import { EXCHANGES } from './catalog'
-import type { ApiFault, CreateTransferInput, WebhookFaults } from './types'
+import type { ApiFault, CreateTransferInput } from './types'
+import { FaultsSchema } from '../../../shared/contract'
+import { LINK_TOKEN_REQUEST_KEYS } from '../mesh/request'
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; message: string; errorType: 'missingField' | 'invalidField' }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const CONTRACT_ADDRESS = /^0x[0-9a-f]{40}$/i
 
-const REQUEST_KEYS = new Set([
-  'userId',
-  'brokerType',
-  'restrictMultipleAccounts',
-  'transferOptions',
-  'integrationId',
-  'disableApiKeyGeneration',
-  'verifyWalletOptions',
-  'subClientId'
-])
+const REQUEST_KEYS: ReadonlySet<string> = new Set(LINK_TOKEN_REQUEST_KEYS)
 export const TRANSFER_TYPES = ['deposit', 'payment', 'onramp', 'fiatOnRamp', 'fiatOffRamp'] as const
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -223,16 +216,8 @@ export function parseTransferListQuery(raw: Record<string, unknown>): Validation
 
 // ---- control API -----------------------------------------------------------------------
 
-const count = z.number().int().min(0).max(50)
-export const webhookFaultsSchema = z.strictObject({
-  duplicate: count.optional(),
-  outOfOrder: z.boolean().optional(),
-  badSignature: count.optional(),
-  slowFirst: count.optional(),
-  failFirst: count.optional(),
-  malformedBody: z.boolean().optional(),
-  dropWebhooks: z.boolean().optional()
-}) satisfies z.ZodType<WebhookFaults>
+/** The same schema the console API validates faults with. */
+export const webhookFaultsSchema = FaultsSchema
 
 export const createTransferSchema = z.strictObject({
   transactionId: z.string().max(128).nullable().optional(),

@@ -15,7 +15,8 @@ function pick(src: object, keys: readonly string[]): Json {
   return out
 }
 
-const REQUEST_KEYS = [
+/** Top-level fields of Mesh's GetLinkTokenRequest (additionalProperties: false). */
+export const LINK_TOKEN_REQUEST_KEYS = [
   'userId',
   'brokerType',
   'restrictMultipleAccounts',
@@ -51,7 +52,7 @@ function transferOptionsBody(t: LinkTokenTransferOptions): Json {
 
 /** The JSON body of `POST /api/v1/linktoken`: camelCase, known fields only, undefined dropped. */
 export function buildLinkTokenBody(req: GetLinkTokenRequest): Json {
-  const out = pick(req, REQUEST_KEYS)
+  const out = pick(req, LINK_TOKEN_REQUEST_KEYS)
   if (req.transferOptions) out.transferOptions = transferOptionsBody(req.transferOptions)
   if (req.verifyWalletOptions) out.verifyWalletOptions = pick(req.verifyWalletOptions, VERIFY_KEYS)
   return out
