@@ -149,6 +149,7 @@ export function createCore(opts: CoreOptions) {
       runningMode: opts.mode,
       now,
       pinCost: opts.pinCost,
+      activeWebhookSecret: () => secret,
       onWebhookSecret: (s) => setSecret(s)
     }).handlers
   )

@@ -27,6 +27,8 @@ export interface SettingsDeps {
   secrets: SecretStore
   runningMode: Environment
   now: () => number
+  /** The webhook secret in use (it may come from MESH_WEBHOOK_SECRET rather than the store). */
+  activeWebhookSecret?: () => string
   /** Applies a new webhook secret to the running receiver (and emulator). */
   onWebhookSecret?: (secret: string) => void
   pinCost?: { N: number; r: number; p: number }
@@ -51,7 +53,10 @@ export function createSettings(deps: SettingsDeps) {
       runningMode: deps.runningMode,
       restartRequired: environment !== deps.runningMode || credentialsChanged,
       meshClientId: secrets.get(SECRET_KEYS.meshClientId) ?? null,
-      secrets: { meshApiKey: maskSecret(secrets.get(SECRET_KEYS.meshApiKey)), webhookSecret: maskSecret(secrets.get(SECRET_KEYS.webhookSecret)) },
+      secrets: {
+        meshApiKey: maskSecret(secrets.get(SECRET_KEYS.meshApiKey)),
+        webhookSecret: maskSecret(deps.activeWebhookSecret?.() ?? secrets.get(SECRET_KEYS.webhookSecret))
+      },
       payouts: configured ?? (deps.runningMode === 'emulator' ? [...DEMO_PAYOUTS] : []),
       currency: store.settings.get<string>('currency') ?? 'USD',
       pinSet: store.settings.get<PinHash>('managerPin') !== undefined,
