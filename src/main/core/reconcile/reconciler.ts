@@ -9,7 +9,7 @@ import { isMeshError } from '../mesh/errors'
 import type { ListTransfersQuery, MeshClient, TransferModel } from '../mesh/types'
 import type { Store } from '../store'
 import { createDowntimeRepo, type DowntimeRepo } from '../store/downtime'
-import { createEventApplier } from '../webhooks/apply'
+import { createEventRecorder } from '../webhooks/apply'
 import { systemClock, type Clock } from '../tunnel/types'
 import { transferModelToEvent, windowsToQueries, type WindowLike } from './convert'
 import { createReconcileRepo } from './repo'
@@ -89,7 +89,7 @@ export function createReconciler(opts: ReconcilerOptions) {
   const clock = opts.clock ?? systemClock
   const downtime = opts.downtime ?? createDowntimeRepo(store.db)
   const repo = createReconcileRepo(store.db)
-  const applyEvent = createEventApplier(store)
+  const recordNewEvent = createEventRecorder(store)
 
   /** Look-ups done per transfer/sale (in memory): automatic runs space them out. */
   const lookups = new Map<string, { last: number; n: number }>()
@@ -134,21 +134,7 @@ export function createReconciler(opts: ReconcilerOptions) {
         const cur = store.transfers.getRecord(e.transferId)
         if (cur && cur.status === e.status) return null
         if (store.events.find(e.eventId)) return null
-        const r = applyEvent(e, 'poll', at, false)
-        store.events.insert({
-          event_id: e.eventId,
-          transfer_id: e.transferId,
-          status: e.status,
-          status_raw: e.statusRaw,
-          event_ts: e.timestamp,
-          first_received_at: at,
-          delivery_count: 0,
-          provenance: 'poll',
-          applied: r.applied ? 1 : 0,
-          conflict: r.conflict ? 1 : 0,
-          payload: JSON.stringify(model)
-        })
-        return r
+        return recordNewEvent(e, { provenance: 'poll', at, isTest: false, payload: JSON.stringify(model) })
       })
       if (!outcome) return
       changed.add(e.transferId)

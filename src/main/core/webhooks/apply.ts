@@ -8,7 +8,32 @@ import { isFinalStatus, nextTransferState } from './state'
 
 export type EventApplier = (e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean) => { applied: boolean; conflict: boolean }
 
-export function createEventApplier(store: Store): EventApplier {
+/** Records a status event seen for the first time: folds it into its transfer and stores the event row (one place for webhooks and polls). */
+export type EventRecorder = (e: MeshStatusEvent, o: { provenance: Provenance; at: number; isTest: boolean; payload: string }) => { applied: boolean; conflict: boolean }
+
+export function createEventRecorder(store: Store): EventRecorder {
+  const applyEvent = createEventApplier(store)
+  return (e, o) => {
+    const r = applyEvent(e, o.provenance, o.at, o.isTest)
+    store.events.insert({
+      event_id: e.eventId,
+      transfer_id: e.transferId,
+      status: e.status,
+      status_raw: e.statusRaw,
+      event_ts: e.timestamp,
+      first_received_at: o.at,
+      // A webhook event arrives with its first delivery; a polled one with none.
+      delivery_count: o.provenance === 'webhook' ? 1 : 0,
+      provenance: o.provenance,
+      applied: r.applied ? 1 : 0,
+      conflict: r.conflict ? 1 : 0,
+      payload: o.payload
+    })
+    return r
+  }
+}
+
+function createEventApplier(store: Store): EventApplier {
   /** Applies one new status event to its transfer. Returns whether the event changed the status and whether it conflicts. */
   return function applyEvent(e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean): { applied: boolean; conflict: boolean } {
     const cur = store.transfers.getRecord(e.transferId)

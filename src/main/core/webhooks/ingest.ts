@@ -4,7 +4,7 @@ import type { DeliveryVerdict } from '../../../shared/contract'
 import type { Store } from '../store'
 import { interpretBody } from './payload'
 import { verifySignature, SIGNATURE_HEADER } from './signature'
-import { createEventApplier } from './apply'
+import { createEventRecorder } from './apply'
 
 export interface IngestLimits {
   /** Rejected deliveries keep at most this many bytes of body. */
@@ -99,7 +99,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
     return id
   })
 
-  const applyEvent = createEventApplier(store)
+  const recordNewEvent = createEventRecorder(store)
 
   const recordSigned = store.db.transaction((d: IncomingDelivery): IngestResult => {
     const parsed = interpretBody(d.raw)
@@ -172,20 +172,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; limit
       }
     } else {
       verdict = 'accepted'
-      const { applied, conflict } = applyEvent(e, 'webhook', d.receivedAt, isTest)
-      store.events.insert({
-        event_id: e.eventId,
-        transfer_id: e.transferId,
-        status: e.status,
-        status_raw: e.statusRaw,
-        event_ts: e.timestamp,
-        first_received_at: d.receivedAt,
-        delivery_count: 1,
-        provenance: 'webhook',
-        applied: applied ? 1 : 0,
-        conflict: conflict ? 1 : 0,
-        payload: rawText
-      })
+      recordNewEvent(e, { provenance: 'webhook', at: d.receivedAt, isTest, payload: rawText })
       changed = e.transferId
     }
     const id = store.deliveries.insert({
