@@ -13,7 +13,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           headless: resolve(__dirname, 'src/main/headless/cli.ts'),
-          emulator: resolve(__dirname, 'src/main/emulator-cli.ts')
+          emulator: resolve(__dirname, 'src/main/emulator/cli.ts')
         }
       }
     }

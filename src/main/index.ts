@@ -4,9 +4,8 @@ import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createCore, type Core } from './core'
-import { randomToken } from './core/secrets'
-import { resolveMeshSetup } from './headless/options'
+import { startHost, type Host } from './host/bootstrap'
+import { createLogger, type HostLogger } from './host/logging'
 import { electronNativeBinding } from './shell/native'
 import {
   APP_ORIGIN,
@@ -25,34 +24,23 @@ import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../preload/api'
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 app.enableSandbox()
 
-let core: Core | null = null
+let host: Host | null = null
+let logs: HostLogger | null = null
 
 async function boot(): Promise<void> {
   const dataDir = app.getPath('userData')
-  const secrets = createSafeSecretStore(dataDir, safeStorage)
-  let webhookSecret = process.env.MESH_WEBHOOK_SECRET ?? secrets.get('webhookSecret')
-  if (!webhookSecret) {
-    webhookSecret = randomToken(32)
-    secrets.set('webhookSecret', webhookSecret)
-  }
-  const setup = resolveMeshSetup(false, process.env, {
-    clientId: secrets.get('meshClientId'),
-    apiKey: secrets.get('meshApiKey'),
-    environment: secrets.get('meshEnvironment')
-  })
+  logs = await createLogger({ dataDir, terminal: !app.isPackaged })
   const binding = electronNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), platform: process.platform, arch: process.arch })
-  core = createCore({
+  host = await startHost({
     dataDir,
-    webhookSecret,
-    mode: setup.mode,
-    credentials: setup.credentials,
-    secrets,
-    nativeBinding: existsSync(binding) ? binding : undefined,
-    log: (m) => console.error(m)
+    secrets: createSafeSecretStore(dataDir, safeStorage),
+    logger: logs.logger,
+    webhookHost: '127.0.0.1',
+    webhookPort: Number(process.env.COUNTERTOP_WEBHOOK_PORT ?? 4401),
+    core: { nativeBinding: existsSync(binding) ? binding : undefined }
   })
-  await core.startReceiver('127.0.0.1', Number(process.env.COUNTERTOP_WEBHOOK_PORT ?? 4401))
-  const emulator = await core.startEmulator('127.0.0.1')
-  core.startBackground()
+  const { core, setup, emulator } = host
+  host.startBackground()
 
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
   const ctx: PolicyContext = { appUrl: devUrl ?? `${APP_ORIGIN}/index.html`, linkOrigins: linkOriginsFor(setup.mode, emulator?.url ?? null) }
@@ -85,7 +73,7 @@ async function boot(): Promise<void> {
     if (!isTrustedIpcSender({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This frame may not use the console API.' } }
     }
-    return core!.registry.dispatch(String(name), args)
+    return core.registry.dispatch(String(name), args)
   })
 
   const win = new BrowserWindow({
@@ -119,14 +107,18 @@ async function boot(): Promise<void> {
 }
 
 app.whenReady().then(boot, () => app.exit(1)).catch((err: Error) => {
-  console.error(`Countertop could not start: ${err.message}`)
+  if (logs) logs.logger.fatal({ err }, 'Countertop could not start')
+  else process.stderr.write(`Countertop could not start: ${err.message}\n`)
   app.exit(1)
 })
 app.on('window-all-closed', () => app.quit())
 app.on('will-quit', (e) => {
-  if (!core) return
+  if (!host) return
   e.preventDefault()
-  const c = core
-  core = null
-  void c.close().finally(() => app.exit(0))
+  const h = host
+  host = null
+  void h
+    .close()
+    .then(() => logs?.close())
+    .finally(() => app.exit(0))
 })

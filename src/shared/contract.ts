@@ -23,6 +23,47 @@ export const ErrorCodes = {
   INTERNAL: 'INTERNAL'
 } as const
 
+/**
+ * Every error code a command may answer with. Only these reach a client; anything else a
+ * handler throws (a driver's `SQLITE_CONSTRAINT…`, `ENOENT`, a bug) becomes `INTERNAL`, logged.
+ */
+export const ERROR_CODES = [
+  ...Object.values(ErrorCodes),
+  'PIN_NOT_SET',
+  'PIN_LOCKED',
+  'PIN_REQUIRED',
+  'PIN_INVALID',
+  'PAYOUT_NOT_CONFIGURED',
+  'NOT_IN_EMULATOR_MODE',
+  'RECEIVER_NOT_RUNNING',
+  'RECONCILE_FAILED',
+  'MESH_NOT_READY',
+  'MESH_CREDENTIALS_MISSING',
+  'MESH_AUTH_FAILED',
+  'MESH_BAD_RESPONSE',
+  'MESH_NOT_FOUND',
+  'MESH_PERMISSION_DENIED',
+  'MESH_RATE_LIMITED',
+  'MESH_REQUEST_REJECTED',
+  'MESH_TIMEOUT',
+  'MESH_UNAVAILABLE',
+  'TUNNEL_AUTHTOKEN_MISSING',
+  'TUNNEL_AUTH_FAILED',
+  'TUNNEL_DOMAIN_IN_USE',
+  'TUNNEL_DOMAIN_NOT_RESERVED',
+  'TUNNEL_FAILED',
+  'TUNNEL_INVALID_SETTINGS',
+  'TUNNEL_NETWORK',
+  'TUNNEL_NGROK_MISSING',
+  'TUNNEL_SESSION_LIMIT',
+  'TUNNEL_UNREACHABLE'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+const DECLARED_CODES: ReadonlySet<string> = new Set(ERROR_CODES)
+export function isDeclaredErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && DECLARED_CODES.has(code)
+}
+
 // ---------- rows ----------
 
 export type KnownStatus = 'pending' | 'succeeded' | 'failed'

@@ -10,9 +10,9 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startMeshEmulator, type MeshEmulator } from '../../src/main/core/emulator'
+import { startMeshEmulator, type MeshEmulator } from '../../src/main/emulator'
 import { createMeshClient, type MeshClient } from '../../src/main/core/mesh'
-import { startReceiver, type Receiver } from '../core/emulator/receiver'
+import { startReceiver, type Receiver } from '../emulator/receiver'
 
 const CHROMIUM = '/usr/bin/chromium'
 const HAS_CHROMIUM = existsSync(CHROMIUM)

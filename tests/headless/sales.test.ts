@@ -96,7 +96,7 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
     const third = await ok(callApi<SaleStarted>(base, token, 'sales.start', { amount: '2', asset: 'USDC', customerRef: 'LOYALTY-42' }))
     expect(third.accessTokens).toBeUndefined()
     // The loyalty number itself is never sent to Mesh or stored.
-    const requests = app.core.emulator!.listLinkTokenRequests()
+    const requests = app.emulator!.listLinkTokenRequests()
     expect(JSON.stringify(requests)).not.toMatch(/loyalty/i)
   })
 

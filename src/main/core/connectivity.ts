@@ -2,9 +2,9 @@
 // allowlist setting, reconciliation against Mesh's REST list, and the self-test. Wires the
 // tunnel/ and reconcile/ modules into commands; no decisions of its own beyond that.
 import { randomUUID } from 'node:crypto'
-import type { SelfTestResult, TunnelView } from '../../shared/contract'
+import type { ParsedArgs, SelfTestResult, TunnelView } from '../../shared/contract'
 import type { Bus } from './bus'
-import { CommandError, type HandlerMap } from './commands/registry'
+import { CommandError } from './commands/registry'
 import type { MeshClient } from './mesh/types'
 import { createReconciler } from './reconcile'
 import type { SecretStore } from './secrets'
@@ -148,9 +148,9 @@ export function createConnectivity(deps: ConnectivityDeps) {
     }
   }
 
-  const handlers: HandlerMap = {
-    'tunnel.status': () => view(),
-    'tunnel.start': async ({ provider, authtoken, domain, publicUrl }) => {
+  const api = {
+    tunnelStatus: () => view(),
+    startTunnel: async ({ provider, authtoken, domain, publicUrl }: ParsedArgs<'tunnel.start'>) => {
       if (authtoken) deps.secrets.set(NGROK_AUTHTOKEN, authtoken)
       const prev = config()
       const c: TunnelConfig = { provider, domain: domain === undefined ? (prev?.domain ?? null) : domain || null, publicUrl: publicUrl ?? prev?.publicUrl ?? null }
@@ -162,12 +162,12 @@ export function createConnectivity(deps: ConnectivityDeps) {
       await tunnel.start(settings)
       return view()
     },
-    'tunnel.stop': async () => {
+    stopTunnel: async () => {
       await tunnel.stop()
       store.settings.set('tunnel', config() ? { ...config()!, stopped: true } : null)
       return view()
     },
-    'tunnel.setAllowlist': ({ enabled }) => {
+    setAllowlist: ({ enabled }: ParsedArgs<'tunnel.setAllowlist'>) => {
       store.tx(() => {
         store.settings.set('allowlist', enabled)
         store.audit.append('manager', 'allowlist.changed', { enabled })
@@ -175,18 +175,18 @@ export function createConnectivity(deps: ConnectivityDeps) {
       allowlist = enabled
       return view()
     },
-    'reconcile.run': async ({ transferId, transactionId }) => {
+    reconcileNow: async ({ transferId, transactionId }: ParsedArgs<'reconcile.run'>) => {
       if (!deps.mesh()) throw new CommandError('MESH_NOT_READY', 'The Mesh connection is not ready yet; try again in a moment.')
       const r = await reconciler.run({ trigger: 'manual', transferId, transactionId })
       if (r.errors.length && r.checked === 0 && r.pages === 0) throw new CommandError('RECONCILE_FAILED', r.errors[0]!)
       const { reconciledWindowIds: _covered, ...view } = r
       return view
     },
-    'health.selfTest': () => selfTest()
+    selfTest
   }
 
   return {
-    handlers,
+    ...api,
     reconciler,
     tunnel,
     allowlistEnabled,

@@ -1,48 +1,50 @@
 // The core: store, ingest, bus and command handlers, wired together. Plain Node; the
 // Electron main process and headless mode both host exactly this.
 import { join } from 'node:path'
+import pino, { type Logger } from 'pino'
 import type { HealthInfo } from '../../shared/contract'
 import { createBus } from './bus'
-import { ledgerHandlers } from './commands/ledger'
+import { domainCommands } from './commands'
 import { createRegistry } from './commands/registry'
 import { createStore } from './store'
 import { createIngestor, type IngestLimits, type IngestResult } from './webhooks/ingest'
 import { startReceiver, type Receiver } from './webhooks/receiver'
 import { createMeshClient } from './mesh'
 import type { MeshClient } from './mesh/types'
-import { startMeshEmulator } from './emulator'
-import type { MeshEmulator } from './emulator/types'
+import type { SandboxControl } from './sandbox'
 import { createSales } from './sales/service'
 import { createSettings } from './settings/service'
 import { createConnectivity } from './connectivity'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
-import { ErrorCodes } from '../../shared/contract'
 
 export interface MeshCredentials {
   clientId: string
   clientSecret: string
 }
 
+/** Where the core's Mesh client talks: real Mesh (by environment) or any base URL (the emulator). */
+export interface MeshConnection extends MeshCredentials {
+  baseUrl?: string
+}
+
 export interface CoreOptions {
   dataDir: string
   webhookSecret: string
-  /** emulator: the built-in Mesh emulator; sandbox/production: Mesh itself with `credentials`. */
+  /** emulator: the host runs the Mesh emulator; sandbox/production: Mesh itself. The host connects the Mesh client with `connectMesh`. */
   mode: HealthInfo['mode']
-  credentials?: MeshCredentials
   secrets?: SecretStore
   /** scrypt cost for the manager PIN (tests use a cheap one). */
   pinCost?: { N: number; r: number; p: number }
   /** Reconciliation tuning (tests use short intervals). */
   reconcile?: { intervalMs?: number; pendingAgeMs?: number }
-  /** Emulator tuning (tests use short schedules). */
-  emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
   now?: () => number
   synchronous?: 'FULL' | 'NORMAL'
   nativeBinding?: string
   limits?: Partial<IngestLimits>
   bodyLimit?: number
-  log?: (msg: string) => void
+  /** pino logger (the host's); components log through children of it. Default: silent. */
+  logger?: Logger
 }
 
 export const VERSION = '0.1.0'
@@ -51,20 +53,17 @@ export type Core = Awaited<ReturnType<typeof createCore>>
 
 export function createCore(opts: CoreOptions) {
   const now = opts.now ?? Date.now
-  const log = opts.log ?? (() => {})
+  const logger = opts.logger ?? pino({ level: 'silent' })
+  const log = (msg: string) => logger.warn(msg)
   const store = createStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, now })
   const bus = createBus()
   let secret = opts.webhookSecret
   const ingestor = createIngestor({ store, secret: () => secret, limits: opts.limits, now })
-  const registry = createRegistry(log)
+  const registry = createRegistry(logger.child({ component: 'commands' }))
   const secrets = opts.secrets ?? createFileSecretStore(opts.dataDir)
   let receiver: Receiver | null = null
-  let emulator: MeshEmulator | null = null
+  let sandbox: SandboxControl | null = null
   let mesh: MeshClient | null = null
-  if (opts.mode !== 'emulator') {
-    if (!opts.credentials) throw new Error(`Mesh ${opts.mode} needs a client id and API key.`)
-    mesh = createMeshClient({ environment: opts.mode, ...opts.credentials })
-  }
 
   const sales = createSales({
     store,
@@ -85,12 +84,7 @@ export function createCore(opts: CoreOptions) {
 
   function setSecret(s: string): void {
     secret = s
-    if (emulator && receiver) emulator.setWebhookTarget(receiver.url, s)
-  }
-
-  function needEmulator(): MeshEmulator {
-    if (!emulator) throw new CommandError('NOT_IN_EMULATOR_MODE', 'Fault scenarios exist only with the built-in Mesh emulator (run with --sandbox).')
-    return emulator
+    if (sandbox && receiver) sandbox.setWebhookTarget(receiver.url, s)
   }
 
   // Our time to answer is known only after the reply: batch those writes off the ack path.
@@ -139,47 +133,27 @@ export function createCore(opts: CoreOptions) {
     pendingAgeMs: opts.reconcile?.pendingAgeMs
   })
 
-  registry.register(ledgerHandlers(store))
-  registry.register(connectivity.handlers)
-  registry.register(sales.handlers)
-  registry.register(
-    createSettings({
-      store,
-      secrets,
-      runningMode: opts.mode,
-      now,
-      pinCost: opts.pinCost,
-      activeWebhookSecret: () => secret,
-      onWebhookSecret: (s) => setSecret(s)
-    }).handlers
-  )
-  registry.register({
-    'deliveries.replay': ({ id }) => {
-      const d = store.deliveries.getRaw(id)
-      if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
-      const headers = JSON.parse(d.headers) as Record<string, string>
-      const r = ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
-      setImmediate(() => publishDelivery(r))
-      return { deliveryId: r.deliveryRowId, verdict: r.verdict, httpStatus: r.httpStatus }
-    },
-    'sandbox.setFaults': ({ faults }) => {
-      needEmulator().setNextSaleFaults(faults)
-      return { faults }
-    },
-    'sandbox.createTransfer': ({ amountInFiat, symbol, outcome, faults }) => {
-      const created = needEmulator().createTransfer({ amountInFiat: Number(amountInFiat), symbol, outcome, faults })
-      return { transferId: created.transferId, eventIds: created.eventIds }
-    }
+  const settings = createSettings({
+    store,
+    secrets,
+    runningMode: opts.mode,
+    now,
+    pinCost: opts.pinCost,
+    activeWebhookSecret: () => secret,
+    onWebhookSecret: (s) => setSecret(s)
   })
-  registry.register({
-    'health.get': () => ({
-      mode: opts.mode,
-      receiverListening: receiver !== null,
-      webhookUrl: receiver?.url ?? '',
-      lastDeliveryAt: store.deliveries.lastReceivedAt(),
-      version: VERSION
-    })
+  const health = (): HealthInfo => ({
+    mode: opts.mode,
+    receiverListening: receiver !== null,
+    webhookUrl: receiver?.url ?? '',
+    lastDeliveryAt: store.deliveries.lastReceivedAt(),
+    version: VERSION
   })
+  for (const domain of Object.values(
+    domainCommands({ store, ingestor, sales, settings, connectivity, health, sandbox: () => sandbox, now, publishDelivery })
+  )) {
+    registry.register(domain)
+  }
 
   return {
     store,
@@ -187,12 +161,13 @@ export function createCore(opts: CoreOptions) {
     ingestor,
     registry,
     sales,
+    settings,
     now,
     get receiver() {
       return receiver
     },
-    get emulator() {
-      return emulator
+    get sandbox() {
+      return sandbox
     },
     get mesh() {
       return mesh
@@ -206,19 +181,14 @@ export function createCore(opts: CoreOptions) {
     startBackground(): void {
       connectivity.start()
     },
-    /** In emulator mode: starts the emulator, wired to our receiver and secret, and points the Mesh client at it. */
-    async startEmulator(host: string, port = 0): Promise<MeshEmulator | null> {
-      if (opts.mode !== 'emulator') return null
-      if (!receiver) throw new Error('start the receiver first')
-      emulator = await startMeshEmulator({
-        host,
-        port,
-        webhookUrl: receiver.url,
-        webhookSecret: secret,
-        ...opts.emulator
-      })
-      mesh = createMeshClient({ baseUrl: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret })
-      return emulator
+    /**
+     * Points the Mesh client at a Mesh (in emulator mode: the emulator the host started, with
+     * the credentials it issued) and, for the emulator, takes its fault controls.
+     */
+    connectMesh(conn: MeshConnection, control?: SandboxControl): void {
+      mesh = createMeshClient(conn.baseUrl ? { baseUrl: conn.baseUrl, clientId: conn.clientId, clientSecret: conn.clientSecret } : { environment: opts.mode as 'sandbox' | 'production', clientId: conn.clientId, clientSecret: conn.clientSecret })
+      sandbox = control ?? null
+      if (sandbox && receiver) sandbox.setWebhookTarget(receiver.url, secret)
     },
     setWebhookSecret: (s: string) => setSecret(s),
     async startReceiver(host: string, port: number): Promise<Receiver> {
@@ -229,7 +199,7 @@ export function createCore(opts: CoreOptions) {
         port,
         bodyLimit: opts.bodyLimit,
         sourceAllowed: connectivity.sourceAllowed,
-        log,
+        logger: logger.child({ component: 'webhooks' }),
         onAnswered: (id, ms) => {
           pendingAnswers.push({ id, ms })
           if (pendingAnswers.length >= 500) flushAnswers()
@@ -241,8 +211,7 @@ export function createCore(opts: CoreOptions) {
     /** Closes listeners first (in-flight requests finish), then the database. */
     async close(): Promise<void> {
       await connectivity.stop()
-      if (emulator) await emulator.close()
-      emulator = null
+      sandbox = null
       if (receiver) await receiver.close()
       receiver = null
       clearInterval(answerTimer)

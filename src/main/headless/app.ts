@@ -1,13 +1,20 @@
-// Headless mode: the core, the webhook listener and the console server in one Node process.
-import { mkdirSync } from 'node:fs'
+// Headless mode: the shared host bootstrap plus what is headless mode's own — the console
+// server (HTTP + WebSocket, token-gated) serving the built renderer.
 import { join } from 'node:path'
-import { createCore, type Core } from '../core'
+import type { Logger } from 'pino'
+import type { Core } from '../core'
 import { createFileSecretStore, randomToken } from '../core/secrets'
-import { resolveMeshSetup, type HeadlessOptions } from './options'
+import type { MeshEmulator } from '../emulator'
+import { startHost, type HostOptions } from '../host/bootstrap'
+import { silentLogger } from '../host/logging'
+import type { HeadlessOptions } from './options'
 import { startConsoleServer, type ConsoleServer } from './server'
+
+export { WEBHOOK_SECRET_NAME } from '../host/bootstrap'
 
 export interface Headless {
   core: Core
+  emulator: MeshEmulator | null
   console: ConsoleServer
   token: string
   consoleUrl: string
@@ -17,8 +24,6 @@ export interface Headless {
   close(): Promise<void>
 }
 
-export const WEBHOOK_SECRET_NAME = 'webhookSecret'
-
 function hostForUrl(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
 }
@@ -26,43 +31,32 @@ function hostForUrl(host: string): string {
 export async function startHeadless(
   opts: HeadlessOptions & {
     staticDir?: string
-    log?: (msg: string) => void
+    logger?: Logger
     synchronous?: 'FULL' | 'NORMAL'
     env?: NodeJS.ProcessEnv
-    emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
+    emulator?: HostOptions['emulator']
     reconcile?: { intervalMs?: number; pendingAgeMs?: number }
   }
 ): Promise<Headless> {
-  mkdirSync(opts.dataDir, { recursive: true })
-  const secrets = createFileSecretStore(opts.dataDir)
-  // The webhook secret: the environment wins; else the stored one; else a new one is made
-  // and kept (the emulator signs with it; a real Mesh secret replaces it in settings).
-  let webhookSecret = opts.webhookSecret ?? secrets.get(WEBHOOK_SECRET_NAME)
-  if (!webhookSecret) {
-    webhookSecret = randomToken(32)
-    secrets.set(WEBHOOK_SECRET_NAME, webhookSecret)
-  }
-  const setup = resolveMeshSetup(opts.sandbox, opts.env ?? process.env, {
-    clientId: secrets.get('meshClientId'),
-    apiKey: secrets.get('meshApiKey'),
-    environment: secrets.get('meshEnvironment')
-  })
-  opts.log?.(`mesh: ${setup.mode} (${setup.reason})`)
-  const core = createCore({
+  const logger = opts.logger ?? silentLogger()
+  const env = { ...(opts.env ?? process.env) }
+  // Options parsed from the command line win over the environment they came from.
+  if (opts.webhookSecret) env.MESH_WEBHOOK_SECRET = opts.webhookSecret
+  const host = await startHost({
     dataDir: opts.dataDir,
-    webhookSecret,
-    mode: setup.mode,
-    credentials: setup.credentials,
-    secrets,
-    log: opts.log,
-    synchronous: opts.synchronous,
+    secrets: createFileSecretStore(opts.dataDir),
+    logger,
+    sandbox: opts.sandbox,
+    env,
+    webhookHost: opts.host,
+    webhookPort: opts.webhookPort,
+    emulatorHost: opts.host,
     emulator: opts.emulator,
-    reconcile: opts.reconcile
+    core: { synchronous: opts.synchronous, reconcile: opts.reconcile }
   })
+  const { core, emulator } = host
   let consoleServer: ConsoleServer | undefined
   try {
-    const receiver = await core.startReceiver(opts.host, opts.webhookPort)
-    const emulator = await core.startEmulator(opts.host)
     consoleServer = await startConsoleServer({
       registry: core.registry,
       bus: core.bus,
@@ -70,27 +64,28 @@ export async function startHeadless(
       host: opts.host,
       port: opts.port,
       staticDir: opts.staticDir ?? join(__dirname, '../renderer'),
-      log: opts.log
+      logger: logger.child({ component: 'console' })
     })
     const h = hostForUrl(opts.host)
     const cs = consoleServer
     core.setConsolePort(cs.port)
-    core.startBackground()
+    host.startBackground()
     return {
       core,
+      emulator,
       console: cs,
       token: cs.token,
       consoleUrl: `http://${h}:${cs.port}/?token=${encodeURIComponent(cs.token)}`,
-      webhookUrl: `http://${h}:${receiver.port}/webhooks/mesh`,
+      webhookUrl: `http://${h}:${core.receiver!.port}/webhooks/mesh`,
       extraLines: emulator ? [`mesh-emulator: ${emulator.url}`] : [],
       async close() {
         await cs.close()
-        await core.close()
+        await host.close()
       }
     }
   } catch (err) {
     await consoleServer?.close().catch(() => {})
-    await core.close().catch(() => {})
+    await host.close().catch(() => {})
     throw err
   }
 }

@@ -1,6 +1,7 @@
 // `npm run serve`: headless mode. Prints the console and webhook URLs, shuts down cleanly.
 import { parseHeadlessArgs, USAGE, UsageError } from './options'
 import { startHeadless } from './app'
+import { createLogger, type HostLogger } from '../host/logging'
 
 async function main(): Promise<void> {
   let opts
@@ -17,7 +18,16 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`)
     return
   }
-  const log = (msg: string) => process.stderr.write(`${new Date().toISOString()} ${msg}\n`)
+  // JSON lines into DATA/logs (rotated) and readable lines on the terminal.
+  let logs: HostLogger
+  try {
+    logs = await createLogger({ dataDir: opts.dataDir })
+  } catch (err) {
+    process.stderr.write(`countertop: cannot write the log in ${opts.dataDir}/logs: ${(err as Error).message}\n`)
+    process.exit(1)
+  }
+  const logger = logs.logger
+  const log = (msg: string) => logger.info(msg)
   // Signal handlers first: a SIGINT that lands while we start (or right after the URLs are
   // printed) must still shut down cleanly, not kill the process mid-write.
   let app: Awaited<ReturnType<typeof startHeadless>> | undefined
@@ -29,20 +39,23 @@ async function main(): Promise<void> {
     if (!app) return // start-up finishes first, then sees `closing`
     app
       .close()
+      .then(() => logs.close())
       .then(() => process.exit(0))
       .catch((err: Error) => {
-        log(`shutdown failed: ${err.message}`)
-        process.exit(1)
+        logger.error({ err }, 'shutdown failed')
+        void logs.close().finally(() => process.exit(1))
       })
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   try {
-    app = await startHeadless({ ...opts, log })
+    app = await startHeadless({ ...opts, logger })
   } catch (err) {
     const e = err as Error & { code?: string }
     if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message}. Pick another port with --port / --webhook-port (0 = any free port).\n`)
     else process.stderr.write(`countertop: could not start: ${e.message}\n`)
+    logger.error({ err }, 'could not start')
+    await logs.close()
     process.exit(1)
   }
   if (closing) {

@@ -74,33 +74,4 @@ export function parseHeadlessArgs(argv: string[], env: NodeJS.ProcessEnv = proce
   }
 }
 
-export interface MeshSetup {
-  mode: 'emulator' | 'sandbox' | 'production'
-  credentials?: { clientId: string; clientSecret: string }
-  /** Why this mode was chosen, for the start-up log. */
-  reason: string
-}
-
-/**
- * Which Mesh to talk to. `--sandbox`, or no credentials at all, means the built-in emulator,
- * so a newcomer sees the whole flow work on first start. Credentials come from the
- * environment (MESH_CLIENT_ID, MESH_API_KEY, MESH_ENV=sandbox|production) or the secret store.
- */
-export function resolveMeshSetup(
-  sandbox: boolean,
-  env: NodeJS.ProcessEnv,
-  stored: { clientId?: string; apiKey?: string; environment?: string }
-): MeshSetup {
-  if (sandbox) return { mode: 'emulator', reason: '--sandbox' }
-  if (!env.MESH_ENV && stored.environment === 'emulator') return { mode: 'emulator', reason: 'environment set to emulator in settings' }
-  const clientId = env.MESH_CLIENT_ID?.trim() || stored.clientId
-  const clientSecret = env.MESH_API_KEY?.trim() || stored.apiKey
-  const environment = env.MESH_ENV?.trim() || stored.environment || 'sandbox'
-  if (environment !== 'sandbox' && environment !== 'production') {
-    throw new UsageError(`MESH_ENV must be "sandbox" or "production" (got "${environment}").`)
-  }
-  if (!clientId || !clientSecret) {
-    return { mode: 'emulator', reason: clientId || clientSecret ? 'Mesh credentials incomplete (need both client id and API key)' : 'no Mesh credentials configured' }
-  }
-  return { mode: environment, credentials: { clientId, clientSecret }, reason: `Mesh ${environment}` }
-}
+export { resolveMeshSetup, type MeshSetup } from '../host/mesh-setup'

@@ -2,7 +2,7 @@
 // stream (/api/events), behind a bearer token, plus the built renderer as static files.
 import { timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import { ErrorCodes, fail } from '../../shared/contract'
@@ -17,7 +17,8 @@ export interface ConsoleServerOptions {
   port: number
   /** Directory of the built renderer (index.html); omitted → API only. */
   staticDir?: string
-  log?: (msg: string) => void
+  /** Fastify's logger (pino); request URLs are logged with their token redacted. */
+  logger?: FastifyBaseLogger
 }
 
 export interface ConsoleServer {
@@ -61,12 +62,12 @@ function bearer(req: FastifyRequest): string | null {
 }
 
 export async function startConsoleServer(opts: ConsoleServerOptions): Promise<ConsoleServer> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: 'idle' })
+  const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }), logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: 'idle' })
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } })
 
-  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500
-    if (status >= 500) opts.log?.(`console: ${err.stack ?? err.message}`)
+    if (status >= 500) app.log.error({ err, url: req.url.replace(/token=[^&]*/g, 'token=[redacted]') }, 'console request failed')
     reply.code(status).send(fail(status >= 500 ? ErrorCodes.INTERNAL : ErrorCodes.INVALID_ARGUMENT, status >= 500 ? 'Internal error.' : err.message))
   })
 

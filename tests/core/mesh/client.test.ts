@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMeshClient, isMeshError, MeshError, type MeshClientLogEvent, type MeshClientOptions } from '../../../src/main/core/mesh'
-import { startMeshEmulator, type MeshEmulator } from '../../../src/main/core/emulator'
+import { startMeshEmulator, type MeshEmulator } from '../../../src/main/emulator'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../../src/main/core'
-import type { MeshEmulator } from '../../../src/main/core/emulator/types'
+import { startMeshEmulator, type MeshEmulator } from '../../../src/main/emulator'
 import { createMeshClient } from '../../../src/main/core/mesh'
 import type { MeshClient } from '../../../src/main/core/mesh/types'
 import { createReconciler, type ReconcileResult, type ReconcilerOptions } from '../../../src/main/core/reconcile'
@@ -32,11 +32,13 @@ afterEach(async () => {
 
 async function rig(): Promise<Rig> {
   const tmp = tempDir()
-  const core = createCore({ dataDir: tmp.dir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'NORMAL', emulator: { settleDelayMs: 20, retryScheduleMs: [50, 100] } })
+  const core = createCore({ dataDir: tmp.dir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'NORMAL' })
   cleanups.push(() => tmp.cleanup())
   cleanups.push(() => core.close())
-  await core.startReceiver('127.0.0.1', 0)
-  const emu = (await core.startEmulator('127.0.0.1'))!
+  const receiver = await core.startReceiver('127.0.0.1', 0)
+  const emu = await startMeshEmulator({ host: '127.0.0.1', port: 0, webhookUrl: receiver.url, webhookSecret: SECRET, settleDelayMs: 20, retryScheduleMs: [50, 100] })
+  cleanups.push(() => emu.close())
+  core.connectMesh({ baseUrl: emu.url, clientId: emu.clientId, clientSecret: emu.clientSecret }, emu)
   const sleeps: number[] = []
   const client = createMeshClient({
     baseUrl: emu.url,

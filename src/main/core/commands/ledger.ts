@@ -1,9 +1,10 @@
+// The ledger domain: transfers and their whole history.
 import { ErrorCodes, type EventRow } from '../../../shared/contract'
 import type { Store } from '../store'
 import { toEventRow } from '../store/events'
-import { CommandError, type HandlerMap } from './registry'
+import { CommandError, type DomainHandlers } from './registry'
 
-export function ledgerHandlers(store: Store): HandlerMap {
+export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
   return {
     'ledger.list': (q) => store.transfers.list(q),
     'ledger.get': ({ transferId }) => {
@@ -21,12 +22,6 @@ export function ledgerHandlers(store: Store): HandlerMap {
         .listForTransfer(transferId)
         .map((e) => ({ ...toEventRow(e), deliveries: byEvent.get(e.event_id) ?? [] }))
       return { transfer, events }
-    },
-    'deliveries.list': (q) => store.deliveries.list(q),
-    'deliveries.get': ({ id }) => {
-      const d = store.deliveries.get(id)
-      if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
-      return d
     }
   }
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod'
+import type { Logger } from 'pino'
 import {
   commandSchemas,
   ErrorCodes,
   fail,
   isCommandName,
+  isDeclaredErrorCode,
+  type ErrorCode,
   ok,
   type CommandName,
   type CommandResult,
@@ -13,20 +16,25 @@ import {
 
 export type Handler<K extends CommandName> = (args: ParsedArgs<K>) => CommandResult<K> | Promise<CommandResult<K>>
 export type HandlerMap = { [K in CommandName]?: Handler<K> }
+/** Every command of a domain (the part of the name before the dot), each with its handler: the
+ * type checker fails a domain module that forgets one of its commands or adds a foreign one. */
+export type DomainHandlers<P extends string> = { [K in CommandName as K extends `${P}.${string}` ? K : never]: Handler<K> }
 
 /** An error a handler throws on purpose: its code and message reach the user as they are. */
 export class CommandError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string
   ) {
     super(message)
   }
 }
 
+export const INTERNAL_MESSAGE = 'Something went wrong on our side and nothing was changed by it. Try again; if it keeps happening, send the log file (logs/ in the data folder) to support.'
+
 export type Registry = ReturnType<typeof createRegistry>
 
-export function createRegistry(log?: (msg: string) => void) {
+export function createRegistry(logger?: Pick<Logger, 'error'>) {
   const handlers = new Map<CommandName, Handler<CommandName>>()
 
   return {
@@ -52,11 +60,11 @@ export function createRegistry(log?: (msg: string) => void) {
         return ok(await handlers.get(name)!(parsed.data as never))
       } catch (err) {
         const e = err as Error & { code?: unknown }
-        if (err instanceof CommandError || (typeof e.code === 'string' && /^[A-Z][A-Z_]+$/.test(e.code))) {
-          return fail(e.code as string, e.message)
-        }
-        log?.(`command ${name} failed: ${e.stack ?? e.message}`)
-        return fail(ErrorCodes.INTERNAL, 'Something went wrong on our side; the details are in the log.')
+        // Only codes the contract declares reach the client, with their message; anything
+        // else (a driver's SQLITE_… or ENOENT, a bug) is logged with its cause and answered INTERNAL.
+        if (isDeclaredErrorCode(e?.code) && e.code !== ErrorCodes.INTERNAL) return fail(e.code, e.message)
+        logger?.error({ err, command: name }, `command ${name} failed`)
+        return fail(ErrorCodes.INTERNAL, INTERNAL_MESSAGE)
       }
     }
   }

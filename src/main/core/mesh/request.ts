@@ -1,5 +1,8 @@
 // Pure builders for what goes on the wire, and the backoff decision.
+import { LINK_TOKEN_REQUEST_KEYS } from '../../../shared/mesh-wire'
 import type { GetLinkTokenRequest, LinkTokenTransferOptions, ListTransfersQuery } from './types'
+
+export { LINK_TOKEN_REQUEST_KEYS }
 
 export const MAX_PAGE_SIZE = 100
 
@@ -15,17 +18,6 @@ function pick(src: object, keys: readonly string[]): Json {
   return out
 }
 
-/** Top-level fields of Mesh's GetLinkTokenRequest (additionalProperties: false). */
-export const LINK_TOKEN_REQUEST_KEYS = [
-  'userId',
-  'brokerType',
-  'restrictMultipleAccounts',
-  'transferOptions',
-  'integrationId',
-  'disableApiKeyGeneration',
-  'verifyWalletOptions',
-  'subClientId'
-] as const
 const TRANSFER_OPTION_KEYS = [
   'toAddresses',
   'amountInFiat',

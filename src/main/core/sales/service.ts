@@ -6,10 +6,11 @@ import {
   type IntegrationAccessToken,
   type SaleStarted,
   type SaleView,
-  type SdkEventRow
+  type SdkEventRow,
+  type ParsedArgs,
+  isDeclaredErrorCode
 } from '../../../shared/contract'
 import type { Bus } from '../bus'
-import type { HandlerMap } from '../commands/registry'
 import { CommandError } from '../commands/registry'
 import type { LinkTokenResult, GetLinkTokenRequest } from '../mesh/types'
 import type { SecretStore } from '../secrets'
@@ -158,8 +159,8 @@ export function createSales(deps: SalesDeps) {
     }
   }
 
-  const handlers: HandlerMap = {
-    'counter.settings': () => {
+  const api = {
+    counterSettings: (): CounterSettings => {
       const p = payouts(deps)
       return {
         mode: deps.mode,
@@ -169,7 +170,7 @@ export function createSales(deps: SalesDeps) {
         defaultNetwork: p[0]?.network ?? 'Ethereum'
       }
     },
-    'sales.start': async (a): Promise<SaleStarted> => {
+    start: async (a: ParsedArgs<'sales.start'>): Promise<SaleStarted> => {
       const all = payouts(deps)
       const payout = all.find((p) => p.asset === a.asset && (a.network === undefined || p.network === a.network))
       if (!payout) {
@@ -204,7 +205,7 @@ export function createSales(deps: SalesDeps) {
         })
       } catch (err) {
         const e = err as Error & { code?: string }
-        throw new CommandError(e.code && /^[A-Z_]+$/.test(e.code) ? e.code : 'MESH_UNAVAILABLE', e.message)
+        throw new CommandError(isDeclaredErrorCode(e.code) ? e.code : 'MESH_UNAVAILABLE', e.message)
       }
       store.sessions.insert({
         session_id: sessionId,
@@ -228,7 +229,7 @@ export function createSales(deps: SalesDeps) {
       deps.bus.publish('sale.updated', sale)
       return { sessionId, transactionId, linkToken: token.linkToken, ...(accessTokens.length ? { accessTokens } : {}), sale }
     },
-    'sales.recordSdkEvent': ({ sessionId, type, payload }) => {
+    recordSdkEvent: ({ sessionId, type, payload }: ParsedArgs<'sales.recordSdkEvent'>): SaleView => {
       const s = store.sessions.get(sessionId)
       if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
       const now = deps.now()
@@ -244,19 +245,19 @@ export function createSales(deps: SalesDeps) {
       })
       return refresh(sessionId, true)!
     },
-    'sales.get': ({ sessionId }) => get(sessionId),
-    'sales.list': ({ since, limit }) =>
+    getSale: ({ sessionId }: ParsedArgs<'sales.get'>) => get(sessionId),
+    list: ({ since, limit }: ParsedArgs<'sales.list'>): SaleView[] =>
       store.sessions
         .recent(limit)
         .filter((s) => since === undefined || s.created_at >= since)
         .map(view),
-    'customers.forget': ({ customerRef }) => {
+    forgetCustomer: ({ customerRef }: ParsedArgs<'customers.forget'>) => {
       const removed = store.customers.forgetConnections(customerKey(deps, customerRef))
       store.audit.append('counter', 'customer.connections.forgotten', { removed })
       return { removed }
     }
   }
 
-  return { handlers, refresh, sweepExpired, get, isSettled }
+  return { ...api, refresh, sweepExpired, get, isSettled }
 }
 export type Sales = ReturnType<typeof createSales>

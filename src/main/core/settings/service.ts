@@ -2,8 +2,8 @@
 // Electron, a 0600 file headless). The renderer only ever learns "set" and the last four
 // characters. Changing payout addresses, keys or the environment needs the manager PIN;
 // every change is written to the audit log (names of secret fields, never their values).
-import { ErrorCodes, type Environment, type SettingsView } from '../../../shared/contract'
-import { CommandError, type HandlerMap } from '../commands/registry'
+import { ErrorCodes, type Environment, type ParsedArgs, type SettingsView } from '../../../shared/contract'
+import { CommandError } from '../commands/registry'
 import { NETWORK_IDS, DEMO_PAYOUTS, type Payout } from '../sales/service'
 import { maskSecret, type SecretStore } from '../secrets'
 import type { Store } from '../store'
@@ -78,9 +78,9 @@ export function createSettings(deps: SettingsDeps) {
     lockout.succeed()
   }
 
-  const handlers: HandlerMap = {
-    'settings.get': () => view(),
-    'settings.update': async ({ pin, changes }) => {
+  const api = {
+    get: () => view(),
+    update: async ({ pin, changes }: ParsedArgs<'settings.update'>) => {
       const fields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined)
       if (fields.length === 0) return view()
       if (changes.payouts) {
@@ -119,7 +119,7 @@ export function createSettings(deps: SettingsDeps) {
       })
       return view()
     },
-    'settings.setPin': async ({ currentPin, newPin }) => {
+    setPin: async ({ currentPin, newPin }: ParsedArgs<'settings.setPin'>) => {
       if (store.settings.get<PinHash>('managerPin')) await checkPin(currentPin, 'settings.setPin')
       const h = await hashPin(newPin, deps.pinCost)
       store.tx(() => {
@@ -129,7 +129,8 @@ export function createSettings(deps: SettingsDeps) {
       })
       return { pinSet: true as const }
     },
-    'audit.list': ({ limit, beforeId }) => store.audit.list(limit, beforeId)
+    auditList: ({ limit, beforeId }: ParsedArgs<'audit.list'>) => store.audit.list(limit, beforeId)
   }
-  return { handlers, view }
+  return { ...api, view }
 }
+export type Settings = ReturnType<typeof createSettings>

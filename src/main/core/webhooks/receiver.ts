@@ -1,5 +1,5 @@
 // The public-facing webhook listener: POST /webhooks/mesh and GET /healthz, nothing else.
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { DeliveryVerdict } from '../../../shared/contract'
 import type { IncomingDelivery, Ingestor, IngestResult } from './ingest'
 
@@ -17,7 +17,8 @@ export interface ReceiverOptions {
   onDelivered?: (r: IngestResult) => void
   /** Called after the reply with our measured time to answer. */
   onAnswered?: (deliveryRowId: number, ms: number) => void
-  log?: (msg: string) => void
+  /** Fastify's logger (pino). Per-request lines are off: nothing but the answer on the ack path. */
+  logger?: FastifyBaseLogger
 }
 
 export interface Receiver {
@@ -40,7 +41,8 @@ function clientAddress(req: FastifyRequest): string | null {
 export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
   const bodyLimit = opts.bodyLimit ?? 256 * 1024
   const app = Fastify({
-    logger: false,
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit,
     // Hostile input must never produce a 5xx: framing errors are answered 400 below.
     return503OnClosing: true,
@@ -147,7 +149,7 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
       return
     }
     // Storage failure: the delivery is NOT acknowledged; Mesh will retry. 503 says "try again".
-    opts.log?.(`webhook: could not store delivery: ${err.message}`)
+    app.log.error({ err }, 'webhook: could not store delivery; answered 503 (Mesh will retry)')
     reply.code(503).send({ ok: false, error: 'unavailable', message: 'could not store the delivery; retry' })
   })
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { rolldown } from 'rolldown'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseEmulatorArgs } from '../../../src/main/core/emulator'
-import { createMeshClient } from '../../../src/main/core/mesh'
+import { parseEmulatorArgs } from '../../src/main/emulator'
+import { createMeshClient } from '../../src/main/core/mesh'
 
 describe('parseEmulatorArgs', () => {
   const base = ['--port', '0', '--webhook-url', 'http://127.0.0.1:4000/webhooks/mesh', '--webhook-secret', 's']
@@ -49,7 +49,7 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
     dir = await mkdtemp(join(tmpdir(), 'mesh-emulator-cli-'))
     script = join(dir, 'emulator.js')
     const bundle = await rolldown({
-      input: resolve(__dirname, '../../../src/main/emulator-cli.ts'),
+      input: resolve(__dirname, '../../src/main/emulator/cli.ts'),
       platform: 'node',
       external: (id) => !id.startsWith('.') && !isAbsolute(id),
       logLevel: 'silent'
@@ -65,7 +65,7 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
 
   function run(args: string[]): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
     const child = spawn(process.execPath, [script, ...args], {
-      env: { ...process.env, NODE_PATH: resolve(__dirname, '../../../node_modules') },
+      env: { ...process.env, NODE_PATH: resolve(__dirname, '../../node_modules') },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     children.push(child)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { attemptFaults, buildTransferModel, queryTransfers, quote, signWebhookBody, webhookPayload, type WebhookEvent } from '../../../src/main/core/emulator'
-import type { EmulatedTransfer } from '../../../src/main/core/emulator/transfers'
+import { attemptFaults, buildTransferModel, queryTransfers, quote, signWebhookBody, webhookPayload, type WebhookEvent } from '../../src/main/emulator'
+import type { EmulatedTransfer } from '../../src/main/emulator/transfers'
 
 describe('signWebhookBody', () => {
   it('is base64(HMAC-SHA256(utf8(secret), body)) — RFC test vector', () => {

@@ -1,9 +1,9 @@
 import type { GetLinkTokenRequest, TransferModel } from '@meshconnect/node-api'
-import type { WebhookFaults } from '../../../shared/contract'
+import type { WebhookFaults } from '../../shared/contract'
 import type { ExchangeName } from './catalog'
 
 /** What the webhook sender does wrong on purpose, per transfer (the console's contract type). */
-export type { WebhookFaults } from '../../../shared/contract'
+export type { WebhookFaults } from '../../shared/contract'
 
 export type TransferOutcome = 'succeeded' | 'failed'
 export type WebhookStatus = 'Pending' | 'Succeeded' | 'Failed'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startMeshEmulator, validateLinkTokenRequest, type MeshEmulator, type MeshEmulatorOptions } from '../../../src/main/core/emulator'
+import { startMeshEmulator, validateLinkTokenRequest, type MeshEmulator, type MeshEmulatorOptions } from '../../src/main/emulator'
 import { startReceiver } from './receiver'
 
 const cleanups: (() => Promise<void>)[] = []

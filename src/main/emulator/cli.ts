@@ -1,7 +1,7 @@
 // Standalone Mesh emulator: `npm run emulator -- --port 4010 --webhook-url URL --webhook-secret S`.
 // Prints `mesh-emulator: http://HOST:PORT` once it listens; webhook and request logs go to stderr.
-import { EMULATOR_USAGE, parseEmulatorArgs } from './core/emulator/cli-args'
-import { startMeshEmulator } from './core/emulator'
+import { EMULATOR_USAGE, parseEmulatorArgs } from './cli-args'
+import { startMeshEmulator } from './index'
 
 async function main(): Promise<void> {
   const parsed = parseEmulatorArgs(process.argv.slice(2), process.env)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startMeshEmulator, type MeshEmulator, type MeshEmulatorOptions, type WebhookFaults } from '../../../src/main/core/emulator'
+import { startMeshEmulator, type MeshEmulator, type MeshEmulatorOptions, type WebhookFaults } from '../../src/main/emulator'
 import { startReceiver, type Answer, type Received, type Receiver } from './receiver'
 
 const SECRET = 'whsec_test_секрет' // non-ASCII on purpose: the key is the UTF-8 bytes

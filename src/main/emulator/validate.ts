@@ -4,8 +4,8 @@ import { z } from 'zod'
 import type { GetLinkTokenRequest, TransferStatus } from '@meshconnect/node-api'
 import { EXCHANGES } from './catalog'
 import type { ApiFault, CreateTransferInput } from './types'
-import { FaultsSchema } from '../../../shared/contract'
-import { LINK_TOKEN_REQUEST_KEYS } from '../mesh/request'
+import { FaultsSchema } from '../../shared/contract'
+import { LINK_TOKEN_REQUEST_KEYS } from '../../shared/mesh-wire'
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; message: string; errorType: 'missingField' | 'invalidField' }
 

@@ -1,4 +1,4 @@
-// Pure argument parsing for the standalone emulator (src/main/emulator-cli.ts).
+// Pure argument parsing for the standalone emulator (src/main/emulator/cli.ts).
 import { parseArgs } from 'node:util'
 
 export interface EmulatorCliOptions {

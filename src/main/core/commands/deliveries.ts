@@ -1,0 +1,32 @@
+// The deliveries domain: every webhook attempt, rejected ones too, and replaying one.
+import { ErrorCodes } from '../../../shared/contract'
+import type { Store } from '../store'
+import type { Ingestor, IngestResult } from '../webhooks/ingest'
+import { CommandError, type DomainHandlers } from './registry'
+
+export interface DeliveriesDeps {
+  store: Store
+  ingestor: Ingestor
+  now: () => number
+  /** Tells the consoles about a replayed delivery (after the command has answered). */
+  publish: (r: IngestResult) => void
+}
+
+export function deliveriesCommands({ store, ingestor, now, publish }: DeliveriesDeps): DomainHandlers<'deliveries'> {
+  return {
+    'deliveries.list': (q) => store.deliveries.list(q),
+    'deliveries.get': ({ id }) => {
+      const d = store.deliveries.get(id)
+      if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
+      return d
+    },
+    'deliveries.replay': ({ id }) => {
+      const d = store.deliveries.getRaw(id)
+      if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
+      const headers = JSON.parse(d.headers) as Record<string, string>
+      const r = ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
+      setImmediate(() => publish(r))
+      return { deliveryId: r.deliveryRowId, verdict: r.verdict, httpStatus: r.httpStatus }
+    }
+  }
+}

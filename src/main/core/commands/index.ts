@@ -1,0 +1,48 @@
+// Every console command, one module per domain, merged once. `createCommands` is the only place
+// that knows all domains; the registry refuses a name registered twice.
+import type { HealthInfo } from '../../../shared/contract'
+import type { Connectivity } from '../connectivity'
+import type { SandboxControl } from '../sandbox'
+import type { Sales } from '../sales/service'
+import type { Settings } from '../settings/service'
+import type { Store } from '../store'
+import type { Ingestor, IngestResult } from '../webhooks/ingest'
+import { auditCommands } from './audit'
+import { customersCommands } from './customers'
+import { deliveriesCommands } from './deliveries'
+import { healthCommands } from './health'
+import { ledgerCommands } from './ledger'
+import { reconcileCommands } from './reconcile'
+import type { HandlerMap } from './registry'
+import { salesCommands } from './sales'
+import { sandboxCommands } from './sandbox'
+import { settingsCommands } from './settings'
+import { tunnelCommands } from './tunnel'
+
+export interface CommandDeps {
+  store: Store
+  ingestor: Ingestor
+  sales: Sales
+  settings: Settings
+  connectivity: Connectivity
+  health: () => HealthInfo
+  sandbox: () => SandboxControl | null
+  now: () => number
+  publishDelivery: (r: IngestResult) => void
+}
+
+/** The domain handler maps, in the order the console lists them. */
+export function domainCommands(d: CommandDeps): Record<string, HandlerMap> {
+  return {
+    ledger: ledgerCommands(d.store),
+    deliveries: deliveriesCommands({ store: d.store, ingestor: d.ingestor, now: d.now, publish: d.publishDelivery }),
+    sales: salesCommands(d.sales),
+    customers: customersCommands(d.sales),
+    settings: settingsCommands(d.settings),
+    audit: auditCommands(d.settings),
+    tunnel: tunnelCommands(d.connectivity),
+    reconcile: reconcileCommands(d.connectivity),
+    health: healthCommands(d.health, d.connectivity),
+    sandbox: sandboxCommands(d.sandbox)
+  }
+}
