@@ -80,6 +80,7 @@ async function boot(): Promise<void> {
     width: 1280,
     height: 820,
     title: 'Countertop',
+    icon: join(app.getAppPath(), 'resources/icon.png'),
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,
