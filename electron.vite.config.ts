@@ -1,12 +1,33 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { LINK_SCRIPT_ASSET, bundleLinkUi } from './src/main/emulator/link-script'
+
+/**
+ * The emulator's Link page script: src/main/emulator/link-ui bundled for the browser and emitted
+ * with the main build as out/main/emulator-link/link.js, where the built emulator reads it.
+ * Vite itself stays external: the emulator imports it only when run from source.
+ */
+function emulatorLinkUi(): Plugin {
+  return {
+    name: 'countertop:emulator-link-ui',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'vite' ? { id, external: true } : null),
+    async buildStart() {
+      const { code, files } = await bundleLinkUi(resolve(__dirname, 'src/main/emulator/link-ui/main.ts'))
+      for (const f of files) this.addWatchFile(f)
+      this.emitFile({ type: 'asset', fileName: LINK_SCRIPT_ASSET, source: code })
+    }
+  }
+}
 
 // Three main-process entries share one build: the Electron main (index), headless mode
 // (headless) and the standalone Mesh emulator (emulator). The core is plain Node, so the
 // last two run under `node` directly.
 export default defineConfig({
   main: {
+    plugins: [emulatorLinkUi()],
     build: {
       externalizeDeps: true,
       rollupOptions: {

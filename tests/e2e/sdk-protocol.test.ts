@@ -92,9 +92,11 @@ describe.skipIf(!HAS_CHROMIUM)('Web Link SDK ↔ emulator Link page (Chromium)',
     context = await browser.newContext()
     const page = await context.newPage()
     page.on('console', (m) => {
-      // The SDK warns when a message comes from an origin it does not trust (reference §3.4).
-      if (/untrusted origin|Failed to deliver/.test(m.text())) outside.push(`console: ${m.text()}`)
+      // The SDK warns when a message comes from an origin it does not trust (reference §3.4);
+      // Chromium reports anything the Link page's CSP blocks (it has no inline script to allow).
+      if (/untrusted origin|Failed to deliver|Content Security Policy|Refused to/.test(m.text())) outside.push(`console: ${m.text()}`)
     })
+    page.on('pageerror', (e) => outside.push(`pageerror: ${e.message}`))
     page.on('request', (r) => {
       const host = new URL(r.url()).hostname
       if (host !== '127.0.0.1') outside.push(r.url())
@@ -256,6 +258,29 @@ describe.skipIf(!HAS_CHROMIUM)('Web Link SDK ↔ emulator Link page (Chromium)',
     expect(types).toContain('transferCompleted')
     expect(calls.finished[0]).toMatchObject({ clientTransactionId: 'sale-e2e-4b', amountInFiat: 3 })
     expect(calls.exits[0]!.summary).toMatchObject({ page: 'transferExecutedPage' })
+  })
+
+  it('the Link page runs its bundled script under its own CSP', async () => {
+    const page = await openPage()
+    const linkPage = page.waitForResponse((r) => /\/link\/[^/]+$/.test(new URL(r.url()).pathname))
+    const linkScript = page.waitForResponse((r) => new URL(r.url()).pathname === '/link/assets/link.js')
+    const frame = await openLink(page, await newToken('till-e2e-6', 'sale-e2e-6'))
+    const html = await linkPage
+    expect(html.headers()['content-security-policy']).toMatch(/script-src 'self';/)
+    expect((await linkScript).headers()['content-type']).toBe('text/javascript; charset=utf-8')
+    // The script ran: it rendered the exchanges from the page's JSON data.
+    await expect.poll(() => button(frame, 'Binance').isVisible()).toBe(true)
+    await button(frame, 'Close').click()
+    expect((await exited(page)).exits).toEqual([{ error: null, summary: expect.objectContaining({ page: 'catalogPage' }) }])
+  })
+
+  it('an unknown link token makes the SDK exit from the invalid-token page', async () => {
+    const page = await openPage()
+    await openLink(page, Buffer.from(`${emu.url}/link/not-a-session`, 'utf8').toString('base64'))
+    const calls = await exited(page)
+    expect(calls.exits).toHaveLength(1)
+    expect(calls.exits[0]!.error).toMatch(/not valid/)
+    expect(calls.exits[0]!.summary).toMatchObject({ page: 'linkTokenInvalidPage' })
   })
 
   it('a link token used twice makes the SDK exit with an error', async () => {

@@ -268,7 +268,9 @@ describe('link tokens and the Link page', () => {
     expect(again.status).toBe(410)
     const used = await again.text()
     expect(used).toContain('already been used')
-    expect(used).toContain("type: 'close'")
+    // The error page closes Link from the same bundled script, told which page it is.
+    expect(used).toContain('"page":"linkTokenUsedPage"')
+    expect(used).toContain('<script src="/link/assets/link.js"></script>')
   })
 
   it('expires tokens after 10 minutes', async () => {

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { rolldown } from 'rolldown'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseEmulatorArgs } from '../../src/main/emulator'
 import { createMeshClient } from '../../src/main/core/mesh'
+import { LINK_SCRIPT_ASSET, bundleLinkUi } from '../../src/main/emulator/link-script'
 
 describe('parseEmulatorArgs', () => {
   const base = ['--port', '0', '--webhook-url', 'http://127.0.0.1:4000/webhooks/mesh', '--webhook-secret', 's']
@@ -43,6 +44,9 @@ describe('parseEmulatorArgs', () => {
 describe('emulator CLI (bundled like out/main/emulator.js)', () => {
   let dir = ''
   let script = ''
+  /** The same bundle laid out like the build: emulator.js with emulator-link/link.js beside it. */
+  let built = ''
+  let linkScript = ''
   const children: ChildProcess[] = []
 
   beforeAll(async () => {
@@ -56,6 +60,11 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
     })
     await bundle.write({ file: script, format: 'cjs' })
     await bundle.close()
+    built = join(dir, 'built', 'emulator.js')
+    await mkdir(join(dir, 'built', 'emulator-link'), { recursive: true })
+    await copyFile(script, built)
+    linkScript = (await bundleLinkUi(resolve(__dirname, '../../src/main/emulator/link-ui/main.ts'))).code
+    await writeFile(join(dir, 'built', LINK_SCRIPT_ASSET), linkScript)
   })
 
   afterAll(async () => {
@@ -63,8 +72,8 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  function run(args: string[]): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
-    const child = spawn(process.execPath, [script, ...args], {
+  function run(args: string[], file = script): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
+    const child = spawn(process.execPath, [file, ...args], {
       env: { ...process.env, NODE_PATH: resolve(__dirname, '../../node_modules') },
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -108,6 +117,31 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
     expect(lines[1]).toMatch(/^mesh-emulator: generated client id [0-9a-f-]{36}$/)
     expect(lines[2]).toMatch(/^mesh-emulator: generated client secret \(throwaway test key\) sk_emulator_/)
     p.child.kill('SIGINT')
+    expect(await p.exited).toBe(0)
+  })
+
+  it('serves the Link script from emulator-link/link.js beside the bundle', async () => {
+    const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w', '--client-id', 'i', '--client-secret', 's'], built)
+    await until(() => p.stdout().includes('\n'))
+    const url = p.stdout().trim().slice('mesh-emulator: '.length)
+    const r = await fetch(`${url}/link/assets/link.js`)
+    expect(r.status).toBe(200)
+    expect(r.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(await r.text()).toBe(linkScript)
+    expect(p.stderr()).not.toMatch(/Link page script/)
+    p.child.kill('SIGTERM')
+    expect(await p.exited).toBe(0)
+  })
+
+  it('warns at start-up, and answers 500 with what to do, when the Link script was not built', async () => {
+    const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w', '--client-id', 'i', '--client-secret', 's'])
+    await until(() => p.stdout().includes('\n'))
+    expect(p.stderr()).toMatch(/mesh-emulator \[link\] the Link page script was not found \(run `npm run build`\)/)
+    const url = p.stdout().trim().slice('mesh-emulator: '.length)
+    const r = await fetch(`${url}/link/assets/link.js`)
+    expect(r.status).toBe(500)
+    expect(((await r.json()) as { error: string }).error).toMatch(/Link page script is missing: run `npm run build`/)
+    p.child.kill('SIGTERM')
     expect(await p.exited).toBe(0)
   })
 

@@ -1,0 +1,55 @@
+// The control API under /_emulator, for tests and developers: make transfers, read deliveries,
+// queue faults, move the webhook target. Unauthenticated — the emulator binds to loopback.
+import type { FastifyInstance } from 'fastify'
+import { createTransfer, transferView } from '../lifecycle'
+import { addApiFault, setNextSaleFaults, setWebhookTarget, type EmulatorState } from '../state'
+import { parseCreateTransfer } from '../validate'
+import { bodyOf } from './common'
+
+export function registerControlRoutes(app: FastifyInstance, state: EmulatorState): void {
+  app.get('/_emulator', async () => ({
+    name: 'Countertop Mesh emulator',
+    api: ['POST /api/v1/linktoken', 'GET /api/v1/transfers/managed/mesh'],
+    control: [
+      'POST /_emulator/transfers',
+      'GET /_emulator/transfers',
+      'GET /_emulator/deliveries?transferId=',
+      'POST /_emulator/faults',
+      'POST /_emulator/api-faults',
+      'POST /_emulator/webhook-target'
+    ],
+    webhookTarget: state.target?.url ?? null
+  }))
+
+  app.post('/_emulator/transfers', async (req, reply) => {
+    const v = parseCreateTransfer(req.body)
+    if (!v.ok) return reply.code(400).send({ error: v.message })
+    return reply.code(201).send(createTransfer(state, v.value))
+  })
+
+  app.get('/_emulator/transfers', async () => ({ items: state.transfers.map(transferView) }))
+
+  app.get<{ Querystring: { transferId?: string } }>('/_emulator/deliveries', async (req) => ({
+    items: state.sender.list(req.query.transferId ? { transferId: req.query.transferId } : {})
+  }))
+
+  app.post('/_emulator/faults', async (req, reply) => {
+    const v = setNextSaleFaults(state, req.body)
+    if (!v.ok) return reply.code(400).send({ error: v.message })
+    return { nextSaleFaults: state.nextSaleFaults }
+  })
+
+  app.post('/_emulator/api-faults', async (req, reply) => {
+    const v = addApiFault(state, req.body)
+    if (!v.ok) return reply.code(400).send({ error: v.message })
+    return { queued: state.apiFaults.map((f) => ({ ...f })) }
+  })
+
+  app.post('/_emulator/webhook-target', async (req, reply) => {
+    const { url, secret } = bodyOf(req)
+    if (url !== null && (typeof url !== 'string' || !/^https?:\/\//.test(url))) return reply.code(400).send({ error: 'url must be an http(s) URL or null' })
+    if (secret !== undefined && (typeof secret !== 'string' || secret === '')) return reply.code(400).send({ error: 'secret must be a non-empty string' })
+    setWebhookTarget(state, url as string | null, secret as string | undefined)
+    return { url: state.target?.url ?? null }
+  })
+}

@@ -1,0 +1,174 @@
+// The emulator's one state object: its fixed configuration and the mutable world every route
+// group reads and changes (transfers, Link sessions, tokens, faults, the webhook target). It is
+// created once per emulator and passed explicitly to each part; nothing here is module-global.
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { GetLinkTokenRequest } from '@meshconnect/node-api'
+import type { ExchangeName } from './catalog'
+import type { LinkPagePayment, LinkPreview } from './link-ui/contract'
+import type { EmulatedTransfer } from './transfers'
+import type { ApiFault, EmulatorLogEntry, MeshEmulatorOptions, WebhookFaults } from './types'
+import { apiFaultSchema, parseWith, webhookFaultsSchema } from './validate'
+import {
+  DEFAULT_DELIVERY_TIMEOUT_MS,
+  DEFAULT_RETRY_SCHEDULE_MS,
+  createActivity,
+  createWebhookSender,
+  type Activity,
+  type WebhookSender,
+  type WebhookTarget
+} from './webhook-sender'
+
+export const DEFAULT_SETTLE_DELAY_MS = 1_500
+export const DEFAULT_LINK_TOKEN_TTL_MS = 10 * 60_000
+
+export type LogKind = EmulatorLogEntry['kind']
+
+export interface LinkSession {
+  id: string
+  createdAtMs: number
+  request: GetLinkTokenRequest
+  userId: string
+  payment: LinkPagePayment | null
+  state: 'issued' | 'open' | 'finished'
+  connected: Set<ExchangeName>
+  preview: LinkPreview | null
+  exchange: ExchangeName | null
+}
+
+export interface IssuedAccessToken {
+  userId: string
+  exchange: ExchangeName
+  tokenId: string
+}
+
+export interface EmulatorState {
+  // ---- configuration, fixed at start ----
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly generatedCredentials: boolean
+  readonly now: () => number
+  readonly randomId: () => string
+  readonly settleDelayMs: number
+  readonly tokenTtlMs: number
+  readonly log: (kind: LogKind, message: string) => void
+  /** http://HOST:PORT (or the public URL), known once listening; every handler runs after that. */
+  baseUrl: string
+
+  // ---- webhooks ----
+  target: WebhookTarget | null
+  webhookSecret: string
+  readonly activity: Activity
+  readonly sender: WebhookSender
+
+  // ---- transfers and faults ----
+  readonly transfers: EmulatedTransfer[]
+  /** Creation order of transfers (EmulatedTransfer.seq). */
+  seq: number
+  /** Faults for the next transfer made on the Link page; consumed by it. */
+  nextSaleFaults: WebhookFaults | null
+  /** Queued misbehaviour of the fake REST API, oldest first. */
+  readonly apiFaults: ApiFault[]
+
+  // ---- Link sessions and access tokens ----
+  readonly sessions: Map<string, LinkSession>
+  readonly linkTokenRequests: GetLinkTokenRequest[]
+  /** `${userId}\n${exchange}` → the stable tokenId (MMT style). */
+  readonly tokenIds: Map<string, string>
+  readonly accessTokens: Map<string, IssuedAccessToken>
+
+  // ---- lifetime ----
+  /** Pending timers and what to do if they are cancelled by close(). */
+  readonly timers: Map<NodeJS.Timeout, () => void>
+  closed: boolean
+}
+
+/** Checks the options and builds the state; throws TypeError on options that cannot work. */
+export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
+  if (!opts.webhookSecret) throw new TypeError('startMeshEmulator needs webhookSecret')
+  if ((opts.clientId === undefined) !== (opts.clientSecret === undefined)) {
+    throw new TypeError('startMeshEmulator: give both clientId and clientSecret, or neither (then they are generated)')
+  }
+  const now = opts.now ?? Date.now
+  const randomId = opts.randomId ?? randomUUID
+  const log = (kind: LogKind, message: string): void => opts.log?.({ kind, message })
+  const activity = createActivity()
+  const state: EmulatorState = {
+    clientId: opts.clientId ?? randomUUID(),
+    clientSecret: opts.clientSecret ?? `sk_emulator_${randomBytes(24).toString('base64url')}`,
+    generatedCredentials: opts.clientId === undefined,
+    now,
+    randomId,
+    settleDelayMs: opts.settleDelayMs ?? DEFAULT_SETTLE_DELAY_MS,
+    tokenTtlMs: opts.linkTokenTtlMs ?? DEFAULT_LINK_TOKEN_TTL_MS,
+    log,
+    baseUrl: '',
+    target: opts.webhookUrl ? { url: opts.webhookUrl, secret: opts.webhookSecret } : null,
+    webhookSecret: opts.webhookSecret,
+    activity,
+    sender: createWebhookSender({
+      getTarget: () => state.target,
+      retryScheduleMs: opts.retryScheduleMs ?? DEFAULT_RETRY_SCHEDULE_MS,
+      timeoutMs: opts.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS,
+      now,
+      randomId,
+      activity,
+      log: (m) => log('webhook', m)
+    }),
+    transfers: [],
+    seq: 0,
+    nextSaleFaults: null,
+    apiFaults: [],
+    sessions: new Map(),
+    linkTokenRequests: [],
+    tokenIds: new Map(),
+    accessTokens: new Map(),
+    timers: new Map(),
+    closed: false
+  }
+  return state
+}
+
+/** setTimeout that close() cancels (calling onCancel instead of fn). */
+export function timer(state: EmulatorState, ms: number, fn: () => void, onCancel: () => void = () => {}): void {
+  const t = setTimeout(() => {
+    state.timers.delete(t)
+    fn()
+  }, ms)
+  state.timers.set(t, onCancel)
+}
+
+export function setWebhookTarget(state: EmulatorState, url: string | null, secret?: string): void {
+  if (secret !== undefined) state.webhookSecret = secret
+  state.target = url ? { url, secret: state.webhookSecret } : null
+}
+
+/** Validates and sets (or with null clears) the next sale's faults. */
+export function setNextSaleFaults(state: EmulatorState, faults: unknown): { ok: true } | { ok: false; message: string } {
+  if (faults === null) {
+    state.nextSaleFaults = null
+    return { ok: true }
+  }
+  const v = parseWith(webhookFaultsSchema, faults, 'faults')
+  if (!v.ok) return v
+  state.nextSaleFaults = v.value
+  return { ok: true }
+}
+
+/** Validates and queues an API fault. */
+export function addApiFault(state: EmulatorState, fault: unknown): { ok: true } | { ok: false; message: string } {
+  const v = parseWith(apiFaultSchema, fault, 'API fault')
+  if (!v.ok) return v
+  state.apiFaults.push({ ...v.value })
+  return { ok: true }
+}
+
+/** Cancels every timer and stops the sender; the HTTP server is closed by its owner. */
+export function closeState(state: EmulatorState): void {
+  state.closed = true
+  for (const [t, cancel] of state.timers) {
+    clearTimeout(t)
+    cancel()
+  }
+  state.timers.clear()
+  state.sender.close()
+}
