@@ -555,6 +555,21 @@ export interface Events {
   'tunnel.updated': TunnelStatusView
 }
 export type EventName = keyof Events
+
+// Every event name once; `satisfies` makes a missing or unknown name a compile error, so this
+// list cannot drift from `Events` (the renderer accepts exactly these).
+const EVENT_NAME_SET = {
+  'transfer.updated': true,
+  'delivery.recorded': true,
+  'sale.updated': true,
+  'tunnel.updated': true
+} as const satisfies Record<EventName, true>
+/** The event names at run time, in the order of `Events`. */
+export const EVENT_NAMES: readonly EventName[] = Object.freeze(Object.keys(EVENT_NAME_SET) as EventName[])
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(EVENT_NAME_SET, name)
+}
+
 export interface EventMessage<K extends EventName = EventName> {
   type: K
   payload: Events[K]

@@ -11,6 +11,8 @@ export const CHROMIUM = '/usr/bin/chromium'
 export const ROOT = resolve(__dirname, '../..')
 export const HEADLESS = join(ROOT, 'out/main/headless.js')
 export const SCREENS = join(ROOT, 'test-results/screens')
+/** The webhook secret startHeadless gives the server (MESH_WEBHOOK_SECRET): sign deliveries with it. */
+export const WEBHOOK_SECRET = 'whsec-console-e2e'
 
 export interface Headless {
   consoleUrl: string
@@ -32,7 +34,7 @@ export async function startHeadless(): Promise<Headless> {
   const token = `e2e-token-${Math.random().toString(36).slice(2)}`
   const child: ChildProcess = spawn(process.execPath, [HEADLESS, '--sandbox', '--data', dataDir, '--port', '0', '--webhook-port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, MESH_WEBHOOK_SECRET: 'whsec-console-e2e', COUNTERTOP_TOKEN: token },
+    env: { ...process.env, MESH_WEBHOOK_SECRET: WEBHOOK_SECRET, COUNTERTOP_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let out = ''

@@ -1,12 +1,13 @@
 // The console end to end: headless mode in sandbox (built-in Mesh emulator), Debian's Chromium,
 // the REAL @meshconnect/web-link-sdk framing the emulator's Link page. One server and one page
-// for the file; the tests run in order and build on each other's sales.
+// for the file (starting them is the slow part); each test makes the sales and transfers it
+// checks, and none relies on what an earlier one left behind.
 import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Download, FrameLocator, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page as ApiPage, TransferDetail, TransferRow } from '../../src/shared/contract'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page as ApiPage, SaleStarted, TransferDetail, TransferRow } from '../../src/shared/contract'
 import { parseCsv } from '../../src/renderer/src/lib/csv'
 import { api, collectErrors, emulatorDeliveries, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
 
@@ -17,7 +18,6 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
   let page: Page
   const errors: string[] = []
   const offLoopback: string[] = []
-  const sales: { succeeded?: { sessionId: string; transferId: string }; failed?: { sessionId: string; transferId: string } } = {}
 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true })
@@ -32,6 +32,12 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     })
     await page.goto(h.consoleUrl)
   }, 60_000)
+
+  afterEach(() => {
+    // Each test on its own: no console errors, no page errors, nothing requested off loopback.
+    expect(errors).toEqual([])
+    expect(offLoopback).toEqual([])
+  })
 
   afterAll(async () => {
     await context?.close()
@@ -67,6 +73,7 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
   }
 
   it('charges with the real SDK: pending, then succeeded from the webhook; the ledger and the detail show the retried deliveries', async () => {
+    await setEmulatorFaults(h, null)
     // Faults for the next sale, through the inspector's own button: the first attempt of each
     // event reaches us after the 200 ms budget, so Mesh (the emulator) retries it.
     await nav('Inspector')
@@ -93,7 +100,6 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     expect(transferId).toBeTruthy()
     // Every SDK callback reached the server, under the names the contract uses.
     expect(sale.sdkEvents.map((e) => e.type)).toEqual(expect.arrayContaining(['pageLoaded', 'integrationSelected', 'integrationConnected', 'transferPreviewed', 'transferExecuted', 'transferFinished', 'exit']))
-    sales.succeeded = { sessionId, transferId }
     // This shift lists the sale.
     expect(await page.getByRole('table', { name: 'Sales this shift' }).innerText()).toMatch(/\$12\.50[\s\S]*Succeeded/)
     await shot('counter')
@@ -143,21 +149,27 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     await waitForState('failed')
     expect(await salePanel().getByTestId('sale-state').innerText()).toBe('Failed')
     const failedSale = await api<{ transferId: string | null }>(h, 'sales.get', { sessionId: declined })
-    if (failedSale.transferId) sales.failed = { sessionId: declined, transferId: failedSale.transferId }
 
     const closed = await charge('4.00')
     await linkButton('Close').click()
     await waitForState('abandoned')
     expect(await salePanel().getByTestId('sale-state').innerText()).toBe('Abandoned')
 
-    // Give late webhooks a moment: still not succeeded.
-    await page.waitForTimeout(500)
+    // Late webhooks: once Mesh (the emulator) has delivered the declined transfer's final event,
+    // and the server holds both sales as final, the page still never showed succeeded.
+    if (failedSale.transferId) {
+      const transferId = failedSale.transferId
+      await expect.poll(async () => (await emulatorDeliveries(h, transferId)).some((a) => a.status === 'Failed' && a.ok), { timeout: 10_000 }).toBe(true)
+    }
+    await expect.poll(async () => (await api<{ state: string }>(h, 'sales.get', { sessionId: declined })).state).toBe('failed')
+    await expect.poll(async () => (await api<{ state: string }>(h, 'sales.get', { sessionId: closed })).state).toBe('abandoned')
     expect(await saleStates(page, declined)).not.toContain('succeeded')
     expect(await saleStates(page, closed)).not.toContain('succeeded')
     expect(await saleStates(page, closed)).not.toContain('pending')
   }, 45_000)
 
   it('lets a returning customer skip the exchange sign-in (accessTokens passed to the SDK)', async () => {
+    await setEmulatorFaults(h, null)
     const customer = `LOYAL-${Date.now()}`
     await nav('Counter')
     await page.getByLabel('Customer', { exact: true }).fill(customer)
@@ -182,10 +194,24 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
 
   it('shows a bad-signature delivery in the inspector with its reason, and replays an accepted one as a duplicate', async () => {
     await nav('Inspector')
+    // A slow answer to "Clear faults" (held until the next fault is typed) must not wipe that fault.
+    let answer!: () => void
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    await page.route(
+      '**/api/sandbox.setFaults',
+      async (route) => {
+        await held
+        await route.continue()
+      },
+      { times: 1 }
+    )
     await page.getByRole('button', { name: 'Clear faults' }).click()
     await page.getByLabel('Bad signature').fill('1')
+    answer()
     await page.getByRole('button', { name: 'Create test transfer' }).click()
+    // The fault typed right after "Clear faults" is the one the transfer was created with.
     await expect.poll(() => page.getByText(/Test transfer \S+ created/).count(), { timeout: 10_000 }).toBe(1)
+    expect(await page.getByText(/Test transfer \S+ created/).innerText()).toMatch(/faults: bad signature on first 1\)/)
 
     await page.getByLabel('Verdict').selectOption('rejected')
     const list = page.getByRole('table', { name: 'Deliveries' })
@@ -211,7 +237,19 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
   }, 40_000)
 
   it('searches, filters and exports the ledger (CSV and JSON files hold exactly the rows shown)', async () => {
-    const ok = sales.succeeded!
+    // Its own data: a paid sale (a transfer with the sale's TransactionId) and a failed transfer.
+    const sale = await api<SaleStarted>(h, 'sales.start', { amount: '6.10', asset: 'USDC' })
+    const res = await fetch(`${h.emulatorUrl}/_emulator/transfers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ transactionId: sale.transactionId, amountInFiat: 6.1, outcome: 'succeeded' })
+    })
+    expect(res.status).toBe(201)
+    const ok = { sessionId: sale.sessionId, transferId: ((await res.json()) as { transferId: string }).transferId }
+    const declined = await api<{ transferId: string }>(h, 'sandbox.createTransfer', { amountInFiat: '6.20', outcome: 'failed' })
+    const statusOf = async (transferId: string) => (await api<TransferDetail>(h, 'ledger.get', { transferId }).catch(() => null))?.transfer.status
+    await expect.poll(() => statusOf(ok.transferId), { timeout: 15_000 }).toBe('succeeded')
+    await expect.poll(() => statusOf(declined.transferId), { timeout: 15_000 }).toBe('failed')
     await nav('Ledger')
     const table = page.getByRole('table', { name: 'Transfers' })
     const shownIds = async () => (await table.getByRole('link').allInnerTexts()).map((t) => t.trim())
@@ -240,7 +278,6 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     expect(rows[1]![header.indexOf('status')]).toMatch(/^succeeded$/i)
 
     // Search by the sale's TransactionId (exact).
-    const sale = await api<{ transactionId: string }>(h, 'sales.get', { sessionId: ok.sessionId })
     await page.getByLabel('Search').fill(sale.transactionId)
     await expect.poll(shownIds).toEqual([ok.transferId])
 
@@ -254,7 +291,7 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     // Live: a new transfer appears at the top without a reload.
     const created = await api<{ transferId: string }>(h, 'sandbox.createTransfer', { amountInFiat: '7.00', outcome: 'succeeded' })
     await expect.poll(async () => (await shownIds())[0], { timeout: 10_000 }).toBe(created.transferId)
-  }, 30_000)
+  }, 45_000)
 
   it('switches to the dark theme and keeps every control named and reachable by keyboard', async () => {
     await nav('Counter')
@@ -271,7 +308,9 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
     for (const name of ['Amount', 'Asset', 'Network', 'Customer']) expect(await page.getByLabel(name, { exact: true }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Charge' }).count()).toBe(1)
-    expect(await page.getByRole('region', { name: 'Health' }).innerText()).toMatch(/emulator[\s\S]*listening[\s\S]*webhooks\/mesh[\s\S]*(ago|just now)/)
+    // A delivery of its own (the self-test's signed one) for "last delivery" to show.
+    await api(h, 'health.selfTest')
+    await expect.poll(() => page.getByRole('region', { name: 'Health' }).innerText()).toMatch(/emulator[\s\S]*listening[\s\S]*webhooks\/mesh[\s\S]*Tunnel\s+off[\s\S]*(ago|just now)/)
     await shot('counter-dark')
     await nav('Ledger')
     await page.getByRole('table', { name: 'Transfers' }).waitFor()
@@ -280,9 +319,8 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe('light')
   })
 
-  it('logged no console errors, threw no page errors, and requested nothing off loopback (no SDK prewarm)', async () => {
-    expect(errors).toEqual([])
-    expect(offLoopback).toEqual([])
+  it('never prewarms the SDK (no hidden Link iframe, nothing requested off loopback)', async () => {
+    await nav('Counter')
     expect(await page.locator('#mesh-link-prewarm-container').count()).toBe(0)
   })
 })

@@ -58,5 +58,3 @@ export function deferred<T>() {
   const promise = new Promise<T>((r) => (resolve = r))
   return { promise, resolve }
 }
-
-export const tick = () => new Promise((r) => setTimeout(r, 0))

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { CounterSettings, LedgerQuery, Page, SaleView, TransferRow } from '../../src/shared/contract'
-import { deliverBatch } from '../../src/renderer/src/bootstrap'
+import { deliverBatch } from '../../src/renderer/src/live'
 import { parseCsv } from '../../src/renderer/src/lib/csv'
 import { amountProblem } from '../../src/renderer/src/store/counterSlice'
 import { describeFaults, toWebhookFaults, NO_FAULTS } from '../../src/renderer/src/store/inspectorSlice'
@@ -12,7 +12,7 @@ import {
   selectShiftSales,
   selectShiftSummary
 } from '../../src/renderer/src/store/selectors'
-import { deferred, makeStore, tick } from './fakes'
+import { deferred, makeStore } from './fakes'
 import { delivery, row, sale } from './fixtures'
 
 const settings: CounterSettings = {
@@ -114,13 +114,12 @@ describe('counter slice', () => {
     const cb = opened[0]!.cb
     cb.onSdkEvent('pageLoaded', null)
     cb.onSdkEvent('transferFinished', { status: 'success' })
-    await tick()
-    expect(order).toEqual(['pageLoaded']) // the second waits for the first
+    await vi.waitFor(() => expect(order).toEqual(['pageLoaded']))
+    // The second is chained after the first, which is still unanswered: it cannot have been sent.
+    expect(order).toEqual(['pageLoaded'])
     first.resolve(sale({ sessionId: 's1', state: 'waiting', sdkEvents: [{ id: 1, at: 1, type: 'pageLoaded', payload: null }] }))
-    await tick()
-    await tick()
-    expect(order).toEqual(['pageLoaded', 'transferFinished'])
-    expect(store.getState().sales['s1']!.state).toBe('submitted')
+    await vi.waitFor(() => expect(order).toEqual(['pageLoaded', 'transferFinished']))
+    await vi.waitFor(() => expect(store.getState().sales['s1']!.state).toBe('submitted'))
   })
 
   it('never turns green on the SDK callback alone: only the server state counts', async () => {

@@ -3,51 +3,12 @@
 // the theme. Components only select from the store.
 import { pickBridge, type Bridge } from './bridge'
 import { createMeshLinkLauncher, preloadMeshLink } from './features/counter/meshLink'
-import { createBatcher, type EventBatch, type Scheduler } from './lib/batcher'
+import type { Scheduler } from './lib/batcher'
+import { connectEvents, loadForRoute, loadShell } from './live'
 import { createAppStore, type AppStore } from './store'
 import type { Theme } from './store/uiSlice'
 
 const THEME_KEY = 'countertop.theme'
-
-/** Hands a batch to every slice that cares. */
-export function deliverBatch(store: AppStore, batch: EventBatch): void {
-  const s = store.getState()
-  if (batch.sales.length) s.applySales(batch.sales)
-  if (batch.transfers.length) s.applyTransferUpdates(batch.transfers)
-  if (batch.deliveries.length) {
-    s.applyDeliveries(batch.deliveries)
-    s.noteDeliveries(batch.deliveries)
-  }
-  s.noteTransferChanges(batch.transfers, batch.deliveries, batch.sales)
-  if (batch.tunnel) s.applyTunnelStatus(batch.tunnel)
-}
-
-/** Loads what the current screen shows (first visit, or again after a reconnect). */
-export function loadForRoute(store: AppStore, force = false): void {
-  const s = store.getState()
-  switch (s.route.name) {
-    case 'ledger':
-      if (force || s.ledgerStatus === 'idle') void s.loadLedger()
-      break
-    case 'inspector':
-      if (force || s.deliveriesStatus === 'idle') void s.loadDeliveries()
-      break
-    case 'transfer':
-      if (force) void s.refreshTransfer()
-      break
-    case 'settings':
-      void s.loadConfig()
-      break
-    case 'audit':
-      void s.loadAudit()
-      break
-    case 'health':
-      void s.loadTunnel()
-      break
-    default:
-      break
-  }
-}
 
 /** rAF while visible; a timer when the tab is hidden (rAF does not run there). */
 const frameScheduler: Scheduler = (cb) => (document.hidden ? setTimeout(cb, 250) : requestAnimationFrame(() => cb()))
@@ -100,30 +61,11 @@ export function bootstrap(win: Window = window): Started | null {
   })
 
   // Live events: batched per animation frame.
-  const batcher = createBatcher((batch) => deliverBatch(store, batch), frameScheduler)
-  let everOpen = false
-  const unsubscribe = bridge.subscribe(
-    (msg) => batcher.push(msg),
-    (state) => {
-      store.getState().setStream(state)
-      if (state === 'open') {
-        // Events sent while we were disconnected are not replayed: reload what is shown.
-        if (everOpen) {
-          const st = store.getState()
-          void st.loadHealth()
-          void st.loadShiftSales()
-          if (st.currentSaleId) void st.refreshSale(st.currentSaleId)
-          loadForRoute(store, true)
-        }
-        everOpen = true
-      }
-    }
-  )
+  const disconnect = connectEvents(store, bridge, frameScheduler)
 
   // First loads.
-  void s.loadHealth()
+  loadShell(store)
   void s.loadCounterSettings()
-  void s.loadShiftSales()
   loadForRoute(store)
   // The SDK is a separate chunk: fetch it once the console has settled, so Charge opens Link at once.
   const preload = setTimeout(preloadMeshLink, 1_000)
@@ -140,8 +82,7 @@ export function bootstrap(win: Window = window): Started | null {
     store,
     bridge,
     stop() {
-      batcher.flush()
-      unsubscribe()
+      disconnect()
       unsubStore()
       win.removeEventListener('hashchange', onHash)
       clearTimeout(preload)

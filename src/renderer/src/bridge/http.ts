@@ -1,28 +1,30 @@
 import type { Envelope } from '../../../shared/contract'
 import { isEnvelope, isEventMessage, type Bridge } from './types'
 
-const TOKEN_KEY = 'countertop.token'
-
-/** Takes ?token= from the URL once, keeps it for the tab, and removes it from the address bar. */
-export function takeToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
-  const url = new URL(loc.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl)
-    url.searchParams.delete('token')
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
-    return fromUrl
-  }
-  return storage.getItem(TOKEN_KEY)
+export interface HttpBridgeOptions {
+  /** The console's origin, e.g. http://127.0.0.1:4100 (the page's own origin in the browser). */
+  origin: string
+  /** The WebSocket class for the event stream (default: the global one). */
+  WebSocket?: typeof WebSocket
 }
 
-export function createHttpBridge(token: string, base = ''): Bridge {
+/** The console's event-stream URL for an http(s) origin. */
+export function eventsUrl(origin: string, token: string): string {
+  const u = new URL('/api/events', origin)
+  u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:'
+  u.searchParams.set('token', token)
+  return u.href
+}
+
+/** The console API over HTTP (POST /api/<command>) and its WebSocket event stream; no DOM globals. */
+export function createHttpBridge(token: string, opts: HttpBridgeOptions): Bridge {
+  const apiBase = new URL(opts.origin).origin
   return {
     kind: 'http',
     async invoke(name, args) {
       let res: Response
       try {
-        res = await fetch(`${base}/api/${name}`, {
+        res = await fetch(`${apiBase}/api/${name}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify(args ?? {})
@@ -43,10 +45,11 @@ export function createHttpBridge(token: string, base = ''): Bridge {
       let stopped = false
       let delay = 500
       let timer: ReturnType<typeof setTimeout> | undefined
+      const Ws = opts.WebSocket ?? WebSocket
+      const url = eventsUrl(apiBase, token)
       const connect = () => {
         onState?.('connecting')
-        const proto = window.location.protocol === 'https:' ? 'wss' : 'ws'
-        ws = new WebSocket(`${proto}://${window.location.host}${base}/api/events?token=${encodeURIComponent(token)}`)
+        ws = new Ws(url)
         ws.onmessage = (ev) => {
           let msg: unknown
           try {

@@ -1,4 +1,4 @@
-import type { CommandArgs, CommandName, CommandResult, Envelope, EventMessage } from '../../../shared/contract'
+import { isEventName, type CommandArgs, type CommandName, type CommandResult, type Envelope, type EventMessage } from '../../../shared/contract'
 
 /** Connection state of the live event stream (IPC is always 'open'). */
 export type StreamState = 'connecting' | 'open' | 'closed'
@@ -15,13 +15,11 @@ export interface Bridge {
   subscribe(listener: (msg: EventMessage) => void, onState?: (state: StreamState) => void): () => void
 }
 
-const EVENT_TYPES = new Set(['transfer.updated', 'delivery.recorded', 'sale.updated'])
-
-/** True for a well-formed event message of a type the renderer knows. */
+/** True for a well-formed event message of a type the contract declares (`EVENT_NAMES`). */
 export function isEventMessage(v: unknown): v is EventMessage {
   if (!v || typeof v !== 'object') return false
   const m = v as { type?: unknown; payload?: unknown }
-  return typeof m.type === 'string' && EVENT_TYPES.has(m.type) && typeof m.payload === 'object' && m.payload !== null
+  return isEventName(m.type) && typeof m.payload === 'object' && m.payload !== null
 }
 
 /** True for a reply shaped like the console API envelope. */

@@ -1,5 +1,5 @@
 // Collects live events and hands them over once per animation frame, grouped by type.
-import type { DeliveryRow, EventMessage, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
+import type { DeliveryRow, EventMessage, EventName, Events, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
 
 export interface EventBatch {
   transfers: TransferRow[]
@@ -7,6 +7,29 @@ export interface EventBatch {
   sales: SaleView[]
   /** The latest tunnel status in the batch (only the last one matters). */
   tunnel?: TunnelStatusView
+}
+
+/**
+ * How each contract event joins a batch: one entry per name in `Events`, so an event added to
+ * the contract does not compile here until the renderer handles it.
+ */
+const JOIN: { [K in EventName]: (batch: EventBatch, payload: Events[K]) => void } = {
+  'transfer.updated': (b, p) => void b.transfers.push(p),
+  'delivery.recorded': (b, p) => void b.deliveries.push(p),
+  'sale.updated': (b, p) => void b.sales.push(p),
+  'tunnel.updated': (b, p) => {
+    b.tunnel = p
+  }
+}
+
+export function emptyBatch(): EventBatch {
+  return { transfers: [], deliveries: [], sales: [] }
+}
+
+/** Adds one event to a batch (unknown types are ignored: the bridge already filters them). */
+export function joinBatch(batch: EventBatch, msg: EventMessage): void {
+  const join = JOIN[msg.type] as ((b: EventBatch, p: EventMessage['payload']) => void) | undefined
+  join?.(batch, msg.payload)
 }
 
 export type Scheduler = (cb: () => void) => unknown
@@ -25,13 +48,8 @@ export function createBatcher(deliver: (batch: EventBatch) => void, schedule: Sc
   const flush = () => {
     scheduled = false
     if (queue.length === 0) return
-    const batch: EventBatch = { transfers: [], deliveries: [], sales: [] }
-    for (const m of queue) {
-      if (m.type === 'transfer.updated') batch.transfers.push(m.payload as TransferRow)
-      else if (m.type === 'delivery.recorded') batch.deliveries.push(m.payload as DeliveryRow)
-      else if (m.type === 'sale.updated') batch.sales.push(m.payload as SaleView)
-      else if (m.type === 'tunnel.updated') batch.tunnel = m.payload as TunnelStatusView
-    }
+    const batch = emptyBatch()
+    for (const m of queue) joinBatch(batch, m)
     queue = []
     deliver(batch)
   }

@@ -82,6 +82,8 @@ export const createInspectorSlice =
   (deps: StoreDeps): Slice<InspectorSlice> =>
   (set, get) => {
     let seq = 0
+    /** Live deliveries that arrived while the list was (re)loading: merged into the reply. */
+    let missed: DeliveryRow[] | null = null
     let remeasureTimer: ReturnType<typeof setTimeout> | null = null
     const remeasure = async () => {
       const st = get()
@@ -94,6 +96,14 @@ export const createInspectorSlice =
       if (items !== cur.deliveries) set({ deliveries: items, deliveriesTotal: cur.deliveriesTotal + added })
       const sel = cur.selectedDeliveryId != null ? r.value.items.find((d) => d.id === cur.selectedDeliveryId) : undefined
       if (sel && cur.selectedDelivery && cur.selectedDelivery.answerMs === null) set({ selectedDelivery: { ...cur.selectedDelivery, answerMs: sel.answerMs } })
+    }
+    /** Our time to answer is stored just after the reply and not announced: fetch the newest page again shortly to fill it in. */
+    const remeasureSoon = (batch: readonly DeliveryRow[]) => {
+      if (!batch.some((d) => d.answerMs === null) || remeasureTimer) return
+      remeasureTimer = setTimeout(() => {
+        remeasureTimer = null
+        void remeasure()
+      }, 500)
     }
     return {
       deliveries: [],
@@ -120,11 +130,19 @@ export const createInspectorSlice =
 
       async loadDeliveries() {
         const my = ++seq
+        missed = []
         set({ deliveriesStatus: 'loading', deliveriesError: null, deliveriesLoadingMore: false })
         const r = await deps.bridge.invoke('deliveries.list', toDeliveriesQuery(get().verdictFilter))
         if (my !== seq) return
-        if (r.ok) set({ deliveries: r.value.items, deliveriesTotal: r.value.total, deliveriesCursor: r.value.nextCursor, deliveriesStatus: 'ready' })
-        else set({ deliveriesStatus: 'error', deliveriesError: r.error.message })
+        // A delivery recorded after the server read the page, but announced before the reply
+        // got here, is in neither: keep it.
+        const late = missed ?? []
+        missed = null
+        if (r.ok) {
+          const { items, added } = mergeDeliveries(r.value.items, late, get().verdictFilter)
+          set({ deliveries: items, deliveriesTotal: r.value.total + added, deliveriesCursor: r.value.nextCursor, deliveriesStatus: 'ready' })
+          remeasureSoon(late)
+        } else set({ deliveriesStatus: 'error', deliveriesError: r.error.message })
       },
 
       async loadMoreDeliveries() {
@@ -154,17 +172,13 @@ export const createInspectorSlice =
         if (batch.length === 0) return
         const sel = st.selectedDeliveryId != null ? batch.find((d) => d.id === st.selectedDeliveryId) : undefined
         if (sel) set({ selectedDelivery: sel })
-        if (st.deliveriesStatus !== 'ready') return
+        if (st.deliveriesStatus !== 'ready') {
+          if (missed) missed.push(...batch)
+          return
+        }
         const { items, added } = mergeDeliveries(st.deliveries, batch, st.verdictFilter)
         if (items !== st.deliveries) set({ deliveries: items, deliveriesTotal: st.deliveriesTotal + added })
-        // Our time to answer is stored just after the reply and not announced: fetch the newest
-        // page again shortly to fill it in.
-        if (batch.some((d) => d.answerMs === null) && !remeasureTimer) {
-          remeasureTimer = setTimeout(() => {
-            remeasureTimer = null
-            void remeasure()
-          }, 500)
-        }
+        remeasureSoon(batch)
       },
 
       async selectDelivery(id) {
@@ -205,9 +219,10 @@ export const createInspectorSlice =
       },
 
       async clearNextSaleFaults() {
-        set({ sandboxBusy: true, sandboxError: null, sandboxMessage: null })
+        // The form is cleared now, not when the server answers: a fault typed meanwhile is kept.
+        set({ sandboxBusy: true, sandboxError: null, sandboxMessage: null, faultsForm: NO_FAULTS })
         const r = await deps.bridge.invoke('sandbox.setFaults', { faults: null })
-        if (r.ok) set({ sandboxBusy: false, nextSaleFaults: null, faultsForm: NO_FAULTS, sandboxMessage: 'No faults for the next sale.' })
+        if (r.ok) set({ sandboxBusy: false, nextSaleFaults: null, sandboxMessage: 'No faults for the next sale.' })
         else set({ sandboxBusy: false, sandboxError: r.error.message })
       },
 

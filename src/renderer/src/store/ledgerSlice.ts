@@ -38,6 +38,8 @@ export const createLedgerSlice =
   (set, get) => {
     // Each (re)load gets a number; replies to older requests are dropped.
     let seq = 0
+    /** Live updates that arrived while the ledger was (re)loading: merged into the reply. */
+    let missed: TransferRow[] | null = null
     return {
       ledgerFilter: EMPTY_FILTER,
       ledgerRows: [],
@@ -51,11 +53,18 @@ export const createLedgerSlice =
 
       async loadLedger() {
         const my = ++seq
+        missed = []
         set({ ledgerStatus: 'loading', ledgerError: null, ledgerLoadingMore: false })
         const r = await deps.bridge.invoke('ledger.list', toLedgerQuery(get().ledgerFilter))
         if (my !== seq) return
-        if (r.ok) set({ ledgerRows: r.value.items, ledgerTotal: r.value.total, ledgerCursor: r.value.nextCursor, ledgerStatus: 'ready' })
-        else set({ ledgerStatus: 'error', ledgerError: r.error.message })
+        // An update made after the server read the page, but announced before the reply got
+        // here, is in neither: apply it to the page (older ones lose on updatedAt).
+        const late = missed ?? []
+        missed = null
+        if (r.ok) {
+          const page = mergeTransferUpdates({ rows: r.value.items, total: r.value.total, nextCursor: r.value.nextCursor }, late, get().ledgerFilter)
+          set({ ledgerRows: page.rows, ledgerTotal: page.total, ledgerCursor: page.nextCursor, ledgerStatus: 'ready' })
+        } else set({ ledgerStatus: 'error', ledgerError: r.error.message })
       },
 
       async setLedgerFilter(patch) {
@@ -78,7 +87,11 @@ export const createLedgerSlice =
 
       applyTransferUpdates(batch) {
         const st = get()
-        if (st.ledgerStatus !== 'ready' || batch.length === 0) return
+        if (batch.length === 0) return
+        if (st.ledgerStatus !== 'ready') {
+          if (missed) missed.push(...batch)
+          return
+        }
         const page = { rows: st.ledgerRows, total: st.ledgerTotal, nextCursor: st.ledgerCursor }
         const next = mergeTransferUpdates(page, batch, st.ledgerFilter)
         if (next !== page) set({ ledgerRows: next.rows, ledgerTotal: next.total })

@@ -27,6 +27,14 @@ export const selectStream = (s: AppState) => s.stream
 export const selectHealth = (s: AppState) => s.health
 export const selectHealthState = (s: AppState) => ({ health: s.health, status: s.healthStatus, error: s.healthError, stream: s.stream })
 export const selectIsEmulator = (s: AppState) => s.health?.mode === 'emulator'
+/** The tunnel as the Health strip shows it (null fields until it has loaded). */
+export const selectTunnelSummary = (s: AppState) => ({
+  state: s.tunnel?.status.state ?? null,
+  provider: s.tunnel?.status.provider ?? null,
+  publicUrl: s.tunnel?.status.publicUrl ?? null,
+  reason: s.tunnel?.status.reason ?? null,
+  error: s.tunnel ? null : s.tunnelError
+})
 
 // ---------- counter ----------
 export const selectSaleForm = (s: AppState) => s.saleForm

@@ -28,7 +28,8 @@ export interface SettingsSlice {
   audit: AuditEntryView[]
   auditStatus: LoadStatus
   auditError: string | null
-  loadConfig(): Promise<void>
+  /** Loads the settings; `keepDraft` keeps what the manager is editing (e.g. after setting the PIN). */
+  loadConfig(opts?: { keepDraft?: boolean }): Promise<void>
   editDraft(patch: Partial<SettingsDraft>): void
   editPayout(index: number, patch: Partial<PayoutDraft>): void
   addPayout(): void
@@ -79,10 +80,10 @@ export const createSettingsSlice =
     audit: [],
     auditStatus: 'idle',
     auditError: null,
-    async loadConfig() {
+    async loadConfig(opts) {
       set({ configStatus: get().config ? 'ready' : 'loading' })
       const r = await deps.bridge.invoke('settings.get', {})
-      if (r.ok) set({ config: r.value, draft: draftFrom(r.value), configStatus: 'ready', configError: null })
+      if (r.ok) set({ config: r.value, draft: (opts?.keepDraft ? get().draft : null) ?? draftFrom(r.value), configStatus: 'ready', configError: null })
       else set({ configStatus: 'error', configError: r.error.message })
     },
     editDraft(patch) {
@@ -125,7 +126,8 @@ export const createSettingsSlice =
       const r = await deps.bridge.invoke('settings.setPin', { newPin, ...(currentPin ? { currentPin } : {}) })
       if (r.ok) {
         set({ saving: false, saveMessage: { tone: 'ok', text: 'Manager PIN saved.' } })
-        await get().loadConfig()
+        // Unsaved edits stay: "set a PIN first" must not throw away what the manager typed.
+        await get().loadConfig({ keepDraft: true })
         return true
       }
       set({ saving: false, saveMessage: { tone: 'error', text: r.error.message } })

@@ -50,7 +50,7 @@ function TunnelForm() {
       {tunnel.status.reason && (
         <p className="notice notice-error" role="alert">
           {tunnel.status.reason}
-          {tunnel.status.nextRetryAt ? ` Next try at ${formatDateTime(tunnel.status.nextRetryAt)}.` : ''}
+          {tunnel.status.nextRetryAt ? `${/[.!?]$/.test(tunnel.status.reason) ? '' : '.'} Next try at ${formatDateTime(tunnel.status.nextRetryAt)}.` : ''}
         </p>
       )}
       {tunnel.status.warning && <p className="notice">{tunnel.status.warning}</p>}

@@ -1,10 +1,49 @@
 import { Badge, CopyButton } from '../../components/common'
 import { useNow } from '../../components/hooks'
 import { formatDateTime, formatRelative } from '../../lib/format'
-import { selectHealthState } from '../../store/selectors'
+import { routeHref } from '../../lib/route'
+import { selectHealthState, selectTunnelSummary } from '../../store/selectors'
 import { useAppShallow } from '../../store/react'
 
 const MODE_TONE: Record<string, string> = { emulator: 'warning', sandbox: 'progress', production: 'success' }
+
+const TUNNEL_LOOK: Record<string, { dot: string; label: string }> = {
+  off: { dot: 'dot', label: 'off' },
+  connecting: { dot: 'dot dot-wait', label: 'connecting…' },
+  online: { dot: 'dot dot-ok', label: 'online' },
+  error: { dot: 'dot dot-bad', label: 'down' }
+}
+
+/** The public tunnel, live from `tunnel.updated`: its state, and its URL once online. */
+function TunnelItem() {
+  const t = useAppShallow(selectTunnelSummary)
+  const look = t.state ? (TUNNEL_LOOK[t.state] ?? { dot: 'dot', label: t.state }) : null
+  return (
+    <div className="health-item health-url" data-testid="health-tunnel" data-state={t.state ?? undefined}>
+      <dt>Tunnel</dt>
+      <dd>
+        {look ? (
+          <a
+            className={`${look.dot} health-link`}
+            href={routeHref({ name: 'health' })}
+            aria-label={`Tunnel ${look.label}: open the Health screen`}
+            title={t.reason ?? (t.provider ? `Provider: ${t.provider}` : 'No tunnel running')}>
+            {look.label}
+          </a>
+        ) : t.error ? (
+          <span title={t.error}>unavailable</span>
+        ) : (
+          '…'
+        )}
+        {t.state === 'online' && t.publicUrl && (
+          <code className="mono" title={t.publicUrl}>
+            {t.publicUrl}
+          </code>
+        )}
+      </dd>
+    </div>
+  )
+}
 
 /** Always visible: mode, receiver, webhook URL, time of the last delivery (live). */
 export function HealthStrip() {
@@ -49,6 +88,7 @@ export function HealthStrip() {
               )}
             </dd>
           </div>
+          <TunnelItem />
           <div className="health-item">
             <dt>Last delivery</dt>
             <dd>

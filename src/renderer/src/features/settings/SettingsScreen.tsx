@@ -9,6 +9,8 @@ function secretHint(s: SecretStatus): string {
   return s.last4 ? `Set (ends in …${s.last4}). Leave empty to keep it.` : 'Set. Leave empty to keep it.'
 }
 
+const NEW_PIN_ID = 'pin-new'
+
 function PinForm({ pinSet }: { pinSet: boolean }) {
   const actions = useActions()
   const [current, setCurrent] = useState('')
@@ -36,8 +38,8 @@ function PinForm({ pinSet }: { pinSet: boolean }) {
           </div>
         )}
         <div className="field">
-          <label htmlFor="pin-new">New PIN</label>
-          <input id="pin-new" type="password" inputMode="numeric" autoComplete="new-password" placeholder="4–12 digits" value={next} onChange={(e) => setNext(e.target.value)} />
+          <label htmlFor={NEW_PIN_ID}>New PIN</label>
+          <input id={NEW_PIN_ID} type="password" inputMode="numeric" autoComplete="new-password" placeholder="4–12 digits" value={next} onChange={(e) => setNext(e.target.value)} />
         </div>
       </div>
       <p>
@@ -66,6 +68,13 @@ export function SettingsScreen() {
   const changes = changesFrom(config, draft)
   const pinNeeded = needsPin(changes)
   const dirty = Object.keys(changes).length > 0
+  // These changes need the manager PIN, and there is none yet: Save cannot work until one is set.
+  const pinMissing = pinNeeded && !config.pinSet
+  const goToPinForm = () => {
+    const field = document.getElementById(NEW_PIN_ID)
+    field?.scrollIntoView({ block: 'center' })
+    field?.focus()
+  }
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
@@ -181,18 +190,32 @@ export function SettingsScreen() {
               autoComplete="off"
               aria-describedby={`${ids}-pin-hint`}
               value={pin}
+              disabled={!config.pinSet}
               onChange={(e) => setPin(e.target.value)}
             />
             <p id={`${ids}-pin-hint`} className="hint">
-              {pinNeeded ? 'Needed for these changes.' : 'Only needed for payout addresses, keys and the environment.'}
+              {!config.pinSet ? 'No manager PIN set yet.' : pinNeeded ? 'Needed for these changes.' : 'Only needed for payout addresses, keys and the environment.'}
             </p>
           </div>
           <div className="field">
             <span aria-hidden="true">&nbsp;</span>
-            <button type="submit" className="primary" disabled={!dirty || saving || (pinNeeded && pin.length === 0)}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={!dirty || saving || pinMissing || (pinNeeded && pin.length === 0)}
+              aria-describedby={pinMissing ? `${ids}-pin-missing` : undefined}
+            >
               {saving ? 'Saving…' : 'Save settings'}
             </button>
           </div>
+          {pinMissing && (
+            <p id={`${ids}-pin-missing`} className="notice save-note" role="status">
+              Set a manager PIN first: payout addresses, keys and the environment can only be saved with one.{' '}
+              <button type="button" className="link-button" onClick={goToPinForm}>
+                Set the PIN below
+              </button>
+            </p>
+          )}
         </div>
       </form>
       <PinForm pinSet={config.pinSet} />
