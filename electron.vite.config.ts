@@ -34,7 +34,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           headless: resolve(__dirname, 'src/main/headless/cli.ts'),
-          emulator: resolve(__dirname, 'src/main/emulator/cli.ts')
+          emulator: resolve(__dirname, 'src/main/emulator/cli.ts'),
+          // The SQLite store's threads (writer, reader, checkpointer): src/main/core/store/sqlite
+          'sqlite-worker': resolve(__dirname, 'src/main/core/store/sqlite/worker.ts')
         }
       }
     }

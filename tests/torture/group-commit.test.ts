@@ -1,10 +1,12 @@
-// Group commit (ingestMany, used by the receiver): several deliveries share one transaction,
-// each in its own savepoint. A delivery that fails to be stored is answered 503 alone; the
-// others are committed; nothing of the failed one is left behind.
+// Group commit (what the store's writer thread runs for each group): several deliveries share
+// one transaction, each in its own savepoint. A delivery that fails to be stored is answered
+// 503 alone; the others are committed; nothing of the failed one is left behind. Run here on
+// the writer's own code over a real file, so a failure can be injected into one statement.
 import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../src/main/core'
-import type { IncomingDelivery } from '../../src/main/core/webhooks/ingest'
+import { openLedger, type SyncLedger } from '../../src/main/core/store/sqlite/ledger'
+import { createDeliveryRecorder, prepareDelivery, type IncomingDelivery } from '../../src/main/core/webhooks/ingest'
 import { meshBody, removeDir, sign, tempDir } from './helpers'
 
 const SECRET = 'group-commit-secret'
@@ -19,17 +21,17 @@ function delivery(body: string, signed = true): IncomingDelivery {
 }
 
 describe('group commit', () => {
-  let core: Core | undefined
+  let ledger: SyncLedger | undefined
   let dir = ''
-  afterEach(async () => {
-    await core?.close()
+  afterEach(() => {
+    ledger?.close()
     removeDir(dir)
   })
+  const open = () => (ledger = openLedger({ file: join(dir, 'countertop.sqlite'), synchronous: 'FULL', walAutocheckpoint: 0 }))
 
   it('commits every delivery of a batch but the one that failed, which leaves nothing behind', () => {
     dir = tempDir('countertop-group-')
-    core = createCore({ dataDir: dir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'FULL' })
-    const { store } = core
+    const store = open()
     // Inject a storage failure for one delivery, after its event and transfer rows were written.
     const insert = store.deliveries.insert
     store.deliveries.insert = (d) => {
@@ -43,7 +45,8 @@ describe('group commit', () => {
     const forged = meshBody({ eventId: randomUUID(), transferId: randomUUID(), status: 'Succeeded', timestamp: 4000 })
     const dup = ok1
 
-    const results = core.ingestor.ingestMany([delivery(ok1), delivery(bad), delivery(ok2), delivery(forged, false), delivery(dup)])
+    const recorder = createDeliveryRecorder(store)
+    const results = recorder.recordGroup([delivery(ok1), delivery(bad), delivery(ok2), delivery(forged, false), delivery(dup)].map((d) => prepareDelivery(d, SECRET)))
     expect(results.map((r) => (r instanceof Error ? r.message : `${r.httpStatus} ${r.verdict}`))).toEqual([
       '200 accepted',
       'disk I/O error (injected)',
@@ -64,14 +67,15 @@ describe('group commit', () => {
     expect(store.integrityCheck()).toBe('ok')
   })
 
-  it('answers every delivery of a batch 503 when the commit itself fails', async () => {
+  it('answers every delivery of a batch 503 when the commit itself fails, and stores none', () => {
     dir = tempDir('countertop-group-')
-    core = createCore({ dataDir: dir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'FULL' })
-    const before = core.store.deliveries.list({ limit: 1 }).total
-    core.store.db.close() // every statement, and so the commit, now fails
-    expect(() => core!.ingestor.ingestMany([delivery(meshBody({ eventId: randomUUID(), transferId: randomUUID(), status: 'Pending', timestamp: 1 }))])).toThrow()
-    await core.close()
-    core = createCore({ dataDir: dir, webhookSecret: SECRET, mode: 'emulator' })
-    expect(core.store.deliveries.list({ limit: 1 }).total).toBe(before)
+    const store = open()
+    const recorder = createDeliveryRecorder(store)
+    const before = store.deliveries.list({ limit: 1 }).total
+    store.db.close() // every statement, and so the commit, now fails
+    const batch = [1, 2].map((i) => prepareDelivery(delivery(meshBody({ eventId: randomUUID(), transferId: randomUUID(), status: 'Pending', timestamp: i })), SECRET))
+    expect(() => recorder.recordGroup(batch)).toThrow()
+    ledger = open()
+    expect(ledger.deliveries.list({ limit: 1 }).total).toBe(before)
   })
 })

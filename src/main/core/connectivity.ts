@@ -9,7 +9,6 @@ import type { MeshClient } from './mesh/types'
 import { createReconciler } from './reconcile'
 import type { SecretStore } from './secrets'
 import type { Store } from './store'
-import { createDowntimeRepo } from './store/downtime'
 import { createHeartbeat, createTunnelManager, defaultProviderFactory, httpReachabilityCheck, isAllowedSource, MESH_WEBHOOK_SOURCE_IPS, type TunnelSettings } from './tunnel'
 import { signBody } from './webhooks/signature'
 
@@ -40,7 +39,7 @@ export interface ConnectivityDeps {
 
 export function createConnectivity(deps: ConnectivityDeps) {
   const { store } = deps
-  const downtime = createDowntimeRepo(store.db)
+  const downtime = store.downtime
   const reconciler = createReconciler({
     store,
     mesh: deps.mesh,
@@ -62,12 +61,12 @@ export function createConnectivity(deps: ConnectivityDeps) {
   })
   const heartbeat = createHeartbeat({ settings: store.settings, downtime, log: deps.log })
 
-  function config(): TunnelConfig | null {
-    return store.settings.get<TunnelConfig>('tunnel') ?? null
+  async function config(): Promise<TunnelConfig | null> {
+    return (await store.settings.get<TunnelConfig>('tunnel')) ?? null
   }
 
-  // Read on every delivery, so kept in memory (the setting changes only through this module).
-  let allowlist = store.settings.get<boolean>('allowlist') === true
+  // Read on every delivery, so kept in memory (loaded by init(); it changes only through this module).
+  let allowlist = false
   function allowlistEnabled(): boolean {
     return allowlist
   }
@@ -76,15 +75,15 @@ export function createConnectivity(deps: ConnectivityDeps) {
     return !allowlist || isAllowedSource({ remoteAddress: remoteAddress ?? '', forwardedFor, trustedProxyHops: 1 })
   }
 
-  function view(): TunnelView {
-    const c = config()
+  async function view(): Promise<TunnelView> {
+    const [c, windows] = await Promise.all([config(), downtime.list(20)])
     const r = deps.receiver()
     return {
       status: tunnel.status(),
       config: { provider: c?.provider ?? null, domain: c?.domain ?? null, publicUrl: c?.publicUrl ?? null, authtokenSet: deps.secrets.has(NGROK_AUTHTOKEN) },
       localWebhookUrl: r?.url ?? '',
       allowlist: { enabled: allowlistEnabled(), addresses: [...MESH_WEBHOOK_SOURCE_IPS] },
-      downtime: downtime.list(20)
+      downtime: windows
     }
   }
 
@@ -152,26 +151,21 @@ export function createConnectivity(deps: ConnectivityDeps) {
     tunnelStatus: () => view(),
     startTunnel: async ({ provider, authtoken, domain, publicUrl }: ParsedArgs<'tunnel.start'>) => {
       if (authtoken) deps.secrets.set(NGROK_AUTHTOKEN, authtoken)
-      const prev = config()
+      const prev = await config()
       const c: TunnelConfig = { provider, domain: domain === undefined ? (prev?.domain ?? null) : domain || null, publicUrl: publicUrl ?? prev?.publicUrl ?? null }
       const settings = settingsFor(c)
-      store.tx(() => {
-        store.settings.set('tunnel', c)
-        store.audit.append('manager', 'tunnel.configured', { provider, domain: c.domain, publicUrl: c.publicUrl, authtoken: authtoken ? 'changed' : undefined })
-      })
+      await store.ops.setSettings([['tunnel', c]], { actor: 'manager', action: 'tunnel.configured', detail: { provider, domain: c.domain, publicUrl: c.publicUrl, authtoken: authtoken ? 'changed' : undefined } })
       await tunnel.start(settings)
       return view()
     },
     stopTunnel: async () => {
       await tunnel.stop()
-      store.settings.set('tunnel', config() ? { ...config()!, stopped: true } : null)
+      const c = await config()
+      await store.ops.setSettings([['tunnel', c ? { ...c, stopped: true } : null]], null)
       return view()
     },
-    setAllowlist: ({ enabled }: ParsedArgs<'tunnel.setAllowlist'>) => {
-      store.tx(() => {
-        store.settings.set('allowlist', enabled)
-        store.audit.append('manager', 'allowlist.changed', { enabled })
-      })
+    setAllowlist: async ({ enabled }: ParsedArgs<'tunnel.setAllowlist'>) => {
+      await store.ops.setSettings([['allowlist', enabled]], { actor: 'manager', action: 'allowlist.changed', detail: { enabled } })
       allowlist = enabled
       return view()
     },
@@ -191,12 +185,16 @@ export function createConnectivity(deps: ConnectivityDeps) {
     tunnel,
     allowlistEnabled,
     sourceAllowed,
+    /** Loads what the receiver needs on every delivery (the allowlist); before the receiver starts. */
+    async init(): Promise<void> {
+      allowlist = (await store.settings.get<boolean>('allowlist')) === true
+    },
     /** Starts the heartbeat, the start-up catch-up, automatic reconciliation, and a saved tunnel. */
-    start(): void {
-      heartbeat.start()
+    async start(): Promise<void> {
+      await heartbeat.start()
       void reconciler.run({ trigger: 'startup' }).catch((e: Error) => deps.log(`start-up reconcile: ${e.message}`))
       reconciler.startAuto()
-      const c = store.settings.get<TunnelConfig & { stopped?: boolean }>('tunnel')
+      const c = await store.settings.get<TunnelConfig & { stopped?: boolean }>('tunnel')
       if (c && !c.stopped) {
         try {
           void tunnel.start(settingsFor(c)).catch((e: Error) => deps.log(`tunnel: ${e.message}`))
@@ -208,7 +206,7 @@ export function createConnectivity(deps: ConnectivityDeps) {
     async stop(): Promise<void> {
       await reconciler.stop()
       await tunnel.stop().catch(() => {})
-      heartbeat.stop()
+      await heartbeat.stop().catch(() => {})
     }
   }
 }

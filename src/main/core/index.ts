@@ -6,7 +6,7 @@ import type { HealthInfo } from '../../shared/contract'
 import { createBus } from './bus'
 import { domainCommands } from './commands'
 import { createRegistry } from './commands/registry'
-import { createStore } from './store'
+import { openSqliteStore } from './store'
 import { createIngestor, type IngestLimits, type IngestResult } from './webhooks/ingest'
 import { startReceiver, type Receiver } from './webhooks/receiver'
 import { createMeshClient } from './mesh'
@@ -51,14 +51,15 @@ export const VERSION = '0.1.0'
 
 export type Core = Awaited<ReturnType<typeof createCore>>
 
-export function createCore(opts: CoreOptions) {
+
+export async function createCore(opts: CoreOptions) {
   const now = opts.now ?? Date.now
   const logger = opts.logger ?? pino({ level: 'silent' })
   const log = (msg: string) => logger.warn(msg)
-  const store = createStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, now })
+  const store = await openSqliteStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, limits: opts.limits })
   const bus = createBus()
   let secret = opts.webhookSecret
-  const ingestor = createIngestor({ store, secret: () => secret, limits: opts.limits, now })
+  const ingestor = createIngestor({ store, secret: () => secret, now })
   const registry = createRegistry(logger.child({ component: 'commands' }))
   const secrets = opts.secrets ?? createFileSecretStore(opts.dataDir)
   let receiver: Receiver | null = null
@@ -78,7 +79,7 @@ export function createCore(opts: CoreOptions) {
     }
   })
   const sweep = setInterval(() => {
-    if (store.db.open) sales.sweepExpired()
+    if (store.open) void sales.sweepExpired().catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
   }, 5_000)
   sweep.unref()
 
@@ -87,33 +88,37 @@ export function createCore(opts: CoreOptions) {
     if (sandbox && receiver) sandbox.setWebhookTarget(receiver.url, s)
   }
 
-  // Our time to answer is known only after the reply: batch those writes off the ack path.
+  // Our time to answer is known only after the reply: it goes to the writer thread, which
+  // writes it in its next group commit (never a commit, nor an fsync, of its own).
   let pendingAnswers: { id: number; ms: number }[] = []
   const flushAnswers = () => {
-    if (pendingAnswers.length === 0 || !store.db.open) return
+    if (pendingAnswers.length === 0 || !store.open) return
     const batch = pendingAnswers
     pendingAnswers = []
-    try {
-      store.deliveries.recordAnswerTimes(batch)
-    } catch (err) {
-      log(`could not record answer times: ${(err as Error).message}`)
-    }
+    store.recordAnswerTimes(batch)
   }
   const answerTimer = setInterval(flushAnswers, 100)
   answerTimer.unref()
 
-  function publishTransfer(transferId: string): void {
-    const row = store.transfers.get(transferId)
+  async function publishTransfer(transferId: string): Promise<void> {
+    const row = await store.transfers.get(transferId)
     if (!row) return
     bus.publish('transfer.updated', row)
-    if (row.sessionId) sales.refresh(row.sessionId, true)
+    if (row.sessionId) await sales.refresh(row.sessionId, true)
   }
 
+  /** After the reply: tell the consoles (the UI hears of a delivery only once it is answered). */
   function publishDelivery(r: IngestResult): void {
-    if (bus.size() === 0) return
-    if (r.changedTransferId) publishTransfer(r.changedTransferId)
-    const d = store.deliveries.get(r.deliveryRowId)
-    if (d) bus.publish('delivery.recorded', d)
+    if (!store.open) return
+    const work = async () => {
+      if (r.changedTransferId) await publishTransfer(r.changedTransferId)
+      if (bus.size() === 0) return
+      const d = await store.deliveries.get(r.deliveryRowId)
+      if (d) bus.publish('delivery.recorded', d)
+    }
+    work().catch((err: Error) => {
+      if (store.open) logger.warn({ err }, 'could not publish a delivery')
+    })
   }
 
   let receiverHost = '127.0.0.1'
@@ -133,6 +138,7 @@ export function createCore(opts: CoreOptions) {
     pendingAgeMs: opts.reconcile?.pendingAgeMs
   })
 
+  await connectivity.init()
   const settings = createSettings({
     store,
     secrets,
@@ -142,11 +148,11 @@ export function createCore(opts: CoreOptions) {
     activeWebhookSecret: () => secret,
     onWebhookSecret: (s) => setSecret(s)
   })
-  const health = (): HealthInfo => ({
+  const health = async (): Promise<HealthInfo> => ({
     mode: opts.mode,
     receiverListening: receiver !== null,
     webhookUrl: receiver?.url ?? '',
-    lastDeliveryAt: store.deliveries.lastReceivedAt(),
+    lastDeliveryAt: await store.deliveries.lastReceivedAt(),
     version: VERSION
   })
   for (const domain of Object.values(
@@ -179,7 +185,7 @@ export function createCore(opts: CoreOptions) {
     },
     /** Heartbeat, start-up catch-up, periodic reconciliation and a saved tunnel: after the receiver (and emulator) run. */
     startBackground(): void {
-      connectivity.start()
+      void connectivity.start().catch((err: Error) => logger.error({ err }, 'background jobs did not start'))
     },
     /**
      * Points the Mesh client at a Mesh (in emulator mode: the emulator the host started, with
@@ -217,7 +223,7 @@ export function createCore(opts: CoreOptions) {
       clearInterval(answerTimer)
       clearInterval(sweep)
       flushAnswers()
-      store.close()
+      await store.close()
     }
   }
 }

@@ -65,7 +65,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     environment: opts.secrets.get('meshEnvironment')
   })
   log.info({ mode: setup.mode, reason: setup.reason, webhookSecretFrom: source }, `mesh: ${setup.mode} (${setup.reason})`)
-  const core = createCore({
+  const core = await createCore({
     ...opts.core,
     dataDir: opts.dataDir,
     webhookSecret: secret,

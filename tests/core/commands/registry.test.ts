@@ -29,7 +29,7 @@ describe('per-domain command modules', () => {
 
   it('gives every command in the contract exactly one handler, in the domain its name says', async () => {
     tmp = tempDir()
-    core = createCore({ dataDir: tmp.dir, webhookSecret: 's', mode: 'emulator', synchronous: 'NORMAL' })
+    core = await createCore({ dataDir: tmp.dir, webhookSecret: 's', mode: 'emulator', synchronous: 'NORMAL' })
     // Build the domain maps the way createCore does and count every name across all domains.
     const seen = new Map<string, string[]>()
     const domains = domainCommands({
@@ -38,7 +38,7 @@ describe('per-domain command modules', () => {
       sales: core.sales,
       settings: core.settings,
       connectivity: core.connectivity,
-      health: () => ({ mode: 'emulator', receiverListening: false, webhookUrl: '', lastDeliveryAt: null, version: 'x' }),
+      health: async () => ({ mode: 'emulator' as const, receiverListening: false, webhookUrl: '', lastDeliveryAt: null, version: 'x' }),
       sandbox: () => null,
       now: Date.now,
       publishDelivery: () => {}

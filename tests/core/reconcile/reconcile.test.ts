@@ -7,8 +7,7 @@ import { startMeshEmulator, type MeshEmulator } from '../../../src/main/emulator
 import { createMeshClient } from '../../../src/main/core/mesh'
 import type { MeshClient } from '../../../src/main/core/mesh/types'
 import { createReconciler, type ReconcileResult, type ReconcilerOptions } from '../../../src/main/core/reconcile'
-import { createReconcileRepo } from '../../../src/main/core/reconcile/repo'
-import { createDowntimeRepo, type DowntimeRepo } from '../../../src/main/core/store/downtime'
+import type { Store } from '../../../src/main/core/store'
 import type { SaleStarted } from '../../../src/shared/contract'
 import { meshPayload, postWebhook, tempDir } from '../../helpers'
 
@@ -19,7 +18,7 @@ interface Rig {
   core: Core
   emu: MeshEmulator
   client: MeshClient
-  downtime: DowntimeRepo
+  downtime: Store['downtime']
   /** Backoff sleeps the Mesh client asked for (answered at once). */
   sleeps: number[]
   reconciler(extra?: Partial<ReconcilerOptions>): ReturnType<typeof createReconciler>
@@ -32,7 +31,7 @@ afterEach(async () => {
 
 async function rig(): Promise<Rig> {
   const tmp = tempDir()
-  const core = createCore({ dataDir: tmp.dir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'NORMAL' })
+  const core = await createCore({ dataDir: tmp.dir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'NORMAL' })
   cleanups.push(() => tmp.cleanup())
   cleanups.push(() => core.close())
   const receiver = await core.startReceiver('127.0.0.1', 0)
@@ -47,7 +46,7 @@ async function rig(): Promise<Rig> {
     random: () => 0,
     sleep: async (ms) => void sleeps.push(ms)
   })
-  const downtime = createDowntimeRepo(core.store.db)
+  const downtime = core.store.downtime
   return {
     core,
     emu,
@@ -76,18 +75,18 @@ describe('reconciliation against the Mesh emulator', () => {
   it('finds a transfer whose webhooks were dropped during an outage, and a second run changes nothing', async () => {
     const { core, emu, downtime, reconciler } = await rig()
     const t0 = Date.now()
-    const windowId = downtime.open('tunnel', t0, 'Lost the connection to ngrok')
+    const windowId = (await downtime.open('tunnel', t0, 'Lost the connection to ngrok'))
     const transferId = dropped(emu, 'succeeded', { transactionId: 'ct_dropped_1' })
     await emu.idle()
-    downtime.close('tunnel', Date.now())
+    await downtime.close('tunnel', Date.now())
     expect(emu.listDeliveries({ transferId })).toEqual([])
-    expect(core.store.transfers.get(transferId)).toBeUndefined()
+    expect((await core.store.transfers.get(transferId))).toBeUndefined()
     const rest = emu.listTransfers().find((t) => t.id === transferId)!
 
     const rec = reconciler()
     const r = await rec.run({ trigger: 'tunnel' })
     expect(r).toMatchObject({ trigger: 'tunnel', checked: 1, updated: 1, conflicts: 0, pages: 1, errors: [], changedTransferIds: [transferId], reconciledWindowIds: [windowId] })
-    expect(core.store.transfers.get(transferId)).toMatchObject({
+    expect((await core.store.transfers.get(transferId))).toMatchObject({
       status: 'succeeded',
       statusRaw: 'succeeded',
       isFinal: true,
@@ -103,18 +102,18 @@ describe('reconciliation against the Mesh emulator', () => {
       eventCount: 1,
       deliveryCount: 0
     })
-    const events = core.store.events.listForTransfer(transferId)
+    const events = (await core.store.events.listForTransfer(transferId))
     expect(events).toMatchObject([{ event_id: `poll:${transferId}:succeeded`, provenance: 'poll', applied: 1, conflict: 0, delivery_count: 0, status_raw: 'succeeded' }])
     expect(JSON.parse(events[0]!.payload!)).toMatchObject({ id: transferId, status: 'succeeded' })
-    expect(downtime.get(windowId)!.reconciledAt).not.toBeNull()
-    expect(createReconcileRepo(core.store.db).getRun(r.runId)).toMatchObject({ trigger: 'tunnel', checked: 1, updated: 1, conflicts: 0, error: null, finishedAt: r.finishedAt })
+    expect((await downtime.get(windowId))!.reconciledAt).not.toBeNull()
+    expect((await core.store.reconcileRuns.getRun(r.runId))).toMatchObject({ trigger: 'tunnel', checked: 1, updated: 1, conflicts: 0, error: null, finishedAt: r.finishedAt })
 
     // Idempotent: nothing is left to look at; asked again explicitly, Mesh says what we already have.
     expect(await rec.run({ trigger: 'manual' })).toMatchObject({ checked: 0, updated: 0, pages: 0, changedTransferIds: [], errors: [] })
     expect(await rec.run({ trigger: 'manual', transferId })).toMatchObject({ checked: 1, updated: 0, conflicts: 0, changedTransferIds: [] })
     expect(await rec.run({ trigger: 'manual', since: t0 - MIN })).toMatchObject({ checked: 1, updated: 0, changedTransferIds: [] })
-    expect(core.store.events.listForTransfer(transferId)).toHaveLength(1)
-    expect(core.store.transfers.get(transferId)!.eventCount).toBe(1)
+    expect((await core.store.events.listForTransfer(transferId))).toHaveLength(1)
+    expect((await core.store.transfers.get(transferId))!.eventCount).toBe(1)
   })
 
   it('flags a poll that contradicts a webhook’s final state and does not apply it', async () => {
@@ -124,19 +123,19 @@ describe('reconciliation against the Mesh emulator', () => {
     // Mesh's webhook said Succeeded; its REST list says failed.
     const body = JSON.stringify(meshPayload({ transferId, status: 'Succeeded', txHash: '0xfeed' }))
     expect((await postWebhook(core.receiver!.url, body, { secret: SECRET })).status).toBe(200)
-    expect(core.store.transfers.get(transferId)).toMatchObject({ status: 'succeeded', provenance: 'webhook', conflict: false })
+    expect((await core.store.transfers.get(transferId))).toMatchObject({ status: 'succeeded', provenance: 'webhook', conflict: false })
 
     const rec = reconciler()
     const r = await rec.run({ trigger: 'manual', transferId })
     expect(r).toMatchObject({ checked: 1, updated: 0, conflicts: 1, errors: [], changedTransferIds: [transferId] })
-    expect(core.store.transfers.get(transferId)).toMatchObject({ status: 'succeeded', isFinal: true, conflict: true, provenance: 'webhook', txHash: '0xfeed' })
-    const poll = core.store.events.listForTransfer(transferId).find((e) => e.provenance === 'poll')
+    expect((await core.store.transfers.get(transferId))).toMatchObject({ status: 'succeeded', isFinal: true, conflict: true, provenance: 'webhook', txHash: '0xfeed' })
+    const poll = (await core.store.events.listForTransfer(transferId)).find((e) => e.provenance === 'poll')
     expect(poll).toMatchObject({ event_id: `poll:${transferId}:failed`, status: 'failed', applied: 0, conflict: 1 })
-    expect(createReconcileRepo(core.store.db).getRun(r.runId)!.conflicts).toBe(1)
+    expect((await core.store.reconcileRuns.getRun(r.runId))!.conflicts).toBe(1)
 
     const again = await rec.run({ trigger: 'manual', transferId })
     expect(again).toMatchObject({ checked: 1, conflicts: 0, updated: 0, changedTransferIds: [] })
-    expect(core.store.events.listForTransfer(transferId)).toHaveLength(2)
+    expect((await core.store.events.listForTransfer(transferId))).toHaveLength(2)
   })
 
   it('looks up a transfer left pending by its webhooks once it is older than pendingAgeMs', async () => {
@@ -150,15 +149,15 @@ describe('reconciliation against the Mesh emulator', () => {
     const later = reconciler({ now: () => Date.now() + 3 * MIN })
     const r = await later.run({ trigger: 'startup' })
     expect(r).toMatchObject({ checked: 1, updated: 1, pages: 1, changedTransferIds: [transferId] })
-    expect(core.store.transfers.get(transferId)).toMatchObject({ status: 'succeeded', provenance: 'poll', eventCount: 2, deliveryCount: 1 })
+    expect((await core.store.transfers.get(transferId))).toMatchObject({ status: 'succeeded', provenance: 'poll', eventCount: 2, deliveryCount: 1 })
   })
 
   it('pages through more than 100 transfers of an outage, 100 at a time, riding out HTTP 429 with backoff', async () => {
     const { core, emu, downtime, sleeps, reconciler } = await rig()
-    downtime.open('app', Date.now() - 10_000)
+    await downtime.open('app', Date.now() - 10_000)
     const ids = Array.from({ length: 130 }, (_, i) => dropped(emu, i % 3 === 0 ? 'failed' : 'succeeded', { amountInFiat: 1 + i }))
     await emu.idle()
-    downtime.close('app', Date.now())
+    await downtime.close('app', Date.now())
     emu.addApiFault({ mode: 'http429', count: 2 })
 
     const r = await reconciler().run({ trigger: 'startup' })
@@ -166,17 +165,17 @@ describe('reconciliation against the Mesh emulator', () => {
     expect(sleeps).toHaveLength(2)
     expect(sleeps[1]!).toBeGreaterThan(sleeps[0]!)
     expect(new Set(r.changedTransferIds)).toEqual(new Set(ids))
-    const rows = ids.map((id) => core.store.transfers.get(id)!)
+    const rows = await Promise.all(ids.map(async (id) => (await core.store.transfers.get(id))!))
     expect(rows.every((t) => t.provenance === 'poll' && t.isFinal)).toBe(true)
     expect(rows.filter((t) => t.status === 'failed')).toHaveLength(44)
   })
 
   it('gives up for now when Mesh keeps rate limiting (tooManyRequest), and covers the window on the next run', async () => {
     const { core, emu, downtime, sleeps, reconciler } = await rig()
-    const windowId = downtime.open('tunnel', Date.now() - 1000)
+    const windowId = (await downtime.open('tunnel', Date.now() - 1000))
     const transferId = dropped(emu, 'succeeded')
     await emu.idle()
-    downtime.close('tunnel', Date.now())
+    await downtime.close('tunnel', Date.now())
     emu.addApiFault({ mode: 'tooManyRequest', count: 4 })
 
     const rec = reconciler()
@@ -185,29 +184,29 @@ describe('reconciliation against the Mesh emulator', () => {
     expect(r.errors[0]).toMatch(/MESH_RATE_LIMITED: Mesh is rate limiting this client.*gave up after 4 attempts/)
     expect(r).toMatchObject({ checked: 0, updated: 0, reconciledWindowIds: [] })
     expect(sleeps).toHaveLength(3)
-    expect(downtime.unreconciled().map((w) => w.id)).toEqual([windowId])
-    expect(createReconcileRepo(core.store.db).getRun(r.runId)!.error).toMatch(/MESH_RATE_LIMITED/)
+    expect((await downtime.unreconciled()).map((w) => w.id)).toEqual([windowId])
+    expect((await core.store.reconcileRuns.getRun(r.runId))!.error).toMatch(/MESH_RATE_LIMITED/)
 
     const next = await rec.run({ trigger: 'auto' })
     expect(next).toMatchObject({ checked: 1, updated: 1, errors: [], reconciledWindowIds: [windowId] })
-    expect(core.store.transfers.get(transferId)!.status).toBe('succeeded')
+    expect((await core.store.transfers.get(transferId))!.status).toBe('succeeded')
   })
 
   it('covers an outage still in progress up to now, without calling it reconciled', async () => {
     const { core, emu, downtime, reconciler } = await rig()
-    const windowId = downtime.open('tunnel', Date.now() - 1000)
+    const windowId = (await downtime.open('tunnel', Date.now() - 1000))
     const first = dropped(emu, 'succeeded')
     await emu.idle()
     const rec = reconciler()
     expect(await rec.run({ trigger: 'auto' })).toMatchObject({ checked: 1, updated: 1, reconciledWindowIds: [] })
-    expect(downtime.get(windowId)).toMatchObject({ endedAt: null, reconciledAt: null })
+    expect((await downtime.get(windowId))).toMatchObject({ endedAt: null, reconciledAt: null })
     const second = dropped(emu, 'failed')
     await emu.idle()
-    downtime.close('tunnel', Date.now())
+    await downtime.close('tunnel', Date.now())
     const r = await rec.run({ trigger: 'tunnel' })
     expect(r).toMatchObject({ updated: 1, changedTransferIds: [second], reconciledWindowIds: [windowId] })
-    expect(core.store.transfers.get(first)!.status).toBe('succeeded')
-    expect(core.store.transfers.get(second)!.status).toBe('failed')
+    expect((await core.store.transfers.get(first))!.status).toBe('succeeded')
+    expect((await core.store.transfers.get(second))!.status).toBe('failed')
   })
 
   it('resolves a sale that never got a webhook by its transactionId', async () => {
@@ -215,15 +214,15 @@ describe('reconciliation against the Mesh emulator', () => {
     const sale = await startSale(core)
     const transferId = dropped(emu, 'succeeded', { transactionId: sale.transactionId, amountInFiat: 7.5 })
     await emu.idle()
-    expect(core.sales.get(sale.sessionId).state).toBe('waiting')
+    expect((await core.sales.get(sale.sessionId)).state).toBe('waiting')
 
     // A sale younger than pendingAgeMs is left alone (the customer may still be in Link).
     expect(await reconciler().run({ trigger: 'startup' })).toMatchObject({ pages: 0 })
     const r = await reconciler({ now: () => Date.now() + 3 * MIN }).run({ trigger: 'startup' })
     expect(r).toMatchObject({ checked: 1, updated: 1, pages: 1, changedTransferIds: [transferId] })
-    expect(core.store.sessions.get(sale.sessionId)!.transfer_id).toBe(transferId)
-    expect(core.store.transfers.get(transferId)).toMatchObject({ sessionId: sale.sessionId, transactionId: sale.transactionId, provenance: 'poll', status: 'succeeded' })
-    expect(core.sales.get(sale.sessionId)).toMatchObject({ state: 'succeeded', transferId })
+    expect((await core.store.sessions.get(sale.sessionId))!.transfer_id).toBe(transferId)
+    expect((await core.store.transfers.get(transferId))).toMatchObject({ sessionId: sale.sessionId, transactionId: sale.transactionId, provenance: 'poll', status: 'succeeded' })
+    expect((await core.sales.get(sale.sessionId))).toMatchObject({ state: 'succeeded', transferId })
   })
 
   it('resolves a dropped-webhook sale on its own with the automatic timer', async () => {
@@ -250,7 +249,7 @@ describe('reconciliation against the Mesh emulator', () => {
     timers[0]!.fn()
     await done
     expect(results[0]).toMatchObject({ trigger: 'auto', checked: 1, updated: 1, changedTransferIds: [transferId] })
-    expect(core.sales.get(sale.sessionId).state).toBe('succeeded')
+    expect((await core.sales.get(sale.sessionId)).state).toBe('succeeded')
     await expect.poll(() => timers.length).toBe(2)
     expect(rec.autoRunning).toBe(true)
     await rec.stop()
@@ -273,7 +272,7 @@ describe('reconciliation against the Mesh emulator', () => {
     expect((await rec.run({ trigger: 'auto' })).pages).toBe(0)
     now += 5 * MIN
     expect((await rec.run({ trigger: 'auto' })).pages).toBe(1)
-    expect(core.store.transfers.get(transferId)!.status).toBe('pending')
+    expect((await core.store.transfers.get(transferId))!.status).toBe('pending')
   })
 
   it('does not ask Mesh about a transfer id that cannot be one of its own', async () => {
@@ -287,15 +286,15 @@ describe('reconciliation against the Mesh emulator', () => {
     const { core, reconciler } = await rig()
     const r = await reconciler({ mesh: () => null }).run({ trigger: 'manual' })
     expect(r.errors).toEqual([expect.stringMatching(/^MESH_NOT_READY: /)])
-    expect(createReconcileRepo(core.store.db).listRuns(1)).toMatchObject([{ id: r.runId, error: expect.stringMatching(/MESH_NOT_READY/) }])
+    expect((await core.store.reconcileRuns.listRuns(1))).toMatchObject([{ id: r.runId, error: expect.stringMatching(/MESH_NOT_READY/) }])
   })
 
   it('runs one at a time', async () => {
     const { emu, downtime, reconciler } = await rig()
-    downtime.open('tunnel', Date.now() - 1000)
+    await downtime.open('tunnel', Date.now() - 1000)
     dropped(emu, 'succeeded')
     await emu.idle()
-    downtime.close('tunnel', Date.now())
+    await downtime.close('tunnel', Date.now())
     const rec = reconciler()
     const [a, b] = await Promise.all([rec.run({ trigger: 'tunnel' }), rec.run({ trigger: 'manual' })])
     expect(a).toMatchObject({ updated: 1, pages: 1 })

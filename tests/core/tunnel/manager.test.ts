@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createStore, type Store } from '../../../src/main/core/store'
-import { createDowntimeRepo, type DowntimeRepo } from '../../../src/main/core/store/downtime'
+import { openLedger, type SyncLedger } from '../../../src/main/core/store/sqlite/ledger'
+import type { DowntimeRepo } from '../../../src/main/core/store/downtime'
 import {
   TunnelError,
   createTunnelManager,
@@ -18,12 +18,13 @@ const settings: TunnelSettings = { provider: 'ngrok', authtoken: 'tok', domain: 
 const network = (): TunnelError => new TunnelError('TUNNEL_NETWORK', 'Network unreachable — check the internet connection', true)
 
 let tmp: ReturnType<typeof tempDir>
-let store: Store
+let store: SyncLedger
 let downtime: DowntimeRepo
 beforeEach(() => {
   tmp = tempDir()
-  store = createStore({ file: join(tmp.dir, 'countertop.sqlite'), synchronous: 'NORMAL' })
-  downtime = createDowntimeRepo(store.db)
+  // The manager records outages through the store; here the store's own repository on a real file, called directly.
+  store = openLedger({ file: join(tmp.dir, 'countertop.sqlite'), synchronous: 'NORMAL' })
+  downtime = store.downtime
 })
 afterEach(() => {
   store.close()
@@ -88,6 +89,7 @@ describe('tunnel manager', () => {
       failures: 1,
       downSince: droppedAt
     })
+    await flush() // the outage is written through the (asynchronous) store
     expect(downtime.list()).toMatchObject([{ kind: 'tunnel', startedAt: droppedAt, endedAt: null, reconciledAt: null }])
 
     const reasons: string[] = []
@@ -218,6 +220,7 @@ describe('tunnel manager', () => {
   it('closes an outage window left open by a previous run once back online', async () => {
     const opened = downtime.open('tunnel', 1_600_000_000_000, 'app quit while the tunnel was down')
     const { manager, onlines, clock } = setup([{ ok: URL1 }])
+    await flush() // read from the (asynchronous) store at start
     expect(manager.status().downSince).toBe(1_600_000_000_000)
     await manager.start(settings)
     expect(onlines[0]!.window).toMatchObject({ id: opened, startedAt: 1_600_000_000_000, endedAt: clock.now() })

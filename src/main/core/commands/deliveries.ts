@@ -15,17 +15,17 @@ export interface DeliveriesDeps {
 export function deliveriesCommands({ store, ingestor, now, publish }: DeliveriesDeps): DomainHandlers<'deliveries'> {
   return {
     'deliveries.list': (q) => store.deliveries.list(q),
-    'deliveries.get': ({ id }) => {
-      const d = store.deliveries.get(id)
+    'deliveries.get': async ({ id }) => {
+      const d = await store.deliveries.get(id)
       if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
       return d
     },
-    'deliveries.replay': ({ id }) => {
-      const d = store.deliveries.getRaw(id)
+    'deliveries.replay': async ({ id }) => {
+      const d = await store.deliveries.getRaw(id)
       if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
       const headers = JSON.parse(d.headers) as Record<string, string>
-      const r = ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
-      setImmediate(() => publish(r))
+      const r = await ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
+      publish(r)
       return { deliveryId: r.deliveryRowId, verdict: r.verdict, httpStatus: r.httpStatus }
     }
   }

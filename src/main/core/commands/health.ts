@@ -3,7 +3,7 @@ import type { HealthInfo } from '../../../shared/contract'
 import type { Connectivity } from '../connectivity'
 import type { DomainHandlers } from './registry'
 
-export function healthCommands(info: () => HealthInfo, c: Connectivity): DomainHandlers<'health'> {
+export function healthCommands(info: () => Promise<HealthInfo>, c: Connectivity): DomainHandlers<'health'> {
   return {
     'health.get': () => info(),
     'health.selfTest': () => c.selfTest()

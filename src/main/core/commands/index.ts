@@ -25,7 +25,7 @@ export interface CommandDeps {
   sales: Sales
   settings: Settings
   connectivity: Connectivity
-  health: () => HealthInfo
+  health: () => Promise<HealthInfo>
   sandbox: () => SandboxControl | null
   now: () => number
   publishDelivery: (r: IngestResult) => void

@@ -7,10 +7,13 @@ import { CommandError, type DomainHandlers } from './registry'
 export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
   return {
     'ledger.list': (q) => store.transfers.list(q),
-    'ledger.get': ({ transferId }) => {
-      const transfer = store.transfers.get(transferId)
+    'ledger.get': async ({ transferId }) => {
+      const [transfer, deliveries, eventRecords] = await Promise.all([
+        store.transfers.get(transferId),
+        store.deliveries.listForTransfer(transferId),
+        store.events.listForTransfer(transferId)
+      ])
       if (!transfer) throw new CommandError(ErrorCodes.NOT_FOUND, `No transfer ${transferId} in the ledger.`)
-      const deliveries = store.deliveries.listForTransfer(transferId)
       const byEvent = new Map<string, typeof deliveries>()
       for (const d of deliveries) {
         if (!d.eventId) continue
@@ -18,9 +21,12 @@ export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
         list.push(d)
         byEvent.set(d.eventId, list)
       }
-      const events: EventRow[] = store.events
-        .listForTransfer(transferId)
-        .map((e) => ({ ...toEventRow(e), deliveries: byEvent.get(e.event_id) ?? [] }))
+      const events: EventRow[] = eventRecords.map((e) => {
+        const own = byEvent.get(e.event_id) ?? []
+        // A webhook event's body is stored once, in its first signed delivery (schema v4).
+        const first = e.payload === null ? own.find((d) => d.httpStatus === 200 && d.body !== '') : undefined
+        return { ...toEventRow(first ? { ...e, payload: first.body } : e), deliveries: own }
+      })
       return { transfer, events }
     }
   }

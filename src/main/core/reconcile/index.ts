@@ -2,5 +2,4 @@ export { createReconciler, DEFAULT_PENDING_AGE_MS, DEFAULT_RECONCILE_INTERVAL_MS
 export type { Reconciler, ReconcilerOptions, ReconcileRequest, ReconcileResult, ReconcileTrigger } from './reconciler'
 export { transferModelToEvent, toMs, windowsToQueries, pollEventId } from './convert'
 export type { WindowLike, WindowQuery } from './convert'
-export { createReconcileRepo } from './repo'
-export type { ReconcileRepo, ReconcileRunRow } from './repo'
+export type { ReconcileRunRow } from '../store/reconcile-runs'

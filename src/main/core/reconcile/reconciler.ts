@@ -8,11 +8,8 @@ import type { ReconcileResultView } from '../../../shared/contract'
 import { isMeshError } from '../mesh/errors'
 import type { ListTransfersQuery, MeshClient, TransferModel } from '../mesh/types'
 import type { Store } from '../store'
-import { createDowntimeRepo, type DowntimeRepo } from '../store/downtime'
-import { createEventRecorder } from '../webhooks/apply'
 import { systemClock, type Clock } from '../tunnel/types'
 import { transferModelToEvent, windowsToQueries, type WindowLike } from './convert'
-import { createReconcileRepo } from './repo'
 
 /** Why a run happened (stored in reconcile_runs.trigger). */
 export type ReconcileTrigger = 'auto' | 'manual' | 'tunnel' | 'startup' | 'sale'
@@ -56,7 +53,7 @@ export interface ReconcilerOptions {
   /** Safety stop for one window query. Default 1000 pages (100 000 transfers). */
   maxPagesPerQuery?: number
   clock?: Pick<Clock, 'setTimeout' | 'clearTimeout'>
-  downtime?: DowntimeRepo
+  downtime?: Store['downtime']
   /** After every run (automatic ones included): publish `changedTransferIds` here. */
   onResult?: (r: ReconcileResult) => void
 }
@@ -87,9 +84,8 @@ export function createReconciler(opts: ReconcilerOptions) {
   const unit = opts.timestampUnit ?? 's'
   const maxPages = opts.maxPagesPerQuery ?? 1000
   const clock = opts.clock ?? systemClock
-  const downtime = opts.downtime ?? createDowntimeRepo(store.db)
-  const repo = createReconcileRepo(store.db)
-  const recordNewEvent = createEventRecorder(store)
+  const downtime = opts.downtime ?? store.downtime
+  const repo = store.reconcileRuns
 
   /** Look-ups done per transfer/sale (in memory): automatic runs space them out. */
   const lookups = new Map<string, { last: number; n: number }>()
@@ -111,7 +107,7 @@ export function createReconciler(opts: ReconcilerOptions) {
 
   async function doRun(req: ReconcileRequest): Promise<ReconcileResult> {
     const startedAt = now()
-    const runId = repo.startRun(req.trigger, startedAt)
+    const runId = await repo.startRun(req.trigger, startedAt)
     const errors: string[] = []
     const seen = new Set<string>()
     const changed = new Set<string>()
@@ -122,7 +118,7 @@ export function createReconciler(opts: ReconcilerOptions) {
     let aborted = false
 
     /** Folds one listed transfer in: a new poll event in one transaction, unless Mesh says what we already have. */
-    function fold(model: TransferModel): void {
+    async function fold(model: TransferModel): Promise<void> {
       const e = transferModelToEvent(model)
       if (!e) {
         errors.push('Mesh listed a transfer without an id or status; it was skipped.')
@@ -130,12 +126,7 @@ export function createReconciler(opts: ReconcilerOptions) {
       }
       seen.add(e.transferId)
       const at = now()
-      const outcome = store.tx(() => {
-        const cur = store.transfers.getRecord(e.transferId)
-        if (cur && cur.status === e.status) return null
-        if (store.events.find(e.eventId)) return null
-        return recordNewEvent(e, { provenance: 'poll', at, isTest: false, payload: JSON.stringify(model) })
-      })
+      const outcome = await store.ops.recordPolledEvent(e, at, JSON.stringify(model))
       if (!outcome) return
       changed.add(e.transferId)
       if (outcome.applied) updated++
@@ -154,7 +145,7 @@ export function createReconciler(opts: ReconcilerOptions) {
           if (page >= maxPages) throw new Error(`stopped after ${maxPages} pages; reconcile a shorter period`)
           const p = await client.listTransfers({ ...q, count: PAGE_SIZE, offset })
           pages++
-          for (const m of p.items) fold(m)
+          for (const m of p.items) await fold(m)
           offset += p.items.length
           if (p.items.length < PAGE_SIZE || offset >= p.total) return true
         }
@@ -181,7 +172,7 @@ export function createReconciler(opts: ReconcilerOptions) {
       } else {
         const at = now()
         // 1. Around downtime windows. An open one is covered up to now, and next time only from there.
-        const pending = downtime.unreconciled()
+        const pending = await downtime.unreconciled()
         const windows: WindowLike[] = pending.map((w) => ({ id: w.id, startedAt: w.endedAt === null ? Math.max(w.startedAt, openCovered.get(w.id) ?? 0) : w.startedAt, endedAt: w.endedAt }))
         for (const q of windowsToQueries(windows, marginMs, { now: at, unit })) {
           const ok = await query(client, `downtime ${new Date(q.fromMs).toISOString()}…${new Date(q.toMs).toISOString()}`, {
@@ -194,7 +185,7 @@ export function createReconciler(opts: ReconcilerOptions) {
           for (const id of q.windowIds) {
             const w = pending.find((x) => x.id === id)
             if (w?.endedAt === null) openCovered.set(id, at)
-            else if (downtime.markReconciled(id, now())) {
+            else if (await downtime.markReconciled(id, now())) {
               reconciledWindowIds.push(id)
               openCovered.delete(id)
             }
@@ -205,7 +196,7 @@ export function createReconciler(opts: ReconcilerOptions) {
         // Someone pressed "Reconcile now": they want every unsettled sale checked, however young.
         const minAge = req.trigger === 'manual' ? 0 : pendingAgeMs
         // 2. Non-final transfers, by Id.
-        const transfers = repo.pendingTransfers(at - minAge, at - pendingMaxAgeMs)
+        const transfers = await repo.pendingTransfers(at - minAge, at - pendingMaxAgeMs)
         for (const t of transfers) {
           const key = `t:${t.transfer_id}`
           if (seen.has(t.transfer_id) || !UUID.test(t.transfer_id) || !due(key, at, force)) continue
@@ -214,11 +205,11 @@ export function createReconciler(opts: ReconcilerOptions) {
           looked(key, at)
         }
         // 3. Sales with no transfer yet, by our transactionId.
-        const sessions = repo.unlinkedSessions(at - minAge, at - sessionMaxAgeMs)
+        const sessions = await repo.unlinkedSessions(at - minAge, at - sessionMaxAgeMs)
         for (const s of sessions) {
           const key = `s:${s.session_id}`
           if (!due(key, at, force)) continue
-          if (store.sessions.get(s.session_id)?.transfer_id) continue
+          if ((await store.sessions.get(s.session_id))?.transfer_id) continue
           await query(client, `sale ${s.transaction_id}`, { clientTransactionId: s.transaction_id })
           if (aborted) break
           looked(key, at)
@@ -246,7 +237,7 @@ export function createReconciler(opts: ReconcilerOptions) {
       reconciledWindowIds
     }
     try {
-      repo.finishRun(runId, { finishedAt, checked: result.checked, updated, conflicts, error: errors.length ? errors.join('\n').slice(0, 4000) : null })
+      await repo.finishRun(runId, { finishedAt, checked: result.checked, updated, conflicts, error: errors.length ? errors.join('\n').slice(0, 4000) : null })
     } catch (err) {
       log(`could not record reconcile run ${runId}: ${(err as Error).message}`)
     }

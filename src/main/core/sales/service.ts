@@ -55,8 +55,8 @@ export interface SalesDeps {
 const SALT = 'customerSalt'
 const HIDDEN = '[stored]'
 
-function payouts(deps: SalesDeps): Payout[] {
-  const configured = deps.store.settings.get<Payout[]>('payouts')
+async function payouts(deps: SalesDeps): Promise<Payout[]> {
+  const configured = await deps.store.settings.get<Payout[]>('payouts')
   if (configured && configured.length > 0) return configured
   return deps.mode === 'emulator' ? [...DEMO_PAYOUTS] : []
 }
@@ -106,14 +106,15 @@ export function redactTokens(value: unknown, depth = 0): unknown {
 export function createSales(deps: SalesDeps) {
   const { store } = deps
 
-  function view(s: SessionRecord): SaleView {
-    const sdkEvents: SdkEventRow[] = store.sessions.sdkEvents(s.session_id).map((e) => ({
+  async function view(s: SessionRecord): Promise<SaleView> {
+    const [events, transferRow] = await Promise.all([store.sessions.sdkEvents(s.session_id), s.transfer_id ? store.transfers.get(s.transfer_id) : undefined])
+    const sdkEvents: SdkEventRow[] = events.map((e) => ({
       id: e.id,
       at: e.at,
       type: e.type,
       payload: e.payload === null ? null : (JSON.parse(e.payload) as unknown)
     }))
-    const transfer = s.transfer_id ? (store.transfers.get(s.transfer_id) ?? null) : null
+    const transfer = transferRow ?? null
     const facts = { tokenExpiresAt: s.token_expires_at, sdkEvents, transfer, now: deps.now() }
     return {
       sessionId: s.session_id,
@@ -135,43 +136,43 @@ export function createSales(deps: SalesDeps) {
     }
   }
 
-  function get(sessionId: string): SaleView {
-    const s = store.sessions.get(sessionId)
+  async function get(sessionId: string): Promise<SaleView> {
+    const s = await store.sessions.get(sessionId)
     if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
     return view(s)
   }
 
   /** Recomputes a sale, persists its state, and tells the UI when it changed. */
-  function refresh(sessionId: string, force = false): SaleView | null {
-    const s = store.sessions.get(sessionId)
+  async function refresh(sessionId: string, force = false): Promise<SaleView | null> {
+    const s = await store.sessions.get(sessionId)
     if (!s) return null
-    const v = view(s)
-    if (v.state !== s.state) store.sessions.setState(sessionId, v.state, deps.now())
+    const v = await view(s)
+    if (v.state !== s.state) await store.sessions.setState(sessionId, v.state, deps.now())
     if (force || v.state !== s.state) deps.bus.publish('sale.updated', v)
     return v
   }
 
   /** Sales still waiting whose token has expired move to "expired" (called periodically). */
-  function sweepExpired(): void {
+  async function sweepExpired(): Promise<void> {
     const now = deps.now()
-    for (const s of store.sessions.recent(200)) {
-      if (s.state === 'waiting' && s.token_expires_at !== null && now >= s.token_expires_at) refresh(s.session_id)
+    for (const s of await store.sessions.recent(200)) {
+      if (s.state === 'waiting' && s.token_expires_at !== null && now >= s.token_expires_at) await refresh(s.session_id)
     }
   }
 
   const api = {
-    counterSettings: (): CounterSettings => {
-      const p = payouts(deps)
+    counterSettings: async (): Promise<CounterSettings> => {
+      const p = await payouts(deps)
       return {
         mode: deps.mode,
-        currency: store.settings.get<string>('currency') ?? 'USD',
+        currency: (await store.settings.get<string>('currency')) ?? 'USD',
         payouts: p,
         defaultAsset: p[0]?.asset ?? 'USDC',
         defaultNetwork: p[0]?.network ?? 'Ethereum'
       }
     },
     start: async (a: ParsedArgs<'sales.start'>): Promise<SaleStarted> => {
-      const all = payouts(deps)
+      const all = await payouts(deps)
       const payout = all.find((p) => p.asset === a.asset && (a.network === undefined || p.network === a.network))
       if (!payout) {
         throw new CommandError(
@@ -186,9 +187,9 @@ export function createSales(deps: SalesDeps) {
       const transactionId = `ct_${randomBytes(12).toString('hex')}`
       const key = a.customerRef ? customerKey(deps, a.customerRef) : null
       const userId = key
-        ? store.customers.ensure(key, () => `cust_${key.slice(0, 32)}`, now)
+        ? await store.customers.ensure(key, `cust_${key.slice(0, 32)}`, now)
         : `walkin_${randomBytes(8).toString('hex')}`
-      const currency = store.settings.get<string>('currency') ?? 'USD'
+      const currency = (await store.settings.get<string>('currency')) ?? 'USD'
       let token: LinkTokenResult
       try {
         token = await deps.getLinkToken({
@@ -207,7 +208,7 @@ export function createSales(deps: SalesDeps) {
         const e = err as Error & { code?: string }
         throw new CommandError(isDeclaredErrorCode(e.code) ? e.code : 'MESH_UNAVAILABLE', e.message)
       }
-      store.sessions.insert({
+      await store.sessions.insert({
         session_id: sessionId,
         transaction_id: transactionId,
         created_at: now,
@@ -224,38 +225,31 @@ export function createSales(deps: SalesDeps) {
         transfer_id: null,
         updated_at: now
       })
-      const accessTokens = key ? store.customers.connections(key) : []
-      const sale = get(sessionId)
+      const accessTokens = key ? await store.customers.connections(key) : []
+      const sale = await get(sessionId)
       deps.bus.publish('sale.updated', sale)
       return { sessionId, transactionId, linkToken: token.linkToken, ...(accessTokens.length ? { accessTokens } : {}), sale }
     },
-    recordSdkEvent: ({ sessionId, type, payload }: ParsedArgs<'sales.recordSdkEvent'>): SaleView => {
-      const s = store.sessions.get(sessionId)
+    recordSdkEvent: async ({ sessionId, type, payload }: ParsedArgs<'sales.recordSdkEvent'>): Promise<SaleView> => {
+      const s = await store.sessions.get(sessionId)
       if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
       const now = deps.now()
-      store.tx(() => {
-        if (type === 'integrationConnected' && s.customer_key) {
-          for (const c of connectionsFromPayload(payload)) store.customers.saveConnection(s.customer_key, c, now)
-        }
-        store.sessions.addSdkEvent(sessionId, now, type, redactTokens(payload))
-        const transferId = (payload as { transferId?: unknown } | null)?.transferId
-        if (type === 'transferFinished' && typeof transferId === 'string' && transferId.length <= 200) {
-          store.sessions.linkTransfer(sessionId, transferId, now)
-        }
+      const transferId = (payload as { transferId?: unknown } | null)?.transferId
+      await store.ops.recordSdkEvent({
+        sessionId,
+        at: now,
+        type,
+        payload: redactTokens(payload),
+        customerKey: type === 'integrationConnected' ? s.customer_key : null,
+        connections: type === 'integrationConnected' && s.customer_key ? connectionsFromPayload(payload) : [],
+        transferId: type === 'transferFinished' && typeof transferId === 'string' && transferId.length <= 200 ? transferId : null
       })
-      return refresh(sessionId, true)!
+      return (await refresh(sessionId, true))!
     },
     getSale: ({ sessionId }: ParsedArgs<'sales.get'>) => get(sessionId),
-    list: ({ since, limit }: ParsedArgs<'sales.list'>): SaleView[] =>
-      store.sessions
-        .recent(limit)
-        .filter((s) => since === undefined || s.created_at >= since)
-        .map(view),
-    forgetCustomer: ({ customerRef }: ParsedArgs<'customers.forget'>) => {
-      const removed = store.customers.forgetConnections(customerKey(deps, customerRef))
-      store.audit.append('counter', 'customer.connections.forgotten', { removed })
-      return { removed }
-    }
+    list: async ({ since, limit }: ParsedArgs<'sales.list'>): Promise<SaleView[]> =>
+      Promise.all((await store.sessions.recent(limit)).filter((s) => since === undefined || s.created_at >= since).map(view)),
+    forgetCustomer: async ({ customerRef }: ParsedArgs<'customers.forget'>) => ({ removed: await store.ops.forgetCustomer(customerKey(deps, customerRef)) })
   }
 
   return { ...api, refresh, sweepExpired, get, isSettled }

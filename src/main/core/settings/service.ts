@@ -45,9 +45,9 @@ export function createSettings(deps: SettingsDeps) {
     return secrets.has(SECRET_KEYS.meshClientId) && secrets.has(SECRET_KEYS.meshApiKey) ? 'sandbox' : 'emulator'
   }
 
-  function view(): SettingsView {
+  async function view(): Promise<SettingsView> {
     const environment = savedEnvironment()
-    const configured = store.settings.get<Payout[]>('payouts')
+    const [configured, currency, pin] = await Promise.all([store.settings.get<Payout[]>('payouts'), store.settings.get<string>('currency'), store.settings.get<PinHash>('managerPin')])
     return {
       environment,
       runningMode: deps.runningMode,
@@ -58,21 +58,30 @@ export function createSettings(deps: SettingsDeps) {
         webhookSecret: maskSecret(deps.activeWebhookSecret?.() ?? secrets.get(SECRET_KEYS.webhookSecret))
       },
       payouts: configured ?? (deps.runningMode === 'emulator' ? [...DEMO_PAYOUTS] : []),
-      currency: store.settings.get<string>('currency') ?? 'USD',
-      pinSet: store.settings.get<PinHash>('managerPin') !== undefined,
+      currency: currency ?? 'USD',
+      pinSet: pin !== undefined,
       networks: Object.keys(NETWORK_IDS)
     }
   }
 
-  async function checkPin(pin: string | undefined, action: string): Promise<void> {
-    const stored = store.settings.get<PinHash>('managerPin')
+  // PIN checks run one at a time, so concurrent guesses cannot all pass the lockout check
+  // before the first wrong one is counted.
+  let pinQueue: Promise<unknown> = Promise.resolve()
+  function checkPin(pin: string | undefined, action: string): Promise<void> {
+    const run = pinQueue.then(() => checkPinNow(pin, action))
+    pinQueue = run.catch(() => {})
+    return run
+  }
+
+  async function checkPinNow(pin: string | undefined, action: string): Promise<void> {
+    const stored = await store.settings.get<PinHash>('managerPin')
     if (!stored) throw new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys and the environment.')
     const wait = lockout.lockedFor()
     if (wait > 0) throw new CommandError('PIN_LOCKED', `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} s.`)
     if (!pin) throw new CommandError('PIN_REQUIRED', 'This change needs the manager PIN.')
     if (!(await verifyPin(pin, stored))) {
       lockout.fail()
-      store.audit.append('manager', 'pin.rejected', { action })
+      await store.audit.append('manager', 'pin.rejected', { action })
       throw new CommandError('PIN_INVALID', 'That PIN is not right. Nothing was changed.')
     }
     lockout.succeed()
@@ -98,6 +107,7 @@ export function createSettings(deps: SettingsDeps) {
       }
       if (fields.some((f) => (PROTECTED as readonly string[]).includes(f))) await checkPin(pin, 'settings.update')
       // Apply only after every check passed: a rejected change leaves everything as it was.
+      const before = await view()
       if (changes.meshClientId !== undefined) secrets.set(SECRET_KEYS.meshClientId, changes.meshClientId)
       if (changes.meshApiKey !== undefined) secrets.set(SECRET_KEYS.meshApiKey, changes.meshApiKey)
       if (changes.environment !== undefined) secrets.set(SECRET_KEYS.environment, changes.environment)
@@ -106,27 +116,26 @@ export function createSettings(deps: SettingsDeps) {
         deps.onWebhookSecret?.(changes.webhookSecret)
       }
       if (changes.meshClientId !== undefined || changes.meshApiKey !== undefined) credentialsChanged = true
-      const before = view()
-      store.tx(() => {
-        if (changes.payouts !== undefined) store.settings.set('payouts', changes.payouts)
-        if (changes.currency !== undefined) store.settings.set('currency', changes.currency)
-        store.audit.append('manager', 'settings.updated', {
+      const entries: [string, unknown][] = []
+      if (changes.payouts !== undefined) entries.push(['payouts', changes.payouts])
+      if (changes.currency !== undefined) entries.push(['currency', changes.currency])
+      await store.ops.setSettings(entries, {
+        actor: 'manager',
+        action: 'settings.updated',
+        detail: {
           fields,
           ...(changes.environment ? { environment: { from: before.environment, to: changes.environment } } : {}),
           ...(changes.payouts ? { payouts: changes.payouts } : {}),
           ...(changes.currency ? { currency: changes.currency } : {})
-        })
+        }
       })
       return view()
     },
     setPin: async ({ currentPin, newPin }: ParsedArgs<'settings.setPin'>) => {
-      if (store.settings.get<PinHash>('managerPin')) await checkPin(currentPin, 'settings.setPin')
+      const first = (await store.settings.get<PinHash>('managerPin')) === undefined
+      if (!first) await checkPin(currentPin, 'settings.setPin')
       const h = await hashPin(newPin, deps.pinCost)
-      store.tx(() => {
-        const first = store.settings.get<PinHash>('managerPin') === undefined
-        store.settings.set('managerPin', h)
-        store.audit.append('manager', first ? 'pin.set' : 'pin.changed')
-      })
+      await store.ops.setSettings([['managerPin', h]], { actor: 'manager', action: first ? 'pin.set' : 'pin.changed' })
       return { pinSet: true as const }
     },
     auditList: ({ limit, beforeId }: ParsedArgs<'audit.list'>) => store.audit.list(limit, beforeId)

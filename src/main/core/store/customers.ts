@@ -19,15 +19,14 @@ export function createCustomersRepo(db: Db) {
   const forgetConns = db.prepare('DELETE FROM customer_connections WHERE customer_key = ?')
   return {
     /** The customer's Mesh userId, creating the customer on first sight. */
-    ensure(customerKey: string, makeUserId: () => string, now: number): string {
+    ensure(customerKey: string, newUserId: string, now: number): string {
       const found = getStmt.get(customerKey)
       if (found) {
         seenStmt.run(now, customerKey)
         return found.user_id
       }
-      const userId = makeUserId()
-      insertStmt.run(customerKey, userId, now, now)
-      return userId
+      insertStmt.run(customerKey, newUserId, now, now)
+      return newUserId
     },
     saveConnection(customerKey: string, c: IntegrationAccessToken, now: number): void {
       upsertConn.run({

@@ -15,10 +15,22 @@ export interface OpenOptions {
   synchronous?: 'FULL' | 'NORMAL'
   /** Path of a better_sqlite3.node built for another ABI (Electron); default: the Node build. */
   nativeBinding?: string
+  /** A read-only connection (the console's reader thread): no pragmas that write, no migrations. */
+  readonly?: boolean
+  /**
+   * WAL pages after which a commit runs a checkpoint itself. 0 (the writer thread's setting)
+   * = never: checkpoints run on the checkpointer thread, off the ack path.
+   */
+  walAutocheckpoint?: number
 }
 
 /** Opens the ledger database, applies the pragmas and runs pending migrations. */
 export function openDatabase(opts: OpenOptions): Db {
+  if (opts.readonly) {
+    const db = new Database(opts.file, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
+    db.pragma('busy_timeout = 5000')
+    return db
+  }
   if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true })
   const db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : undefined)
   db.pragma('journal_mode = WAL')
@@ -28,8 +40,7 @@ export function openDatabase(opts: OpenOptions): Db {
   // Savepoint sub-journals (one per delivery in a group commit) in memory, not in a temp file:
   // a file costs ~60 KiB of write() calls per delivery. Not needed after a crash either way.
   db.pragma('temp_store = MEMORY')
-  // Keep the WAL from growing without bound under a steady stream of small commits.
-  db.pragma('wal_autocheckpoint = 1000')
+  db.pragma(`wal_autocheckpoint = ${opts.walAutocheckpoint ?? 1000}`)
   migrate(db)
   return db
 }

@@ -1,5 +1,5 @@
 // The SQL of reconciliation: its run log (reconcile_runs) and what it looks for in the ledger.
-import type { Db } from '../store/db'
+import type { Db } from './db'
 
 export interface ReconcileRunRow {
   id: number

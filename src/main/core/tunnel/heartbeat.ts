@@ -2,7 +2,6 @@
 // (settings key 'heartbeat', Unix ms) is written every 30 s; at start-up the gap since the last
 // one is recorded as a downtime window of kind 'app', for reconciliation to cover.
 import type { DowntimeRepo } from '../store/downtime'
-import type { SettingsRepo } from '../store/settings'
 import { systemClock, type Clock } from './types'
 
 export const HEARTBEAT_KEY = 'heartbeat'
@@ -22,8 +21,9 @@ export function appDowntimeWindow(lastHeartbeat: number | null | undefined, now:
 }
 
 export interface HeartbeatOptions {
-  settings: Pick<SettingsRepo, 'get' | 'set'>
-  downtime: Pick<DowntimeRepo, 'record'>
+  /** The store's settings and downtime (sync fakes in tests work too). */
+  settings: { get<T>(key: string): T | undefined | Promise<T | undefined>; set(key: string, value: unknown): unknown }
+  downtime: { record(...a: Parameters<DowntimeRepo['record']>): number | Promise<number> }
   clock?: Clock
   intervalMs?: number
   thresholdMs?: number
@@ -39,9 +39,9 @@ export function createHeartbeat(opts: HeartbeatOptions) {
   let timer: unknown = null
   let running = false
 
-  function beat(): void {
+  async function beat(): Promise<void> {
     try {
-      opts.settings.set(HEARTBEAT_KEY, clock.now())
+      await opts.settings.set(HEARTBEAT_KEY, clock.now())
     } catch (err) {
       opts.log?.(`heartbeat write failed: ${(err as Error).message}`)
     }
@@ -50,7 +50,7 @@ export function createHeartbeat(opts: HeartbeatOptions) {
   function schedule(): void {
     timer = clock.setTimeout(() => {
       if (!running) return
-      beat()
+      void beat()
       schedule()
     }, intervalMs)
   }
@@ -60,26 +60,26 @@ export function createHeartbeat(opts: HeartbeatOptions) {
      * Records the app downtime since the last heartbeat (if any), then beats now and every
      * interval. Returns the recorded window's id, or null when there was none.
      */
-    start(): number | null {
+    async start(): Promise<number | null> {
       if (running) return null
       running = true
       let id: number | null = null
-      const w = appDowntimeWindow(opts.settings.get<number | null>(HEARTBEAT_KEY) ?? null, clock.now(), thresholdMs)
+      const w = appDowntimeWindow((await opts.settings.get<number | null>(HEARTBEAT_KEY)) ?? null, clock.now(), thresholdMs)
       if (w) {
-        id = opts.downtime.record('app', w.startedAt, w.endedAt, 'Countertop was not running')
+        id = await opts.downtime.record('app', w.startedAt, w.endedAt, 'Countertop was not running')
         opts.log?.(`app was down from ${new Date(w.startedAt).toISOString()} to ${new Date(w.endedAt).toISOString()}`)
       }
-      beat()
+      await beat()
       schedule()
       return id
     },
     /** Stops beating; writes a last beat so the next start measures the gap from now. */
-    stop(): void {
+    async stop(): Promise<void> {
       if (!running) return
       running = false
       if (timer !== null) clock.clearTimeout(timer)
       timer = null
-      beat()
+      await beat()
     },
     beat
   }

@@ -40,7 +40,8 @@ export interface TunnelManagerOptions {
   createProvider: (settings: TunnelSettings) => TunnelProvider
   clock?: Clock
   /** Where outages are recorded (kind 'tunnel'); optional for tests of the state machine alone. */
-  downtime?: Pick<DowntimeRepo, 'open' | 'close' | 'openWindow'>
+  /** Where outages are recorded (the store; sync fakes in tests work too). */
+  downtime?: { [K in 'open' | 'close' | 'openWindow']: (...a: Parameters<DowntimeRepo[K]>) => ReturnType<DowntimeRepo[K]> | Promise<ReturnType<DowntimeRepo[K]>> }
   onStatus?: (s: TunnelStatus) => void
   /** After the tunnel comes (back) online; reconciliation hooks in here. */
   onOnline?: (info: OnlineInfo) => void
@@ -69,7 +70,7 @@ export function createTunnelManager(opts: TunnelManagerOptions) {
     since: clock.now(),
     nextRetryAt: null,
     failures: 0,
-    downSince: opts.downtime?.openWindow('tunnel')?.startedAt ?? null
+    downSince: null
   }
   /** Bumped by every start/stop, so callbacks from an older run are ignored. */
   let generation = 0
@@ -95,28 +96,46 @@ export function createTunnelManager(opts: TunnelManagerOptions) {
     }
   }
 
-  function openDowntime(reason: string): void {
-    if (!opts.downtime) {
-      if (status.downSince === null) status.downSince = clock.now()
-      return
-    }
-    try {
-      opts.downtime.open('tunnel', clock.now(), reason)
-      status.downSince = opts.downtime.openWindow('tunnel')?.startedAt ?? clock.now()
-    } catch (err) {
-      log(`could not record tunnel downtime: ${(err as Error).message}`)
-    }
+  // An outage still open from before (e.g. the app stopped while the tunnel was down).
+  if (opts.downtime) {
+    const d = opts.downtime
+    void Promise.resolve()
+      .then(() => d.openWindow('tunnel'))
+      .then((w) => {
+        if (w && status.state !== 'online' && status.downSince === null) status.downSince = w.startedAt
+      })
+      .catch(() => {})
   }
 
-  function closeDowntime(): DowntimeWindow | null {
+  // Outages are written in order (open, then close), however the store answers.
+  let downtimeWrites: Promise<unknown> = Promise.resolve()
+
+  function openDowntime(reason: string): void {
+    const at = clock.now()
+    if (status.downSince === null) status.downSince = at
+    const d = opts.downtime
+    if (!d) return
+    downtimeWrites = downtimeWrites
+      .then(async () => {
+        await d.open('tunnel', at, reason)
+        const w = await d.openWindow('tunnel')
+        // A second outage before recovery extends the first: show when it really began.
+        if (w && status.downSince !== null) status.downSince = Math.min(status.downSince, w.startedAt)
+      })
+      .catch((err: Error) => log(`could not record tunnel downtime: ${err.message}`))
+  }
+
+  function closeDowntime(): Promise<DowntimeWindow | null> {
     status.downSince = null
-    if (!opts.downtime) return null
-    try {
-      return opts.downtime.close('tunnel', clock.now())
-    } catch (err) {
-      log(`could not close tunnel downtime: ${(err as Error).message}`)
+    const d = opts.downtime
+    if (!d) return Promise.resolve(null)
+    const at = clock.now()
+    const closed = downtimeWrites.then(() => d.close('tunnel', at))
+    downtimeWrites = closed.catch(() => {})
+    return closed.catch((err: Error) => {
+      log(`could not close tunnel downtime: ${err.message}`)
       return null
-    }
+    })
   }
 
   function cancelRetry(): void {
@@ -165,7 +184,7 @@ export function createTunnelManager(opts: TunnelManagerOptions) {
         await p.stop().catch(() => {})
         return
       }
-      const window = closeDowntime()
+      const window = await closeDowntime()
       lastFailure = null
       emit({ state: 'online', publicUrl, reason: null, code: null, warning: warning ?? null, nextRetryAt: null, failures: 0 })
       log(`tunnel online at ${publicUrl}`)
@@ -219,7 +238,7 @@ export function createTunnelManager(opts: TunnelManagerOptions) {
     /** Takes the tunnel down on purpose and cancels any retry. An open outage window is closed: from here on it is "off", not "down". */
     async stop(): Promise<TunnelStatus> {
       await stopCurrent()
-      closeDowntime()
+      await closeDowntime()
       emit({ state: 'off', reason: null, code: null, nextRetryAt: null, publicUrl: null, warning: null, failures: 0 })
       return { ...status }
     },

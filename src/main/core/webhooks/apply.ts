@@ -1,7 +1,9 @@
 // Folding one new status event (from a webhook or a poll) into its transfer row. Runs inside
 // the caller's transaction; the state decision itself is nextTransferState (pure).
 import type { Provenance } from '../../../shared/contract'
-import type { Store } from '../store'
+import type { Repos } from '../store/sqlite/ledger'
+
+type Store = Pick<Repos, 'transfers' | 'events' | 'sessions'>
 import type { TransferRecord } from '../store/transfers'
 import type { MeshStatusEvent } from './payload'
 import { isFinalStatus, nextTransferState } from './state'
@@ -9,7 +11,7 @@ import { isFinalStatus, nextTransferState } from './state'
 export type EventApplier = (e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean) => { applied: boolean; conflict: boolean }
 
 /** Records a status event seen for the first time: folds it into its transfer and stores the event row (one place for webhooks and polls). */
-export type EventRecorder = (e: MeshStatusEvent, o: { provenance: Provenance; at: number; isTest: boolean; payload: string }) => { applied: boolean; conflict: boolean }
+export type EventRecorder = (e: MeshStatusEvent, o: { provenance: Provenance; at: number; isTest: boolean; payload: string | null }) => { applied: boolean; conflict: boolean }
 
 export function createEventRecorder(store: Store): EventRecorder {
   const applyEvent = createEventApplier(store)
@@ -27,6 +29,7 @@ export function createEventRecorder(store: Store): EventRecorder {
       provenance: o.provenance,
       applied: r.applied ? 1 : 0,
       conflict: r.conflict ? 1 : 0,
+      // A webhook event's body is its first delivery's body: stored once, there (schema v4).
       payload: o.payload
     })
     return r

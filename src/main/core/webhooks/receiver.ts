@@ -72,26 +72,24 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
 
   app.get('/healthz', async () => ({ ok: true }))
 
-  // Group commit: the deliveries read in one turn of the event loop are recorded in one
-  // transaction (one fsync instead of one each) and each is answered only after that commit.
-  // Under load this is what keeps a crash-safe commit from capping throughput; alone, a
-  // delivery waits only for a setImmediate.
+  // The deliveries read in one turn of the event loop go to the store's writer thread in one
+  // message; the writer commits whatever arrived while its last group was being fsynced as
+  // the next group. Each delivery is answered only when its own group has committed.
   let queue: { d: IncomingDelivery; resolve: (r: IngestResult) => void; reject: (e: Error) => void }[] = []
   const flush = () => {
     const batch = queue
     queue = []
-    let results: (IngestResult | Error)[]
-    try {
-      results = opts.ingestor.ingestMany(batch.map((b) => b.d))
-    } catch (err) {
-      for (const b of batch) b.reject(err as Error)
-      return
-    }
-    batch.forEach((b, i) => {
-      const r = results[i]!
-      if (r instanceof Error) b.reject(r)
-      else b.resolve(r)
-    })
+    opts.ingestor.ingestMany(batch.map((b) => b.d)).then(
+      (results) =>
+        batch.forEach((b, i) => {
+          const r = results[i]!
+          if (r instanceof Error) b.reject(r)
+          else b.resolve(r)
+        }),
+      (err: Error) => {
+        for (const b of batch) b.reject(err)
+      }
+    )
   }
   const record = (d: IncomingDelivery) =>
     new Promise<IngestResult>((resolve, reject) => {
@@ -105,7 +103,7 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
     if (opts.sourceAllowed) {
       const xff = req.headers['x-forwarded-for']
       if (!opts.sourceAllowed(remoteAddress, Array.isArray(xff) ? xff.join(', ') : xff)) {
-        const rowId = opts.ingestor.recordRejected({ raw, headers, remoteAddress, receivedAt: opts.ingestor.now() }, 'source_not_allowed', 403)
+        const rowId = await opts.ingestor.recordRejected({ raw, headers, remoteAddress, receivedAt: opts.ingestor.now() }, 'source_not_allowed', 403)
         req.countertop = { rowId }
         reply.code(403)
         return { ok: false, error: 'source_not_allowed', message: 'this sender is not on the IP allowlist' }
@@ -127,7 +125,7 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
     reply.code(404).send({ ok: false, error: 'not_found' })
   })
 
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+  app.setErrorHandler(async (err: Error & { statusCode?: number; code?: string }, req, reply) => {
     const status = err.statusCode ?? 500
     // Errors before the handler ran: oversize bodies and broken framing on the webhook path
     // are recorded as rejected deliveries, so developers can see them in the inspector.
@@ -135,7 +133,7 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
       const verdict: DeliveryVerdict = status === 413 ? 'too_large' : 'bad_request'
       if (req.method === 'POST' && req.url.split('?')[0] === WEBHOOK_PATH && !req.countertop?.result) {
         try {
-          const rowId = opts.ingestor.recordRejected(
+          const rowId = await opts.ingestor.recordRejected(
             { raw: Buffer.alloc(0), headers: req.headers, remoteAddress: clientAddress(req), receivedAt: opts.ingestor.now() },
             verdict,
             status
@@ -145,12 +143,11 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
           /* storage trouble: still answer the client */
         }
       }
-      reply.code(status).send({ ok: false, error: verdict, message: err.message })
-      return
+      return reply.code(status).send({ ok: false, error: verdict, message: err.message })
     }
     // Storage failure: the delivery is NOT acknowledged; Mesh will retry. 503 says "try again".
     app.log.error({ err }, 'webhook: could not store delivery; answered 503 (Mesh will retry)')
-    reply.code(503).send({ ok: false, error: 'unavailable', message: 'could not store the delivery; retry' })
+    return reply.code(503).send({ ok: false, error: 'unavailable', message: 'could not store the delivery; retry' })
   })
 
   app.addHook('onResponse', async (req, reply) => {

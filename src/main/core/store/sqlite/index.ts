@@ -1,0 +1,195 @@
+// The SQLite engine behind the Store interface: three threads of its own (./worker.ts) so
+// the main thread — which answers Mesh's webhooks — never waits on SQLite, fsync or a
+// checkpoint, and a console query never waits behind a group commit.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
+import { REPOS, type RecordOutcome, type Store, type StoreStats } from '../types'
+import { deserializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
+
+export interface SqliteStoreOptions {
+  /** The ledger file (countertop.sqlite). */
+  file: string
+  synchronous?: 'FULL' | 'NORMAL'
+  nativeBinding?: string
+  limits?: Partial<IngestLimits>
+}
+
+/** Methods served by the reader thread; everything else is a change and goes to the writer. */
+const READS: Record<string, ReadonlySet<string>> = {
+  transfers: new Set(['getRecord', 'get', 'list']),
+  events: new Set(['find', 'listForTransfer']),
+  deliveries: new Set(['get', 'getRaw', 'listForTransfer', 'rejectedCount', 'lastReceivedAt', 'list']),
+  sessions: new Set(['get', 'findByTransactionId', 'recent', 'sdkEvents']),
+  customers: new Set(['connections']),
+  settings: new Set(['get', 'all']),
+  audit: new Set(['list']),
+  downtime: new Set(['openWindow', 'get', 'list', 'unreconciled']),
+  reconcileRuns: new Set(['getRun', 'listRuns', 'pendingTransfers', 'unlinkedSessions']),
+  ops: new Set()
+}
+
+let sourceBundle: string | null = null
+
+/**
+ * The built worker next to the bundle (out/main), or — when the app runs from its TypeScript
+ * source (tests, tsx scripts) — the source bundled once per process with esbuild, so every
+ * thread starts as plain JavaScript in a few milliseconds.
+ */
+function workerEntry(): string {
+  // Bundled: out/main/sqlite-worker.js, beside the entry or one level above a shared chunk.
+  const built = join(__dirname, 'sqlite-worker.js')
+  for (const f of [built, join(__dirname, '..', 'sqlite-worker.js')]) if (existsSync(f)) return f
+  const source = join(__dirname, 'worker.ts')
+  if (!existsSync(source)) throw new Error(`The SQLite worker is missing (looked for ${built}); run the build (npm run build).`)
+  if (sourceBundle && existsSync(sourceBundle)) return sourceBundle
+  // Inside the project, so the bundle resolves better-sqlite3 from its node_modules.
+  const cache = join(__dirname, '..', '..', '..', '..', '..', 'node_modules', '.cache')
+  mkdirSync(cache, { recursive: true })
+  const dir = mkdtempSync(join(cache, 'countertop-sqlite-worker-'))
+  const outfile = join(dir, 'sqlite-worker.js')
+  // A development-only dependency: the built app never reaches this line.
+  const esbuild = require('esbuild') as typeof import('esbuild')
+  esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node22', outfile, external: ['better-sqlite3'], logLevel: 'silent' })
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  sourceBundle = outfile
+  return outfile
+}
+
+interface Thread {
+  worker: Worker
+  request(m: DistributiveOmit<ToWorker, 'id'>): Promise<unknown>
+  post(m: ToWorker): void
+  close(): Promise<void>
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+function startThread(config: WorkerConfig, onExit: (role: string, code: number) => void): Promise<Thread> {
+  const worker = new Worker(workerEntry(), { workerData: config, name: `sqlite-${config.role}` })
+  let nextId = 1
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  let closed = false
+  return new Promise((resolve, reject) => {
+    worker.on('message', (m: FromWorker) => {
+      if (m.t === 'ready') {
+        resolve({
+          worker,
+          post: (msg) => worker.postMessage(msg),
+          request(msg) {
+            if (closed) return Promise.reject(Object.assign(new Error('The ledger is closed.'), { code: 'STORE_CLOSED' }))
+            const id = nextId++
+            return new Promise((res, rej) => {
+              waiting.set(id, { resolve: res, reject: rej })
+              worker.postMessage({ ...msg, id } as ToWorker)
+            })
+          },
+          async close() {
+            if (closed) return
+            const id = nextId++
+            const done = new Promise((res, rej) => waiting.set(id, { resolve: res, reject: rej }))
+            worker.postMessage({ t: 'close', id } satisfies ToWorker)
+            closed = true
+            await done
+            await worker.terminate()
+          }
+        })
+      } else if (m.t === 'fatal') {
+        reject(deserializeError(m.error))
+      } else if (m.t === 'result') {
+        const w = waiting.get(m.id)
+        waiting.delete(m.id)
+        if (!w) return
+        if (m.ok) w.resolve(m.value)
+        else w.reject(deserializeError(m.error))
+      } else if (m.t === 'ingested') {
+        const w = waiting.get(m.id)
+        waiting.delete(m.id)
+        w?.resolve(m.results.map((r) => ('error' in r ? deserializeError(r.error) : r)))
+      }
+    })
+    worker.on('error', (err) => {
+      reject(err)
+      for (const w of waiting.values()) w.reject(err)
+      waiting.clear()
+    })
+    worker.on('exit', (code) => {
+      const err = Object.assign(new Error(`The ledger's ${config.role} thread stopped (exit ${code}).`), { code: 'STORE_UNAVAILABLE' })
+      for (const w of waiting.values()) w.reject(err)
+      waiting.clear()
+      if (!closed) onExit(config.role, code)
+      closed = true
+    })
+  })
+}
+
+export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> {
+  const base = { file: opts.file, synchronous: opts.synchronous, nativeBinding: opts.nativeBinding }
+  let isOpen = true
+  const onExit = (role: string, code: number) => {
+    if (isOpen) process.emitWarning(`countertop: the SQLite ${role} thread exited (${code})`)
+  }
+  // The writer first: it creates the file, sets WAL mode and runs the migrations.
+  const writer = await startThread({ ...base, role: 'writer', limits: opts.limits as Record<string, number> | undefined }, onExit)
+  let reader: Thread
+  let checkpointer: Thread
+  try {
+    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader' }, onExit), startThread({ ...base, role: 'checkpointer' }, onExit)])
+  } catch (err) {
+    await writer.close().catch(() => {})
+    throw err
+  }
+
+  const repos = Object.fromEntries(
+    REPOS.map((repo) => [
+      repo,
+      new Proxy(
+        {},
+        {
+          get(_t, method) {
+            if (typeof method !== 'string') return undefined
+            const thread = READS[repo]?.has(method) ? reader : writer
+            return (...args: unknown[]) => thread.request({ t: 'call', repo, method, args })
+          }
+        }
+      )
+    ])
+  )
+
+  const store = {
+    ...repos,
+    engine: 'sqlite' as const,
+    get open() {
+      return isOpen
+    },
+    recordDeliveries: (batch: PreparedDelivery[]) => writer.request({ t: 'ingest', batch }) as Promise<RecordOutcome[]>,
+    recordAnswerTimes(rows: { id: number; ms: number }[]) {
+      if (isOpen && rows.length) writer.post({ t: 'answers', rows })
+    },
+    integrityCheck: () => reader.request({ t: 'call', repo: 'self', method: 'integrityCheck', args: [] }),
+    quickCheck: () => reader.request({ t: 'call', repo: 'self', method: 'quickCheck', args: [] }),
+    async stats(): Promise<StoreStats> {
+      const [w, c] = (await Promise.all([writer.request({ t: 'stats' }), checkpointer.request({ t: 'stats' })])) as Record<string, number>[]
+      return {
+        walBytes: w!.walBytes!,
+        groups: w!.groups!,
+        deliveries: w!.deliveries!,
+        maxGroupSize: w!.maxGroupSize!,
+        forcedCheckpoints: w!.forcedCheckpoints!,
+        passiveCheckpoints: c!.passive!,
+        truncateCheckpoints: c!.truncate!,
+        checkpointBusy: c!.busy!,
+        maxWalBytes: c!.maxWalBytes!
+      }
+    },
+    async close() {
+      if (!isOpen) return
+      isOpen = false
+      // Readers and the checkpointer first; the writer last (its close checkpoints the WAL).
+      await Promise.allSettled([reader.close(), checkpointer.close()])
+      await writer.close()
+    }
+  }
+  return store as unknown as Store
+}

@@ -1,0 +1,44 @@
+// Messages between the main thread and the SQLite store's threads (structured clone).
+import type { IngestResult, PreparedDelivery } from '../../webhooks/record'
+
+export interface WorkerConfig {
+  role: 'writer' | 'reader' | 'checkpointer'
+  file: string
+  synchronous?: 'FULL' | 'NORMAL'
+  nativeBinding?: string
+  limits?: Record<string, number>
+}
+
+export interface SerializedError {
+  message: string
+  code?: string
+  name?: string
+  stack?: string
+}
+
+export type ToWorker =
+  | { t: 'call'; id: number; repo: string; method: string; args: unknown[] }
+  | { t: 'ingest'; id: number; batch: PreparedDelivery[] }
+  | { t: 'answers'; rows: { id: number; ms: number }[] }
+  | { t: 'stats'; id: number }
+  | { t: 'close'; id: number }
+
+export type FromWorker =
+  | { t: 'ready' }
+  | { t: 'fatal'; error: SerializedError }
+  | { t: 'result'; id: number; ok: true; value: unknown }
+  | { t: 'result'; id: number; ok: false; error: SerializedError }
+  | { t: 'ingested'; id: number; results: (IngestResult | { error: SerializedError })[] }
+
+export function serializeError(err: unknown): SerializedError {
+  const e = err as Error & { code?: unknown }
+  return { message: e?.message ?? String(err), name: e?.name, stack: e?.stack, ...(typeof e?.code === 'string' ? { code: e.code } : {}) }
+}
+
+export function deserializeError(s: SerializedError): Error & { code?: string } {
+  const e = new Error(s.message) as Error & { code?: string }
+  if (s.name) e.name = s.name
+  if (s.code) e.code = s.code
+  if (s.stack) e.stack = s.stack
+  return e
+}

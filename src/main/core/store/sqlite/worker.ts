@@ -1,0 +1,196 @@
+// The SQLite store's threads. One entry, three roles (workerData.role):
+//   writer       owns the only write connection: group commits of webhook deliveries (each
+//                answered when *its* group has committed) and every other change, in order;
+//   reader       a read-only connection for the console's queries (WAL lets it read while the
+//                writer writes), so a large page or export never delays an answer to Mesh;
+//   checkpointer its own connection: copies the WAL back into the database off the ack path
+//                and keeps the WAL bounded (policy in ./wal.ts).
+import { parentPort, workerData } from 'node:worker_threads'
+import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
+import { openLedger, type SyncLedger } from './ledger'
+import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
+import { WAL_POLICY, walBytes, type WalCounters } from './wal'
+import { openDatabase } from '../db'
+
+const port = parentPort!
+const config = workerData as WorkerConfig
+
+function send(m: FromWorker): void {
+  port.postMessage(m)
+}
+
+/** A Buffer again after the structured clone turned it into a Uint8Array. */
+function asBuffer(u: Uint8Array | Buffer): Buffer {
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength)
+}
+
+function call(ledger: SyncLedger, repo: string, method: string, args: unknown[]): unknown {
+  const target = repo === 'self' ? (ledger as unknown as Record<string, unknown>) : (ledger as unknown as Record<string, Record<string, unknown>>)[repo]
+  const fn = target?.[method]
+  if (typeof fn !== 'function') throw new Error(`store: no method ${repo}.${method}`)
+  return (fn as (...a: unknown[]) => unknown).apply(target, args)
+}
+
+function runWriter(): void {
+  const ledger = openLedger({ file: config.file, synchronous: config.synchronous, nativeBinding: config.nativeBinding, walAutocheckpoint: 0 })
+  const recorder = createDeliveryRecorder(ledger, config.limits as Partial<IngestLimits> | undefined)
+  const counters: WalCounters = { groups: 0, deliveries: 0, forcedCheckpoints: 0, lastGroupSize: 0, maxGroupSize: 0 }
+  let inbox: ToWorker[] = []
+  let answers: { id: number; ms: number }[] = []
+  let scheduled = false
+  let answerTimer: NodeJS.Timeout | null = null
+
+  function drain(): void {
+    scheduled = false
+    const batch = inbox
+    inbox = []
+    const ingests = batch.filter((m): m is Extract<ToWorker, { t: 'ingest' }> => m.t === 'ingest')
+    if (ingests.length > 0 || answers.length > 0) {
+      const prepared: PreparedDelivery[] = []
+      for (const m of ingests) for (const p of m.batch) prepared.push({ ...p, d: { ...p.d, raw: asBuffer(p.d.raw) } })
+      const pendingAnswers = answers
+      answers = []
+      try {
+        // One transaction, one fsync: everything that arrived while the last group committed.
+        const results = recorder.recordGroup(prepared, pendingAnswers)
+        counters.groups++
+        counters.deliveries += prepared.length
+        counters.lastGroupSize = prepared.length
+        counters.maxGroupSize = Math.max(counters.maxGroupSize, prepared.length)
+        let i = 0
+        for (const m of ingests) {
+          const mine = results.slice(i, i + m.batch.length)
+          i += m.batch.length
+          send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)) })
+        }
+      } catch (err) {
+        // The commit failed: nothing of this group is stored; every delivery in it answers 503.
+        for (const m of ingests) send({ t: 'ingested', id: m.id, results: m.batch.map(() => ({ error: serializeError(err) })) })
+      }
+    }
+    for (const m of batch) {
+      if (m.t === 'call') {
+        try {
+          send({ t: 'result', id: m.id, ok: true, value: call(ledger, m.repo, m.method, m.args) })
+        } catch (err) {
+          send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
+        }
+      } else if (m.t === 'stats') {
+        send({ t: 'result', id: m.id, ok: true, value: { ...counters, walBytes: walBytes(config.file) } })
+      } else if (m.t === 'close') {
+        ledger.close()
+        send({ t: 'result', id: m.id, ok: true, value: null })
+        port.close()
+        return
+      }
+    }
+    // Back-pressure: the checkpointer could not keep up (a reader held an old snapshot for
+    // long, or the disk is slow). Rather than let the WAL grow without bound, this thread
+    // copies it back itself before the next group — those acks wait, nothing is lost.
+    if (walBytes(config.file) > WAL_POLICY.hardLimitBytes) {
+      counters.forcedCheckpoints++
+      try {
+        ledger.db.pragma('wal_checkpoint(RESTART)')
+      } catch {
+        // busy: the next group tries again
+      }
+    }
+  }
+
+  port.on('message', (m: ToWorker) => {
+    if (m.t === 'answers') {
+      // Written in the next group commit. With no delivery coming, on their own a little later
+      // (one commit for all of them, off every answer's path).
+      for (const r of m.rows) answers.push(r)
+      answerTimer ??= setTimeout(() => {
+        answerTimer = null
+        if (answers.length > 0 && !scheduled) {
+          scheduled = true
+          setImmediate(drain)
+        }
+      }, WAL_POLICY.answerFlushMs)
+      return
+    }
+    inbox.push(m)
+    if (!scheduled) {
+      scheduled = true
+      setImmediate(drain)
+    }
+  })
+  send({ t: 'ready' })
+}
+
+function runReader(): void {
+  const ledger = openLedger({ file: config.file, nativeBinding: config.nativeBinding, readonly: true })
+  port.on('message', (m: ToWorker) => {
+    if (m.t === 'call') {
+      try {
+        send({ t: 'result', id: m.id, ok: true, value: call(ledger, m.repo, m.method, m.args) })
+      } catch (err) {
+        send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
+      }
+    } else if (m.t === 'close') {
+      ledger.close()
+      send({ t: 'result', id: m.id, ok: true, value: null })
+      port.close()
+    }
+  })
+  send({ t: 'ready' })
+}
+
+function runCheckpointer(): void {
+  const db = openDatabase({ file: config.file, nativeBinding: config.nativeBinding, synchronous: config.synchronous, walAutocheckpoint: 0 })
+  // Never wait long for the writer: a checkpoint that cannot start now runs at the next tick.
+  db.pragma('busy_timeout = 20')
+  const stats = { passive: 0, truncate: 0, busy: 0, maxWalBytes: 0 }
+  let lastSize = walBytes(config.file)
+  let lastChange = Date.now()
+  let copiedSinceChange = false
+  const tick = () => {
+    const size = walBytes(config.file)
+    stats.maxWalBytes = Math.max(stats.maxWalBytes, size)
+    const now = Date.now()
+    if (size !== lastSize) {
+      lastSize = size
+      lastChange = now
+      copiedSinceChange = false
+    }
+    try {
+      if (size >= WAL_POLICY.passiveAtBytes && !copiedSinceChange) {
+        // PASSIVE never blocks the writer: it copies what it can, and the writer starts over at
+        // the WAL's beginning once everything was copied (so the file stops growing).
+        const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[]
+        stats.passive++
+        copiedSinceChange = row !== undefined && row.log === row.checkpointed
+      } else if (size > 0 && now - lastChange >= WAL_POLICY.quietMs) {
+        // A quiet gap: copy everything back and truncate the file to zero.
+        const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+        if (row && row.busy === 0) stats.truncate++
+        else stats.busy++
+        lastSize = walBytes(config.file)
+        lastChange = now
+      }
+    } catch {
+      stats.busy++
+    }
+  }
+  const timer = setInterval(tick, WAL_POLICY.tickMs)
+  port.on('message', (m: ToWorker) => {
+    if (m.t === 'stats') send({ t: 'result', id: m.id, ok: true, value: { ...stats, walBytes: walBytes(config.file) } })
+    else if (m.t === 'close') {
+      clearInterval(timer)
+      db.close()
+      send({ t: 'result', id: m.id, ok: true, value: null })
+      port.close()
+    }
+  })
+  send({ t: 'ready' })
+}
+
+try {
+  if (config.role === 'writer') runWriter()
+  else if (config.role === 'reader') runReader()
+  else runCheckpointer()
+} catch (err) {
+  send({ t: 'fatal', error: serializeError(err) })
+}

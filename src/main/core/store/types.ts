@@ -1,0 +1,55 @@
+// The store interface the rest of the app uses: domain-shaped, Promise-returning, engine-free.
+// The SQLite engine (./sqlite) runs it on worker threads; a PostgreSQL engine can implement the
+// same shape. Callers never see a connection, a statement or a transaction.
+import type { IngestResult, PreparedDelivery } from '../webhooks/record'
+import type { SyncLedger } from './sqlite/ledger'
+
+type Async<F> = F extends (...a: infer A) => infer R ? (...a: A) => Promise<Awaited<R>> : never
+type AsyncRepo<T> = { [K in keyof T]: Async<T[K]> }
+
+export const REPOS = ['transfers', 'events', 'deliveries', 'sessions', 'customers', 'settings', 'audit', 'downtime', 'reconcileRuns', 'ops'] as const
+export type RepoName = (typeof REPOS)[number]
+
+/** Generic methods keep their type parameter (a mapped type would erase it). */
+export interface AsyncSettingsRepo {
+  get<T>(key: string): Promise<T | undefined>
+  set(key: string, value: unknown): Promise<void>
+  delete(key: string): Promise<void>
+  all(): Promise<Record<string, unknown>>
+}
+
+export interface StoreStats {
+  walBytes: number
+  maxWalBytes: number
+  /** Group commits so far, deliveries in them, and the largest group. */
+  groups: number
+  deliveries: number
+  maxGroupSize: number
+  /** Checkpoints the writer had to run itself because the WAL passed its ceiling. */
+  forcedCheckpoints: number
+  passiveCheckpoints: number
+  truncateCheckpoints: number
+  checkpointBusy: number
+}
+
+/** Per delivery: what to answer, or why it could not be stored (answer that one 503). */
+export type RecordOutcome = IngestResult | Error
+
+export type Store = { [R in Exclude<RepoName, 'settings'>]: AsyncRepo<SyncLedger[R]> } & {
+  readonly engine: 'sqlite'
+  settings: AsyncSettingsRepo
+  /**
+   * Records deliveries whose signature the caller has checked. Resolves when the group commit
+   * that holds them is durable — the caller answers Mesh only then.
+   */
+  recordDeliveries(batch: PreparedDelivery[]): Promise<RecordOutcome[]>
+  /** Our time to answer, known after the reply: written in a later group commit, never on its own fsync. */
+  recordAnswerTimes(rows: { id: number; ms: number }[]): void
+  integrityCheck(): Promise<string>
+  quickCheck(): Promise<string>
+  /** WAL size, group-commit and checkpoint counters (health screen, benchmark). */
+  stats(): Promise<StoreStats>
+  /** True until close() was called. */
+  readonly open: boolean
+  close(): Promise<void>
+}

@@ -1,0 +1,120 @@
+// The SQLite engine's threads: a delivery resolves only once its group commit is durable,
+// concurrent deliveries share commits, one bad delivery fails alone, checkpoints keep the WAL
+// bounded off the ack path, and a closed or dead store refuses instead of hanging.
+import Database from 'better-sqlite3'
+import { createHmac, randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openSqliteStore, type Store } from '../../../src/main/core/store'
+import { prepareDelivery, type PreparedDelivery } from '../../../src/main/core/webhooks/ingest'
+import { tempDir } from '../../helpers'
+import { waitFor } from '../../helpers/wait'
+
+const SECRET = 'engine-test-secret'
+
+function signed(eventId: string, transferId: string, status = 'Pending'): PreparedDelivery {
+  const raw = Buffer.from(JSON.stringify({ EventId: eventId, Id: randomUUID(), TransferId: transferId, TransferStatus: status, Timestamp: Date.now(), SentTimestamp: Math.floor(Date.now() / 1000) }))
+  const sig = createHmac('sha256', SECRET).update(raw).digest('base64')
+  return prepareDelivery({ raw, headers: { 'x-mesh-signature-256': sig }, remoteAddress: '127.0.0.1', receivedAt: Date.now() }, SECRET)
+}
+
+describe('SQLite engine (writer, reader and checkpointer threads)', () => {
+  let store: Store | undefined
+  let tmp: ReturnType<typeof tempDir> | undefined
+  afterEach(async () => {
+    await store?.close()
+    store = undefined
+    tmp?.cleanup()
+  })
+  const open = async () => {
+    tmp = tempDir()
+    const file = join(tmp.dir, 'countertop.sqlite')
+    store = await openSqliteStore({ file, synchronous: 'FULL' })
+    return { store, file }
+  }
+
+  it('resolves a delivery only when it is committed: another connection already sees it', async () => {
+    const { store, file } = await open()
+    const ev = randomUUID()
+    const [r] = await store.recordDeliveries([signed(ev, randomUUID())])
+    expect(r).toMatchObject({ httpStatus: 200, verdict: 'accepted', eventId: ev })
+    const other = new Database(file, { readonly: true })
+    try {
+      expect(other.prepare('SELECT count(*) AS n FROM webhook_events WHERE event_id = ?').get(ev)).toEqual({ n: 1 })
+    } finally {
+      other.close()
+    }
+  })
+
+  it('commits concurrent deliveries in shared groups, each recorded exactly once', async () => {
+    const { store } = await open()
+    const n = 300
+    const events = Array.from({ length: n }, () => randomUUID())
+    // one message each, as 300 separate receiver turns would send them
+    const results = await Promise.all(events.map((e) => store.recordDeliveries([signed(e, randomUUID())])))
+    expect(results.flat().every((r) => !(r instanceof Error) && r.verdict === 'accepted')).toBe(true)
+    const stats = await store.stats()
+    expect(stats.deliveries).toBe(n)
+    // far fewer commits (fsyncs) than deliveries: they accumulated while one was being synced
+    expect(stats.groups).toBeLessThan(n)
+    expect(stats.maxGroupSize).toBeGreaterThan(1)
+    const page = await store.deliveries.list({ limit: 1 })
+    expect(page.total).toBe(n)
+  })
+
+  it('fails one bad delivery alone and keeps the others of its group', async () => {
+    const { store } = await open()
+    const good = signed(randomUUID(), randomUUID())
+    const bad = signed(randomUUID(), randomUUID())
+    ;(bad.d as { receivedAt: unknown }).receivedAt = null // NOT NULL: its savepoint fails
+    const [a, b, c] = await store.recordDeliveries([good, bad, signed(randomUUID(), randomUUID())])
+    expect(a).toMatchObject({ verdict: 'accepted' })
+    expect(b).toBeInstanceOf(Error)
+    expect((b as Error).message).toMatch(/NOT NULL/)
+    expect(c).toMatchObject({ verdict: 'accepted' })
+    expect((await store.deliveries.list({ limit: 10 })).total).toBe(2)
+  })
+
+  it('answers a duplicate EventId as a duplicate, across groups', async () => {
+    const { store } = await open()
+    const ev = randomUUID()
+    const t = randomUUID()
+    const [first] = await store.recordDeliveries([signed(ev, t)])
+    const [again] = await store.recordDeliveries([signed(ev, t)])
+    expect([first, again].map((r) => (r as { verdict: string }).verdict)).toEqual(['accepted', 'duplicate'])
+    expect(await store.transfers.get(t)).toMatchObject({ eventCount: 1, deliveryCount: 2, retried: true })
+  })
+
+  it('writes answer times in a later group, without a commit of their own being needed by the caller', async () => {
+    const { store } = await open()
+    const [r] = await store.recordDeliveries([signed(randomUUID(), randomUUID())])
+    const id = (r as { deliveryRowId: number }).deliveryRowId
+    store.recordAnswerTimes([{ id, ms: 1.25 }])
+    const row = await waitFor(async () => {
+      const d = await store.deliveries.get(id)
+      return d?.answerMs !== null ? d : null
+    }, { what: 'the answer time to be written' })
+    expect(row.answerMs).toBe(1.25)
+  })
+
+  it('checkpoints off the writer: the WAL shrinks back to zero once writes stop', async () => {
+    const { store } = await open()
+    for (let round = 0; round < 20; round++) await Promise.all(Array.from({ length: 50 }, () => store.recordDeliveries([signed(randomUUID(), randomUUID())])))
+    const grown = await store.stats()
+    expect(grown.walBytes + grown.maxWalBytes).toBeGreaterThan(0)
+    const quiet = await waitFor(async () => {
+      const s = await store.stats()
+      return s.walBytes === 0 && s.truncateCheckpoints > 0 ? s : null
+    }, { timeoutMs: 10_000, what: 'a TRUNCATE checkpoint in the quiet gap' })
+    expect(quiet.forcedCheckpoints).toBe(0)
+    expect(await store.integrityCheck()).toBe('ok')
+  })
+
+  it('refuses calls after close instead of hanging', async () => {
+    const { store: s } = await open()
+    await s.close()
+    await expect(s.transfers.get('x')).rejects.toMatchObject({ code: 'STORE_CLOSED' })
+    await expect(s.recordDeliveries([signed(randomUUID(), randomUUID())])).rejects.toMatchObject({ code: 'STORE_CLOSED' })
+    store = undefined
+  })
+})
