@@ -1,7 +1,8 @@
 // The SQLite engine behind the Store interface: three threads of its own (./worker.ts) so
 // the main thread — which answers Mesh's webhooks — never waits on SQLite, fsync or a
 // checkpoint, and a console query never waits behind a group commit.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
@@ -44,15 +45,22 @@ function workerEntry(): string {
   const source = join(__dirname, 'worker.ts')
   if (!existsSync(source)) throw new Error(`The SQLite worker is missing (looked for ${built}); run the build (npm run build).`)
   if (sourceBundle && existsSync(sourceBundle)) return sourceBundle
-  // Inside the project, so the bundle resolves better-sqlite3 from its node_modules.
-  const cache = join(__dirname, '..', '..', '..', '..', '..', 'node_modules', '.cache')
+  // Inside the project, so the bundle resolves better-sqlite3 from its node_modules; named by a
+  // hash of the sources, so parallel test processes share one file and old ones are replaced.
+  const cache = join(__dirname, '..', '..', '..', '..', '..', 'node_modules', '.cache', 'countertop-sqlite-worker')
   mkdirSync(cache, { recursive: true })
-  const dir = mkdtempSync(join(cache, 'countertop-sqlite-worker-'))
-  const outfile = join(dir, 'sqlite-worker.js')
   // A development-only dependency: the built app never reaches this line.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when running from source
   const esbuild = require('esbuild') as typeof import('esbuild')
-  esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node22', outfile, external: ['better-sqlite3'], logLevel: 'silent' })
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  const result = esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, external: ['better-sqlite3'], logLevel: 'silent' })
+  const code = result.outputFiles[0]!.contents
+  const outfile = join(cache, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`)
+  if (!existsSync(outfile)) {
+    for (const old of readdirSync(cache)) rmSync(join(cache, old), { force: true })
+    const tmp = `${outfile}.${process.pid}.tmp`
+    writeFileSync(tmp, code)
+    renameSync(tmp, outfile)
+  }
   sourceBundle = outfile
   return outfile
 }
