@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Headless } from '../../src/main/headless/app'
 import type { DeliveryRow, Page, ReconcileResultView, SaleStarted, SaleView, SelfTestResult, TransferDetail, TransferRow, TunnelView } from '../../src/shared/contract'
-import { callApi, emulatorTransfer, meshPayload, postWebhook, startSandbox, value as ok } from '../helpers'
+import { callApi, emulatorTransfer, meshPayload, postWebhook, startSandbox, value as ok, waitFor } from '../helpers'
 
 const token = 'conn-token-abcdef'
 
@@ -12,16 +12,24 @@ describe('tunnel, self-test and reconciliation (headless --sandbox)', () => {
   let emulatorUrl: string
   const api = <T>(name: string, args: unknown = {}) => ok(callApi<T>(base, token, name, args))
 
-  beforeAll(async () => {
+  // A fresh sandbox per test: the self-test, the allowlist and the tunnel each start from scratch.
+  beforeEach(async () => {
     sandbox = await startSandbox(token, { emulator: { retryScheduleMs: [100], settleDelayMs: 100 }, reconcile: { intervalMs: 3_600_000, pendingAgeMs: 0 } })
     ;({ app, base, emulatorUrl } = sandbox)
   })
-  afterAll(() => sandbox.stop())
+  afterEach(() => sandbox.stop())
 
   it('resolves a sale whose webhooks were all dropped through reconcile.run, with provenance "poll"', async () => {
     const sale = await api<SaleStarted>('sales.start', { amount: '7.25', asset: 'USDC' })
     const transferId = await emulatorTransfer(emulatorUrl, { transactionId: sale.transactionId, amountInFiat: 7.25, outcome: 'succeeded', faults: { dropWebhooks: true } })
-    await new Promise((r) => setTimeout(r, 300)) // let the emulator settle it (REST list shows succeeded)
+    // Until the emulator settles the transfer, Mesh's REST list still says pending.
+    await waitFor(
+      async () => {
+        const { items } = (await (await fetch(`${emulatorUrl}/_emulator/transfers`)).json()) as { items: { transfer: { id: string; status: string } }[] }
+        return items.some((t) => t.transfer.id === transferId && t.transfer.status === 'succeeded')
+      },
+      { what: `the emulator to settle ${transferId} as succeeded` }
+    )
     const r = await api<ReconcileResultView>('reconcile.run', { transactionId: sale.transactionId })
     expect(r.changedTransferIds).toContain(transferId)
     const detail = await api<TransferDetail>('ledger.get', { transferId })

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Headless } from '../../src/main/headless/app'
 import type { SaleStarted, SaleView, TransferDetail } from '../../src/shared/contract'
-import { callApi, startSandbox, value as ok } from '../helpers'
+import { callApi, meshPayload, postWebhook, startSandbox, value as ok } from '../helpers'
 
 const token = 'sales-token-abcdef'
 
@@ -11,11 +11,12 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
   let base: string
   let emulatorUrl: string
 
-  beforeAll(async () => {
+  // A fresh sandbox (data dir, emulator, ports) per test: no test reads rows another one wrote.
+  beforeEach(async () => {
     sandbox = await startSandbox(token, { emulator: { retryScheduleMs: [100, 200, 400], settleDelayMs: 200 } })
     ;({ app, base, emulatorUrl } = sandbox)
   })
-  afterAll(() => sandbox.stop())
+  afterEach(() => sandbox.stop())
 
   it('prints the emulator line and reports emulator mode', async () => {
     expect(app.extraLines).toEqual([expect.stringMatching(/^mesh-emulator: http:\/\/127\.0\.0\.1:\d+$/)])
@@ -29,6 +30,8 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
     expect(started.transactionId).toMatch(/^ct_[0-9a-f]{24}$/)
     expect(started.sale).toMatchObject({ state: 'waiting', amount: '12.50', asset: 'USDC', network: 'Ethereum' })
     expect(started.accessTokens).toBeUndefined()
+    // A Link token lives 10 minutes.
+    expect(started.sale.tokenExpiresAt! - started.sale.createdAt).toBe(10 * 60 * 1000)
     const page = await fetch(url)
     expect(page.status).toBe(200)
     expect(await page.text()).toMatch(/12\.5/)
@@ -108,7 +111,10 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
   })
 
   it('replays a stored delivery through the ingest path as a duplicate', async () => {
-    const { items } = await ok(callApi<{ items: { id: number; verdict: string }[] }>(base, token, 'deliveries.list', { verdict: 'accepted', limit: 1 }))
+    const p = meshPayload({ transferId: 'tr-replay', status: 'Pending' })
+    expect(await postWebhook(app.webhookUrl, JSON.stringify(p), { secret: 'sandbox-test-secret' })).toMatchObject({ status: 200, json: { verdict: 'accepted' } })
+    const { items } = await ok(callApi<{ items: { id: number; verdict: string; eventId: string | null }[] }>(base, token, 'deliveries.list', { verdict: 'accepted', limit: 1 }))
+    expect(items).toMatchObject([{ eventId: p.EventId }])
     const r = await ok(callApi<{ verdict: string; httpStatus: number; deliveryId: number }>(base, token, 'deliveries.replay', { id: items[0]!.id }))
     expect(r).toMatchObject({ verdict: 'duplicate', httpStatus: 200 })
     const replayed = await ok(callApi<{ replayOf: number }>(base, token, 'deliveries.get', { id: r.deliveryId }))

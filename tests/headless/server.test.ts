@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { startHeadless, type Headless } from '../../src/main/headless/app'
 import type { TransferDetail, TransferRow, Page, DeliveryRow, EventMessage } from '../../src/shared/contract'
@@ -13,12 +13,13 @@ describe('headless console API', () => {
   let app: Headless
   let base: string
 
-  beforeAll(async () => {
+  // A fresh server and data dir per test: no test reads rows another one wrote.
+  beforeEach(async () => {
     tmp = tempDir()
     app = await startHeadless({ dataDir: tmp.dir, host: '127.0.0.1', port: 0, webhookPort: 0, sandbox: false, token, webhookSecret: secret, staticDir: '/nonexistent' })
     base = app.console.url
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await app.close()
     tmp.cleanup()
   })
@@ -67,6 +68,7 @@ describe('headless console API', () => {
   })
 
   it('lists transfers filtered by status and searched by id, hash or TransactionId, paginated', async () => {
+    await postWebhook(app.webhookUrl, JSON.stringify(meshPayload({ transferId: 'tr-h1', status: 'Succeeded', txHash: '0xbeef' })), { secret })
     for (let i = 0; i < 5; i++) {
       await postWebhook(app.webhookUrl, JSON.stringify(meshPayload({ transferId: `tr-p${i}`, status: i % 2 ? 'Failed' : 'Pending', transactionId: `sale-${i}` })), { secret })
     }
@@ -91,10 +93,18 @@ describe('headless console API', () => {
   })
 
   it('lists every delivery including rejected ones, filterable by verdict', async () => {
+    const p = meshPayload({ transferId: 'tr-d1', status: 'Pending' })
+    expect((await postWebhook(app.webhookUrl, JSON.stringify(p), { secret })).status).toBe(200)
+    expect((await postWebhook(app.webhookUrl, JSON.stringify(p), { secret: 'not-the-secret' })).status).toBe(401)
+    expect((await postWebhook(app.webhookUrl, JSON.stringify(p), { signature: null })).status).toBe(401)
+    const all = await callApi<Page<DeliveryRow>>(base, token, 'deliveries.list', {})
+    if (!all.body.ok) throw new Error('failed')
+    expect(all.body.value.total).toBe(3)
+    expect(all.body.value.items.map((d) => d.verdict).sort()).toEqual(['accepted', 'signature_invalid', 'signature_missing'])
     const r = await callApi<Page<DeliveryRow>>(base, token, 'deliveries.list', { verdict: 'signature_invalid' })
     if (!r.body.ok) throw new Error('failed')
-    expect(r.body.value.items.length).toBeGreaterThanOrEqual(1)
-    expect(r.body.value.items.every((d) => d.verdict === 'signature_invalid' && d.httpStatus === 401)).toBe(true)
+    expect(r.body.value.items).toHaveLength(1)
+    expect(r.body.value.items[0]).toMatchObject({ verdict: 'signature_invalid', httpStatus: 401 })
   })
 
   it('is not reachable on the webhook port', async () => {

@@ -1,13 +1,16 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../src/main/core'
+import { queryLedger } from '../helpers/sql'
 import type { AuditEntryView, SettingsView } from '../../src/shared/contract'
-import { DEMO_PAYOUTS } from '../../src/main/core/sales/service'
-import { payoutProblem } from '../../src/main/core/settings/service'
 import { tempDir } from '../helpers'
 
 const cheap = { N: 1024, r: 8, p: 1 }
+const PIN = '2468'
+// Payout address formats, as the networks define them.
+const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/
+const SOLANA_ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/
 
 describe('settings, secrets and the manager PIN', () => {
   let tmp: ReturnType<typeof tempDir>
@@ -19,11 +22,14 @@ describe('settings, secrets and the manager PIN', () => {
     return r.value
   }
 
-  beforeAll(() => {
+  /** Every test starts from a fresh data dir; those that need a manager PIN set it here. */
+  const setPin = async () => expect(await value('settings.setPin', { newPin: PIN })).toEqual({ pinSet: true })
+
+  beforeEach(async () => {
     tmp = tempDir()
-    core = createCore({ dataDir: tmp.dir, webhookSecret: 'initial-secret-123', mode: 'emulator', pinCost: cheap })
+    core = await createCore({ dataDir: tmp.dir, webhookSecret: 'initial-secret-123', mode: 'emulator', pinCost: cheap })
   })
-  afterAll(async () => {
+  afterEach(async () => {
     await core.close()
     tmp.cleanup()
   })
@@ -34,8 +40,13 @@ describe('settings, secrets and the manager PIN', () => {
     expect(s.payouts.length).toBeGreaterThan(0)
   })
 
-  it('ships demo payout addresses that pass its own validation', () => {
-    for (const p of DEMO_PAYOUTS) expect(payoutProblem(p)).toBeNull()
+  it('ships demo payout addresses that are well-formed for their network and accepted back by settings.update', async () => {
+    const { payouts } = await value<SettingsView>('settings.get')
+    expect(payouts.length).toBeGreaterThan(0)
+    for (const p of payouts) expect(p.address, `${p.asset} on ${p.network}`).toMatch(p.network === 'Solana' ? SOLANA_ADDRESS : EVM_ADDRESS)
+    await setPin()
+    const saved = await value<SettingsView>('settings.update', { pin: PIN, changes: { payouts } })
+    expect(saved.payouts).toEqual(payouts)
   })
 
   it('refuses protected changes until a PIN exists, and changes nothing', async () => {
@@ -46,14 +57,16 @@ describe('settings, secrets and the manager PIN', () => {
 
   it('sets a PIN (stored as a slow hash, never the PIN itself)', async () => {
     expect(await value('settings.setPin', { newPin: '2468' })).toEqual({ pinSet: true })
-    const row = core.store.db.prepare("SELECT value FROM settings WHERE key = 'managerPin'").get() as { value: string }
-    expect(row.value).not.toContain('2468')
-    expect(JSON.parse(row.value)).toMatchObject({ algo: 'scrypt', N: cheap.N })
+    expect((await value<SettingsView>('settings.get')).pinSet).toBe(true)
+    const [row] = queryLedger<{ value: string }>(tmp.dir, "SELECT value FROM settings WHERE key = 'managerPin'")
+    expect(row!.value).not.toContain('2468')
+    expect(JSON.parse(row!.value)).toMatchObject({ algo: 'scrypt', N: cheap.N })
     expect(await call('settings.setPin', { newPin: '1357' })).toMatchObject({ ok: false, error: { code: 'PIN_REQUIRED' } })
     expect(await call('settings.setPin', { currentPin: '0000', newPin: '1357' })).toMatchObject({ ok: false, error: { code: 'PIN_INVALID' } })
   })
 
   it('a wrong PIN changes nothing and is audited', async () => {
+    await setPin()
     const before = await value<SettingsView>('settings.get')
     const r = await call('settings.update', { pin: '9999', changes: { payouts: [{ asset: 'USDC', network: 'Ethereum', address: '0x' + 'b'.repeat(40) }], meshApiKey: 'sk_sandbox_wrongpin' } })
     expect(r).toMatchObject({ ok: false, error: { code: 'PIN_INVALID' } })
@@ -64,6 +77,7 @@ describe('settings, secrets and the manager PIN', () => {
   })
 
   it('changes payouts and keys with the PIN; secrets are masked and their file is private (0600)', async () => {
+    await setPin()
     const payout = { asset: 'USDC', network: 'Ethereum', address: '0x' + 'c'.repeat(40) }
     const s = await value<SettingsView>('settings.update', { pin: '2468', changes: { payouts: [payout], meshClientId: 'client-abc', meshApiKey: 'sk_sandbox_supersecret_9f3k' } })
     expect(s.payouts).toEqual([payout])
@@ -72,7 +86,7 @@ describe('settings, secrets and the manager PIN', () => {
     expect(s.restartRequired).toBe(true)
     const file = join(tmp.dir, 'secrets.json')
     expect(statSync(file).mode & 0o777).toBe(0o600)
-    expect(JSON.stringify(core.store.db.prepare('SELECT * FROM settings').all())).not.toContain('supersecret')
+    expect(JSON.stringify(queryLedger(tmp.dir, 'SELECT * FROM settings'))).not.toContain('supersecret')
     const audit = await value<AuditEntryView[]>('audit.list')
     expect(audit[0]).toMatchObject({ action: 'settings.updated', detail: { fields: ['meshClientId', 'meshApiKey', 'payouts'], payouts: [payout] } })
     expect(JSON.stringify(audit)).not.toContain('supersecret')
@@ -80,6 +94,7 @@ describe('settings, secrets and the manager PIN', () => {
   })
 
   it('validates payout addresses per network', async () => {
+    await setPin()
     const bad = await call('settings.update', { pin: '2468', changes: { payouts: [{ asset: 'USDC', network: 'Ethereum', address: '0x1234567890123456789012' }] } })
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('40 hex') } })
     const dup = await call('settings.update', {
@@ -90,11 +105,13 @@ describe('settings, secrets and the manager PIN', () => {
   })
 
   it('lets anyone change the display currency without a PIN, audited', async () => {
+    await setPin() // a PIN exists, and is still not asked for
     expect((await value<SettingsView>('settings.update', { changes: { currency: 'EUR' } })).currency).toBe('EUR')
     expect((await value<AuditEntryView[]>('audit.list'))[0]).toMatchObject({ action: 'settings.updated', detail: { fields: ['currency'] } })
   })
 
   it('locks out after repeated wrong PINs', async () => {
+    await setPin()
     for (let i = 0; i < 5; i++) await call('settings.update', { pin: '0000', changes: { environment: 'emulator' } })
     expect(await call('settings.update', { pin: '2468', changes: { environment: 'emulator' } })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } })
   })

@@ -1,9 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { randomUUID } from 'node:crypto'
-import { signBody } from '../../src/main/core/webhooks/signature'
+import { createHmac, randomUUID } from 'node:crypto'
 import { startHeadless } from '../../src/main/headless/app'
+
+/**
+ * X-Mesh-Signature-256 as Mesh computes it: base64(HMAC-SHA256(secret, raw body)). Written out
+ * here rather than taken from src/, so a signing bug in src/ cannot sign its own test traffic.
+ */
+export function sign(secret: string, body: string | Buffer): string {
+  return createHmac('sha256', secret).update(body).digest('base64')
+}
 
 /** A fresh temp directory, removed by the returned cleanup. */
 export function tempDir(prefix = 'countertop-'): { dir: string; cleanup: () => void } {
@@ -49,7 +56,7 @@ export async function postWebhook(
   opts: { secret?: string; signature?: string | null; headers?: Record<string, string> } = {}
 ): Promise<{ status: number; json: unknown }> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers }
-  if (opts.signature !== null) headers['x-mesh-signature-256'] = opts.signature ?? signBody(opts.secret ?? '', body)
+  if (opts.signature !== null) headers['x-mesh-signature-256'] = opts.signature ?? sign(opts.secret ?? '', body)
   const res = await fetch(url, { method: 'POST', headers, body })
   const text = await res.text()
   let json: unknown = text
@@ -111,3 +118,6 @@ export async function value<T>(p: Promise<{ body: { ok: true; value: T } | { ok:
   if (!r.body.ok) throw new Error(`${r.body.error.code}: ${r.body.error.message}`)
   return r.body.value
 }
+
+export { pause, waitFor, type WaitForOptions } from './wait'
+export { rawConnection, rawExchange, type RawConnection, type RawOutcome } from './raw-http'

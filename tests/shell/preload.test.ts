@@ -1,57 +1,210 @@
-import { describe, expect, it } from 'vitest'
-import { buildApi, EVENT_CHANNEL, INVOKE_CHANNEL, type IpcLike } from '../../src/preload/api'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildApi, type IpcLike } from '../../src/preload/api'
 
-function fakeIpc() {
-  const calls: unknown[][] = []
-  const listeners = new Map<string, Set<(e: unknown, ...a: unknown[]) => void>>()
-  const ipc: IpcLike & { secret: string } = {
+// The two channels the preload may use, written out (not imported from src/preload/api) so a
+// changed channel name shows up here.
+const INVOKE = 'countertop:invoke'
+const EVENT = 'countertop:event'
+
+type Listener = (event: unknown, ...args: unknown[]) => void
+
+/**
+ * A stand-in for Electron's ipcRenderer with its whole dangerous surface (send, sendSync,
+ * postMessage, sendToHost…), wrapped in a Proxy that records every property the API reads.
+ * Like the real one, on() and removeListener() return the ipcRenderer itself.
+ */
+function fakeIpcRenderer() {
+  const reads: string[] = []
+  const calls: { method: string; args: unknown[] }[] = []
+  const listeners = new Map<string, Set<Listener>>()
+  const record =
+    (method: string, result: (...args: unknown[]) => unknown = () => undefined) =>
+    (...args: unknown[]) => {
+      calls.push({ method, args })
+      return result(...args)
+    }
+  const target: Record<string, unknown> = {
     secret: 'must-not-leak',
-    invoke: async (...args) => {
-      calls.push(args)
-      return { ok: true, value: null }
-    },
-    on: (ch, l) => listeners.set(ch, (listeners.get(ch) ?? new Set()).add(l)),
-    removeListener: (ch, l) => listeners.get(ch)?.delete(l)
+    env: { MESH_API_KEY: 'sk_live_must_not_leak' },
+    invoke: record('invoke', () => Promise.resolve({ ok: true, value: 'from-main' })),
+    send: record('send'),
+    sendSync: record('sendSync'),
+    sendToHost: record('sendToHost'),
+    postMessage: record('postMessage'),
+    once: record('once'),
+    addListener: record('addListener'),
+    removeAllListeners: record('removeAllListeners')
   }
-  return { ipc, calls, listeners }
+  const proxy = new Proxy(target, {
+    get(t, key, receiver) {
+      reads.push(String(key))
+      return Reflect.get(t, key, receiver)
+    }
+  })
+  target.on = record('on', (ch, l) => {
+    listeners.set(ch as string, (listeners.get(ch as string) ?? new Set()).add(l as Listener))
+    return proxy
+  })
+  target.removeListener = record('removeListener', (ch, l) => {
+    listeners.get(ch as string)?.delete(l as Listener)
+    return proxy
+  })
+  /** Delivers a message from the main process, with an IPC event that carries the sender (as Electron's does). */
+  const emit = (channel: string, msg: unknown) => {
+    for (const l of listeners.get(channel) ?? []) l({ sender: proxy, ports: [] }, msg)
+  }
+  return { ipc: proxy as unknown as IpcLike, raw: proxy, reads, calls, listeners, emit }
+}
+
+/** The IPC methods the API may touch at all. */
+const ALLOWED_READS = new Set(['invoke', 'on', 'removeListener'])
+
+/** Every value reachable from `root` through own properties (functions and primitives included). */
+function reachable(root: unknown, depth = 4): unknown[] {
+  const seen = new Set<unknown>()
+  const walk = (v: unknown, d: number) => {
+    if (seen.has(v)) return
+    seen.add(v)
+    if ((typeof v !== 'object' && typeof v !== 'function') || v === null || d === 0) return
+    for (const key of Reflect.ownKeys(v)) {
+      const desc = Object.getOwnPropertyDescriptor(v, key)!
+      for (const x of [desc.value, desc.get, desc.set]) walk(x, d - 1)
+    }
+  }
+  walk(root, depth)
+  return [...seen]
 }
 
 describe('the preload surface', () => {
-  it('exposes exactly invoke and subscribe, frozen', () => {
-    const api = buildApi(fakeIpc().ipc)
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'subscribe'])
+  it('exposes exactly invoke and subscribe: two plain frozen functions and nothing inherited', () => {
+    const { ipc } = fakeIpcRenderer()
+    const api = buildApi(ipc)
+    expect(Reflect.ownKeys(api).sort()).toEqual(['invoke', 'subscribe'])
     expect(Object.isFrozen(api)).toBe(true)
-    const s = JSON.stringify(api)
-    expect(s).not.toMatch(/must-not-leak|ipc|env/i)
+    expect(Object.getPrototypeOf(api)).toBe(Object.prototype)
+    for (const key of ['invoke', 'subscribe'] as const) {
+      const desc = Object.getOwnPropertyDescriptor(api, key)!
+      expect(typeof desc.value, key).toBe('function')
+      expect(desc.get, key).toBeUndefined()
+      // Arrow functions: no prototype, nothing attached but their name and length.
+      expect(Reflect.ownKeys(api[key]).sort(), key).toEqual(['length', 'name'])
+    }
   })
 
-  it('never hands out the IPC object or the environment', async () => {
-    const { ipc, calls } = fakeIpc()
+  it('leaks neither the IPC object nor process, process.env or a secret through anything it holds', () => {
+    const { ipc, raw, reads } = fakeIpcRenderer()
+    const api = buildApi(ipc)
+    const values = reachable(api)
+    const used = [...reads] // before the assertions below, which inspect the fake themselves
+    expect(values).not.toContain(raw)
+    expect(values).not.toContain(process)
+    expect(values).not.toContain(process.env)
+    expect(values.filter((v) => typeof v === 'string').join('\n')).not.toMatch(/must-not-leak|must_not_leak/)
+    // Whatever building the API looked at, it was none of the dangerous methods.
+    expect(used.filter((r) => !ALLOWED_READS.has(r))).toEqual([])
+  })
+
+  it('forwards invoke on the invoke channel only, with the command and its arguments, and hands back only the reply', async () => {
+    const { ipc, raw, reads, calls } = fakeIpcRenderer()
     const api = buildApi(ipc)
     const result = await api.invoke('ledger.list', { limit: 5 })
-    expect(result).toEqual({ ok: true, value: null })
-    expect(calls).toEqual([[INVOKE_CHANNEL, 'ledger.list', { limit: 5 }]])
-    for (const v of Object.values(api)) expect(v).not.toBe(ipc)
-    expect((api as unknown as Record<string, unknown>).process).toBeUndefined()
-    expect((api as unknown as Record<string, unknown>).ipcRenderer).toBeUndefined()
+    const second = await api.invoke('health.get')
+    const used = [...reads] // before the assertions below, which inspect the fake themselves
+    expect(result).toEqual({ ok: true, value: 'from-main' })
+    expect(result).not.toBe(raw)
+    expect(second).toEqual({ ok: true, value: 'from-main' })
+    expect(calls).toEqual([
+      { method: 'invoke', args: [INVOKE, 'ledger.list', { limit: 5 }] },
+      { method: 'invoke', args: [INVOKE, 'health.get', {}] }
+    ])
+    expect(used.filter((r) => r !== 'invoke')).toEqual([])
   })
 
-  it('only invokes command-shaped names on the one channel', async () => {
-    const { ipc, calls } = fakeIpc()
-    const api = buildApi(ipc)
-    await expect(api.invoke('../../etc')).rejects.toThrow()
-    await expect(api.invoke('ELECTRON_BROWSER_REQUIRE')).rejects.toThrow()
-    expect(calls).toEqual([])
-  })
+  it.each(['../../etc', 'ELECTRON_BROWSER_REQUIRE', 'countertop:event', 'ledger', 'ledger.list.x', '', 'ledger.list ', '__proto__.x', 42, null])(
+    'refuses to invoke %j and touches no IPC',
+    async (name) => {
+      const { ipc, reads, calls } = fakeIpcRenderer()
+      const api = buildApi(ipc)
+      let refused: unknown = null
+      await api.invoke(name as string).catch((e: unknown) => (refused = e))
+      const used = [...reads]
+      expect(refused).toBeInstanceOf(Error)
+      expect(calls).toEqual([])
+      expect(used.filter((r) => !ALLOWED_READS.has(r))).toEqual([])
+    }
+  )
 
-  it('subscribes and unsubscribes without exposing the IPC event', () => {
-    const { ipc, listeners } = fakeIpc()
+  it('subscribes on the event channel only, passes the message without the IPC event, and unsubscribes the same listener', () => {
+    const { ipc, reads, calls, listeners, emit } = fakeIpcRenderer()
     const api = buildApi(ipc)
     const got: unknown[][] = []
-    const off = api.subscribe((...args) => got.push(args))
-    for (const l of listeners.get(EVENT_CHANNEL)!) l({ sender: 'ipc-event-object' }, { type: 'transfer.updated' })
+    const off = api.subscribe((...args: unknown[]) => got.push(args))
+    expect(typeof off).toBe('function')
+    expect(calls.map((c) => [c.method, c.args[0]])).toEqual([['on', EVENT]])
+    const registered = calls[0]!.args[1]
+    expect([...listeners.get(EVENT)!]).toEqual([registered])
+
+    emit(EVENT, { type: 'transfer.updated' })
+    emit('some-other-channel', { type: 'not-for-us' })
     expect(got).toEqual([[{ type: 'transfer.updated' }]])
-    off()
-    expect(listeners.get(EVENT_CHANNEL)!.size).toBe(0)
+
+    // removeListener returns the ipcRenderer (as Electron's does): the unsubscribe must not pass it on.
+    const unsubscribed = off()
+    emit(EVENT, { type: 'after-off' })
+    const used = [...reads]
+    expect(unsubscribed).toBeUndefined()
+    expect(calls.map((c) => [c.method, c.args[0], c.args[1]])).toEqual([
+      ['on', EVENT, registered],
+      ['removeListener', EVENT, registered]
+    ])
+    expect(listeners.get(EVENT)!.size).toBe(0)
+    expect(got).toHaveLength(1)
+    expect(used.filter((r) => r !== 'on' && r !== 'removeListener')).toEqual([])
+  })
+
+  it('refuses a subscriber that is not a function, touching no IPC', () => {
+    const { ipc, calls } = fakeIpcRenderer()
+    const api = buildApi(ipc)
+    expect(() => api.subscribe('alert(1)' as never)).toThrow(TypeError)
+    expect(calls).toEqual([])
+  })
+})
+
+// src/preload/index.ts itself: what it hands to contextBridge, with Electron mocked.
+const electron = vi.hoisted(() => {
+  const exposed: { key: string; api: unknown }[] = []
+  const calls: { method: string; args: unknown[] }[] = []
+  const ipcRenderer = {
+    invoke: (...args: unknown[]) => (calls.push({ method: 'invoke', args }), Promise.resolve('reply')),
+    on: (...args: unknown[]) => (calls.push({ method: 'on', args }), ipcRenderer),
+    removeListener: (...args: unknown[]) => (calls.push({ method: 'removeListener', args }), ipcRenderer),
+    send: (...args: unknown[]) => void calls.push({ method: 'send', args }),
+    sendSync: (...args: unknown[]) => void calls.push({ method: 'sendSync', args })
+  }
+  return { exposed, calls, ipcRenderer, contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void exposed.push({ key, api }) } }
+})
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }))
+
+describe('the preload entry (src/preload/index.ts)', () => {
+  beforeEach(() => {
+    electron.calls.length = 0
+  })
+
+  it('exposes one object, window.countertop, with only invoke and subscribe wired to the real ipcRenderer', async () => {
+    await import('../../src/preload/index')
+    expect(electron.exposed.map((e) => e.key)).toEqual(['countertop'])
+    const api = electron.exposed[0]!.api as { invoke(n: string, a?: unknown): Promise<unknown>; subscribe(l: (m: unknown) => void): () => void }
+    expect(Reflect.ownKeys(api).sort()).toEqual(['invoke', 'subscribe'])
+    expect(reachable(api)).not.toContain(electron.ipcRenderer)
+    expect(electron.calls).toEqual([])
+
+    expect(await api.invoke('sales.get', { sessionId: 's1' })).toBe('reply')
+    const off = api.subscribe(() => {})
+    expect(off()).toBeUndefined()
+    expect(electron.calls.map((c) => [c.method, c.args[0]])).toEqual([
+      ['invoke', INVOKE],
+      ['on', EVENT],
+      ['removeListener', EVENT]
+    ])
   })
 })

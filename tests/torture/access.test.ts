@@ -100,12 +100,11 @@ describe('access to the console API and the webhook listener', () => {
 
   it('the event stream needs the token too', async () => {
     const base = h.consoleBase.replace('http:', 'ws:')
+    // Without the right token the upgrade is accepted and at once closed with 4401, before any message.
     const none = await wsClose(`${base}/api/events`)
-    expect(none.firstMessage).toBeNull()
-    expect(none.code === 4401 || none.error !== null).toBe(true)
+    expect(none).toEqual({ opened: true, code: 4401, firstMessage: null, error: null })
     const wrongTok = await wsClose(`${base}/api/events?token=wrong`)
-    expect(wrongTok.firstMessage).toBeNull()
-    expect(wrongTok.code === 4401 || wrongTok.error !== null).toBe(true)
+    expect(wrongTok).toEqual({ opened: true, code: 4401, firstMessage: null, error: null })
     const right = await wsClose(`${base}/api/events?token=${encodeURIComponent(token)}`)
     expect(right.firstMessage).toContain('hello')
   })

@@ -179,6 +179,7 @@ describe('crash consistency (SIGKILL during ingest)', () => {
         const left = [...events.values()].filter((e) => !e.acked)
         if (left.length === 0) break
         await burst(current, left, { killAfterMs: null })
+        // Spacing between retry rounds, as Mesh spaces its retries: pacing, not waiting on anything.
         if (round > 0) await sleep(100)
       }
       expect([...events.values()].filter((e) => !e.acked)).toEqual([])

@@ -27,6 +27,7 @@ import {
   tempDir,
   type HeadlessProc
 } from './helpers'
+import { waitFor } from '../helpers/wait'
 
 const TOTAL = FULL ? 100_000 : 5_000
 const CONCURRENCY = 16
@@ -108,7 +109,8 @@ describe('hostile input on the webhook listener', () => {
   beforeAll(async () => {
     assertBuilt()
     h = await spawnHeadless({ dataDir, secret })
-    await sleep(300)
+    // The baseline is taken once the listener has answered a request (its routes are warm).
+    await waitFor(async () => (await request(`${h.webhookBase}/healthz`, { timeoutMs: 2000 })).status === 200, { what: 'the webhook listener to answer /healthz' })
     rssBaseline = rssOf(h.pid).rss
     sampler = setInterval(() => {
       if (h.alive()) rssPeak = Math.max(rssPeak, rssOf(h.pid).rss)
@@ -373,6 +375,7 @@ describe('hostile input on the webhook listener', () => {
             healthFailures++
           }
           healthChecks++
+          // The health prober's pace (four checks a second while the attack runs), not a wait.
           await sleep(250)
         }
       })()
@@ -420,8 +423,7 @@ describe('hostile input on the webhook listener', () => {
       // Slow senders: the listener answered everyone else meanwhile; in the full run, wait for
       // its request timeout to cut them off (Node checks every 30 s; requestTimeout is 10 s).
       if (FULL) {
-        const until = Date.now() + 90_000
-        while (slow.some((s) => !s.closedByServer) && Date.now() < until) await sleep(500)
+        await waitFor(() => slow.every((s) => s.closedByServer), { timeoutMs: 90_000, intervalMs: 500, what: 'the server to cut off every slow sender' }).catch(() => {})
         expect(slow.filter((s) => !s.closedByServer).length, 'slow senders still connected after 90 s').toBe(0)
       }
       stopHealth = true
@@ -476,10 +478,10 @@ describe('hostile input on the webhook listener', () => {
     FULL ? 30 * 60_000 : 120_000
   )
 
-  // Known bug, kept visible: a correctly signed body whose JSON nests deeper than
-  // JSON.stringify's recursion limit is parsed (JSON.parse is iterative) but then fails to be
-  // stored (ingest.ts stores JSON.stringify(parsed.json) as the event payload) → 503, and Mesh
-  // would retry it forever. Flip to `it` once ingest stores the raw text instead.
+  // Regression test for a fixed bug: a correctly signed body whose JSON nests deeper than
+  // JSON.stringify's recursion limit used to be parsed (JSON.parse is iterative) but then fail
+  // to be stored (the event payload was JSON.stringify(parsed.json)) → 503, and Mesh would have
+  // retried it forever.
   it('a correctly signed, very deeply nested body is stored and answered 200', async () => {
     const dir = tempDir('countertop-nested-')
     const p = await spawnHeadless({ dataDir: dir, secret })

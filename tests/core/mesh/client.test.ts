@@ -222,21 +222,39 @@ describe('Mesh client', () => {
   it('stops at once when the caller aborts', async () => {
     const emu = await emulator()
     emu.addApiFault({ mode: 'delay', count: 1, delayMs: 2000 })
-    const { client } = clientFor(emu)
     const ac = new AbortController()
-    const p = client.listTransfers({}, { signal: ac.signal })
-    setTimeout(() => ac.abort(new Error('cashier cancelled')), 50)
-    await expect(p).rejects.toThrow('cashier cancelled')
+    // The cashier cancels once the request is on its way to Mesh (which takes 2 s to answer).
+    let sent = 0
+    const { client } = clientFor(emu, {
+      fetch: (input, init) => {
+        sent++
+        const answer = fetch(input, init)
+        setImmediate(() => ac.abort(new Error('cashier cancelled')))
+        return answer
+      }
+    })
+    const t0 = Date.now()
+    await expect(client.listTransfers({}, { signal: ac.signal })).rejects.toThrow('cashier cancelled')
+    expect(Date.now() - t0).toBeLessThan(1500)
+    expect(sent).toBe(1)
   })
 
   it('stops waiting between retries when the caller aborts', async () => {
     const emu = await emulator()
     emu.addApiFault({ mode: 'http503', count: 1 })
-    const { client } = clientFor(emu, { sleep: () => new Promise<void>(() => {}) })
     const ac = new AbortController()
-    const p = client.listTransfers({}, { signal: ac.signal })
-    setTimeout(() => ac.abort(new Error('sale voided')), 100)
-    await expect(p).rejects.toThrow('sale voided')
+    const delays: number[] = []
+    // A backoff that never ends on its own; the sale is voided once the client is waiting in it.
+    const { client, logs } = clientFor(emu, {
+      sleep: (ms) => {
+        delays.push(ms)
+        setImmediate(() => ac.abort(new Error('sale voided')))
+        return new Promise<void>(() => {})
+      }
+    })
+    await expect(client.listTransfers({}, { signal: ac.signal })).rejects.toThrow('sale voided')
+    expect(delays).toHaveLength(1)
+    expect(logs.map((l) => l.outcome)).toEqual(['retry'])
   })
 
   describe('against shapes the emulator does not produce', () => {

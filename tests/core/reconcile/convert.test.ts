@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pollEventId, toMs, transferModelToEvent, windowsToQueries } from '../../../src/main/core/reconcile'
+import { toMs, transferModelToEvent, windowsToQueries } from '../../../src/main/core/reconcile'
 
 describe('toMs (REST timestamp units are not documented: < 1e12 is seconds)', () => {
   it.each([
@@ -75,7 +75,7 @@ describe('transferModelToEvent', () => {
 
   it('gives the same event id for the same transfer in the same status, and another one per status', () => {
     expect(transferModelToEvent(model)!.eventId).toBe(transferModelToEvent({ ...model, hash: '0xother' })!.eventId)
-    expect(transferModelToEvent({ ...model, status: 'failed' })!.eventId).toBe(pollEventId(model.id, 'failed'))
+    expect(transferModelToEvent({ ...model, status: 'failed' })!.eventId).toBe('poll:6f1c0a52-4f1e-4c57-9d1d-2b3c4d5e6f70:failed')
   })
 
   it('keeps amounts as exact decimal text', () => {

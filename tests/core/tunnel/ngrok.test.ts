@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  NGROK_RANDOM_URL_WARNING,
   TunnelError,
   buildNgrokConfig,
   classifyNgrokError,
@@ -169,7 +168,10 @@ describe('ngrok provider', () => {
   it('warns that a random URL changes on every start', async () => {
     const f = fakeSdk()
     const p = createNgrokProvider({ authtoken: TOKEN }, { loadSdk: async () => f.sdk })
-    expect(await p.start(webhook)).toEqual({ publicUrl: 'https://random-1.ngrok-free.app/webhooks/mesh', warning: NGROK_RANDOM_URL_WARNING })
+    const r = await p.start(webhook)
+    expect(r.publicUrl).toBe('https://random-1.ngrok-free.app/webhooks/mesh')
+    expect(r.warning).toMatch(/^No reserved domain: this URL changes every time the tunnel starts, and Mesh keeps only one webhook URL per environment\./)
+    expect(r.warning).toMatch(/Reserve a free static domain at dashboard\.ngrok\.com/)
   })
 
   it('refuses to forward the console port even when asked to', async () => {
