@@ -49,7 +49,7 @@ describe('crash consistency (SIGKILL during ingest)', () => {
   const transfers: TransferModel[] = []
   const events = new Map<string, EventState>()
   let current: HeadlessProc | null = null
-  const stats = { cycles: 0, sent: 0, acked: 0, networkErrors: 0, killedMidBurst: 0, statuses: {} as Record<string, number> }
+  const stats = { cycles: 0, sent: 0, acked: 0, networkErrors: 0, killedMidBurst: 0, killedMidCheckpoint: 0, checkpointCycles: 0, statuses: {} as Record<string, number> }
 
   afterAll(async () => {
     await current?.kill()
@@ -161,7 +161,17 @@ describe('crash consistency (SIGKILL during ingest)', () => {
     async () => {
       assertBuilt()
       for (let cycle = 0; cycle < CYCLES; cycle++) {
-        current = await spawnHeadless({ dataDir, secret, token })
+        // Every other cycle, checkpoints run nearly all the time (looked at every 1 ms: PASSIVE from
+        // 16 KiB of WAL, TRUNCATE after 20 ms quiet) and say on stderr when they begin and end, so a good
+        // share of the SIGKILLs land inside one.
+        const checkpointing = cycle % 2 === 1
+        if (checkpointing) stats.checkpointCycles++
+        current = await spawnHeadless({
+          dataDir,
+          secret,
+          token,
+          env: checkpointing ? { COUNTERTOP_WAL_PASSIVE_BYTES: '16384', COUNTERTOP_WAL_QUIET_MS: '20', COUNTERTOP_WAL_TICK_MS: '1', COUNTERTOP_WAL_TRACE: '1' } : {}
+        })
         if (cycle > 0) checkAcknowledged(`after restart #${cycle}`)
         const retry = [...events.values()].filter((e) => !e.acked)
         const work = [...newTransfers(TRANSFERS_PER_CYCLE), ...retry]
@@ -169,6 +179,13 @@ describe('crash consistency (SIGKILL during ingest)', () => {
         const killAfterMs = rng() < 0.1 ? Math.floor(rng() * 5) : 5 + Math.floor(rng() * 300)
         await burst(current, work, { killAfterMs })
         expect(current.alive()).toBe(false)
+        if (checkpointing) {
+          // Everything the process wrote before the kill, then: did it die inside a checkpoint?
+          const err = current.proc.stderr
+          if (err && !err.closed) await new Promise((r) => err.once('close', r))
+          const marks = current.stderr().match(/countertop-wal: checkpoint (begin|end)/g) ?? []
+          if (marks[marks.length - 1]?.endsWith('begin')) stats.killedMidCheckpoint++
+        }
         stats.cycles++
       }
 
@@ -264,9 +281,13 @@ describe('crash consistency (SIGKILL during ingest)', () => {
         db.close()
       }
       console.info(
-        `crash torture (seed ${SEED}): ${stats.cycles} SIGKILLs (${stats.killedMidBurst} mid-burst), ${stats.sent} deliveries sent, ` +
-          `${events.size} events / ${transfers.length} transfers all acknowledged, ${stats.networkErrors} connections cut by the kills`
+        `crash torture (seed ${SEED}): ${stats.cycles} SIGKILLs (${stats.killedMidBurst} mid-burst, ${stats.killedMidCheckpoint} of ${stats.checkpointCycles} inside a checkpoint), ` +
+          `${stats.sent} deliveries sent, ${events.size} events / ${transfers.length} transfers all acknowledged, ${stats.networkErrors} connections cut by the kills`
       )
+      // The long run must have killed the process inside a checkpoint at least once (with ~30
+      // checkpointing cycles and checkpoints running most of the time, missing every one would
+      // mean the knobs stopped working).
+      if (FULL) expect(stats.killedMidCheckpoint).toBeGreaterThan(0)
     },
     FULL ? 30 * 60_000 : 120_000
   )

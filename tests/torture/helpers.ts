@@ -154,6 +154,8 @@ export interface SpawnOptions {
   host?: string
   timeoutMs?: number
   nodeArgs?: string[]
+  /** Extra environment for the process (e.g. the WAL knobs of the crash suite). */
+  env?: NodeJS.ProcessEnv
 }
 
 export async function spawnHeadless(o: SpawnOptions): Promise<HeadlessProc> {
@@ -162,7 +164,7 @@ export async function spawnHeadless(o: SpawnOptions): Promise<HeadlessProc> {
   const host = o.host ?? '127.0.0.1'
   const t0 = performance.now()
   const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), HEADLESS_JS, '--data', o.dataDir, '--port', '0', '--webhook-port', '0', '--host', host], {
-    env: { ...process.env, MESH_WEBHOOK_SECRET: o.secret, COUNTERTOP_TOKEN: token },
+    env: { ...process.env, ...o.env, MESH_WEBHOOK_SECRET: o.secret, COUNTERTOP_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let stderr = ''

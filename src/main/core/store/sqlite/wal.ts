@@ -18,6 +18,21 @@ export const WAL_POLICY = {
   answerFlushMs: 250
 } as const
 
+/**
+ * The policy in force: WAL_POLICY, with the checkpoint threshold and quiet gap overridable for
+ * the torture suite (COUNTERTOP_WAL_PASSIVE_BYTES, COUNTERTOP_WAL_QUIET_MS, COUNTERTOP_WAL_TICK_MS), which makes
+ * checkpoints run nearly all the time so that SIGKILLs land inside them.
+ */
+export function walPolicy(env: NodeJS.ProcessEnv = process.env): typeof WAL_POLICY {
+  const num = (v: string | undefined, d: number) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : d)
+  return {
+    ...WAL_POLICY,
+    passiveAtBytes: num(env.COUNTERTOP_WAL_PASSIVE_BYTES, WAL_POLICY.passiveAtBytes),
+    quietMs: num(env.COUNTERTOP_WAL_QUIET_MS, WAL_POLICY.quietMs),
+    tickMs: Math.max(1, num(env.COUNTERTOP_WAL_TICK_MS, WAL_POLICY.tickMs))
+  } as typeof WAL_POLICY
+}
+
 export interface WalCounters {
   groups: number
   deliveries: number

@@ -9,11 +9,18 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
 import { openLedger, type SyncLedger } from './ledger'
 import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
-import { WAL_POLICY, walBytes, type WalCounters } from './wal'
+import { walBytes, walPolicy, type WalCounters } from './wal'
+import { writeSync } from 'node:fs'
 import { openDatabase } from '../db'
 
 const port = parentPort!
 const config = workerData as WorkerConfig
+const WAL_POLICY = walPolicy()
+/** COUNTERTOP_WAL_TRACE=1: checkpoint begin/end on stderr, written synchronously (the crash suite reads where a SIGKILL landed). */
+const TRACE = process.env.COUNTERTOP_WAL_TRACE === '1'
+const trace = (what: string) => {
+  if (TRACE) writeSync(2, `countertop-wal: ${what}\n`)
+}
 
 function send(m: FromWorker): void {
   port.postMessage(m)
@@ -90,7 +97,9 @@ function runWriter(): void {
     if (walBytes(config.file) > WAL_POLICY.hardLimitBytes) {
       counters.forcedCheckpoints++
       try {
+        trace('checkpoint begin restart (writer)')
         ledger.db.pragma('wal_checkpoint(RESTART)')
+        trace('checkpoint end')
       } catch {
         // busy: the next group tries again
       }
@@ -159,12 +168,16 @@ function runCheckpointer(): void {
       if (size >= WAL_POLICY.passiveAtBytes && !copiedSinceChange) {
         // PASSIVE never blocks the writer: it copies what it can, and the writer starts over at
         // the WAL's beginning once everything was copied (so the file stops growing).
+        trace('checkpoint begin passive')
         const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[]
+        trace('checkpoint end')
         stats.passive++
         copiedSinceChange = row !== undefined && row.log === row.checkpointed
       } else if (size > 0 && now - lastChange >= WAL_POLICY.quietMs) {
         // A quiet gap: copy everything back and truncate the file to zero.
+        trace('checkpoint begin truncate')
         const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+        trace('checkpoint end')
         if (row && row.busy === 0) stats.truncate++
         else stats.busy++
         lastSize = walBytes(config.file)
