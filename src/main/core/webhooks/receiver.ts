@@ -38,11 +38,28 @@ function clientAddress(req: FastifyRequest): string | null {
   return req.socket?.remoteAddress ?? null
 }
 
+/**
+ * Broken framing gets one 400 and a clean close. The client may still be sending the rest of
+ * what it meant as a body: that is read and dropped until it is done (or for 2 s), because
+ * closing with unread bytes makes the kernel answer with a reset and the 400 may be lost.
+ * (Fastify's default handler destroys the socket at once.)
+ */
+function answerBrokenFraming(err: Error & { code?: string }, socket: import('node:net').Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  if (!socket.writable) return void socket.destroy()
+  const timeout = err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+  socket.end(timeout ? 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n' : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+  socket.resume()
+  setTimeout(() => socket.destroy(), 2_000).unref()
+}
+
 export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
   const bodyLimit = opts.bodyLimit ?? 256 * 1024
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     logController: new LogController({ disableRequestLogging: true }),
+    // Malformed HTTP (never a request at all): one 400, then a clean close.
+    clientErrorHandler: answerBrokenFraming,
     bodyLimit,
     // Hostile input must never produce a 5xx: framing errors are answered 400 below.
     return503OnClosing: true,
@@ -155,12 +172,6 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
     if (rowId !== undefined) opts.onAnswered?.(rowId, reply.elapsedTime)
     const result = req.countertop?.result
     if (result) opts.onDelivered?.(result)
-  })
-
-  // Fastify answers 400 on its own for malformed HTTP; make sure client errors never throw.
-  app.server.on('clientError', (err: Error & { code?: string }, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
-    else socket.destroy(err)
   })
 
   await app.listen({ host: opts.host, port: opts.port })

@@ -38,6 +38,22 @@ function call(ledger: SyncLedger, repo: string, method: string, args: unknown[])
   return (fn as (...a: unknown[]) => unknown).apply(target, args)
 }
 
+/** Runs one request and sends its result or its error back. */
+function reply(id: number, run: () => unknown): void {
+  try {
+    send({ t: 'result', id, ok: true, value: run() })
+  } catch (err) {
+    send({ t: 'result', id, ok: false, error: serializeError(err) })
+  }
+}
+
+/** Closes the connection, says so, and ends the thread's message loop. */
+function shutdown(id: number, close: () => void): void {
+  close()
+  send({ t: 'result', id, ok: true, value: null })
+  port.close()
+}
+
 function runWriter(): void {
   const ledger = openLedger({ file: config.file, synchronous: config.synchronous, nativeBinding: config.nativeBinding, walAutocheckpoint: 0 })
   const recorder = createDeliveryRecorder(ledger, config.limits as Partial<IngestLimits> | undefined)
@@ -76,20 +92,9 @@ function runWriter(): void {
       }
     }
     for (const m of batch) {
-      if (m.t === 'call') {
-        try {
-          send({ t: 'result', id: m.id, ok: true, value: call(ledger, m.repo, m.method, m.args) })
-        } catch (err) {
-          send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
-        }
-      } else if (m.t === 'stats') {
-        send({ t: 'result', id: m.id, ok: true, value: { ...counters, walBytes: walBytes(config.file) } })
-      } else if (m.t === 'close') {
-        ledger.close()
-        send({ t: 'result', id: m.id, ok: true, value: null })
-        port.close()
-        return
-      }
+      if (m.t === 'call') reply(m.id, () => call(ledger, m.repo, m.method, m.args))
+      else if (m.t === 'stats') reply(m.id, () => ({ ...counters, walBytes: walBytes(config.file) }))
+      else if (m.t === 'close') return shutdown(m.id, () => ledger.close())
     }
     // Back-pressure: the checkpointer could not keep up (a reader held an old snapshot for
     // long, or the disk is slow). Rather than let the WAL grow without bound, this thread
@@ -132,17 +137,8 @@ function runWriter(): void {
 function runReader(): void {
   const ledger = openLedger({ file: config.file, nativeBinding: config.nativeBinding, readonly: true })
   port.on('message', (m: ToWorker) => {
-    if (m.t === 'call') {
-      try {
-        send({ t: 'result', id: m.id, ok: true, value: call(ledger, m.repo, m.method, m.args) })
-      } catch (err) {
-        send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
-      }
-    } else if (m.t === 'close') {
-      ledger.close()
-      send({ t: 'result', id: m.id, ok: true, value: null })
-      port.close()
-    }
+    if (m.t === 'call') reply(m.id, () => call(ledger, m.repo, m.method, m.args))
+    else if (m.t === 'close') shutdown(m.id, () => ledger.close())
   })
   send({ t: 'ready' })
 }
@@ -189,13 +185,12 @@ function runCheckpointer(): void {
   }
   const timer = setInterval(tick, WAL_POLICY.tickMs)
   port.on('message', (m: ToWorker) => {
-    if (m.t === 'stats') send({ t: 'result', id: m.id, ok: true, value: { ...stats, walBytes: walBytes(config.file) } })
-    else if (m.t === 'close') {
-      clearInterval(timer)
-      db.close()
-      send({ t: 'result', id: m.id, ok: true, value: null })
-      port.close()
-    }
+    if (m.t === 'stats') reply(m.id, () => ({ ...stats, walBytes: walBytes(config.file) }))
+    else if (m.t === 'close')
+      shutdown(m.id, () => {
+        clearInterval(timer)
+        db.close()
+      })
   })
   send({ t: 'ready' })
 }
