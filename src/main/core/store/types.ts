@@ -36,7 +36,7 @@ export interface StoreStats {
 export type RecordOutcome = IngestResult | Error
 
 export type Store = { [R in Exclude<RepoName, 'settings'>]: AsyncRepo<SyncLedger[R]> } & {
-  readonly engine: 'sqlite'
+  readonly engine: 'sqlite' | 'postgres'
   settings: AsyncSettingsRepo
   /**
    * Records deliveries whose signature the caller has checked. Resolves when the group commit
@@ -47,6 +47,12 @@ export type Store = { [R in Exclude<RepoName, 'settings'>]: AsyncRepo<SyncLedger
   recordAnswerTimes(rows: { id: number; ms: number }[]): void
   integrityCheck(): Promise<string>
   quickCheck(): Promise<string>
+  /**
+   * Resolves when the store can take writes right now, rejects with why not (a dead writer, a
+   * read-only or full disk, a failed last commit). Cheap: no commit, no fsync, off the ack path;
+   * /healthz asks at most once a second. Optional: an engine without it counts as healthy.
+   */
+  probeWrite?(): Promise<void>
   /** WAL size, group-commit and checkpoint counters (health screen, benchmark). */
   stats(): Promise<StoreStats>
   /** True until close() was called. */
