@@ -21,6 +21,8 @@ export interface Headless {
   token: string
   webhookUrl: string
   emulatorUrl: string
+  /** The in-app emulator's control token, chosen here (COUNTERTOP_EMULATOR_TOKEN): the app never prints it. */
+  emulatorToken: string
   dataDir: string
   /** Everything the process wrote to stderr (for failure messages). */
   logs(): string
@@ -32,9 +34,10 @@ export async function startHeadless(): Promise<Headless> {
   if (!existsSync(HEADLESS)) throw new Error(`${HEADLESS} is missing: run \`npx electron-vite build\` first (npm test builds before running vitest).`)
   const dataDir = await mkdtemp(join(tmpdir(), 'countertop-console-e2e-'))
   const token = `e2e-token-${Math.random().toString(36).slice(2)}`
+  const emulatorToken = `e2e-emulator-${Math.random().toString(36).slice(2)}-${Date.now()}`
   const child: ChildProcess = spawn(process.execPath, [HEADLESS, '--sandbox', '--data', dataDir, '--port', '0', '--webhook-port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, MESH_WEBHOOK_SECRET: WEBHOOK_SECRET, COUNTERTOP_TOKEN: token },
+    env: { ...process.env, MESH_WEBHOOK_SECRET: WEBHOOK_SECRET, COUNTERTOP_TOKEN: token, COUNTERTOP_EMULATOR_TOKEN: emulatorToken },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let out = ''
@@ -70,6 +73,7 @@ export async function startHeadless(): Promise<Headless> {
     token,
     webhookUrl: lines.webhooks!,
     emulatorUrl: lines['mesh-emulator']!.replace(/\/$/, ''),
+    emulatorToken,
     dataDir,
     logs: () => err,
     async stop() {
@@ -116,9 +120,16 @@ export async function api<T>(h: Headless, command: string, args: unknown = {}): 
   return body.value
 }
 
+/** Calls the emulator's control API (/_emulator/*) with its token: GET without a body, POST with one. */
+export function emulatorFetch(h: Headless, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { authorization: `Bearer ${h.emulatorToken}` }
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  return fetch(`${h.emulatorUrl}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) })
+}
+
 /** The emulator's control API: faults for the next sale created from the Link page. */
 export async function setEmulatorFaults(h: Headless, faults: Record<string, unknown> | null): Promise<void> {
-  const res = await fetch(`${h.emulatorUrl}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) })
+  const res = await emulatorFetch(h, '/_emulator/faults', faults)
   if (!res.ok) throw new Error(`POST /_emulator/faults: HTTP ${res.status} ${await res.text()}`)
 }
 
@@ -134,7 +145,7 @@ export interface EmulatorAttempt {
 }
 
 export async function emulatorDeliveries(h: Headless, transferId?: string): Promise<EmulatorAttempt[]> {
-  const res = await fetch(`${h.emulatorUrl}/_emulator/deliveries${transferId ? `?transferId=${encodeURIComponent(transferId)}` : ''}`)
+  const res = await emulatorFetch(h, `/_emulator/deliveries${transferId ? `?transferId=${encodeURIComponent(transferId)}` : ''}`)
   return ((await res.json()) as { items: EmulatorAttempt[] }).items
 }
 

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Download, FrameLocator, Locator, Page } f
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page as ApiPage, SaleStarted, TransferDetail, TransferRow } from '../../src/shared/contract'
 import { parseCsv } from '../../src/renderer/src/lib/csv'
-import { api, collectErrors, emulatorDeliveries, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, emulatorDeliveries, emulatorFetch, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
 
 describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
   let h: Headless
@@ -239,11 +239,7 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
   it('searches, filters and exports the ledger (CSV and JSON files hold exactly the rows shown)', async () => {
     // Its own data: a paid sale (a transfer with the sale's TransactionId) and a failed transfer.
     const sale = await api<SaleStarted>(h, 'sales.start', { amount: '6.10', asset: 'USDC' })
-    const res = await fetch(`${h.emulatorUrl}/_emulator/transfers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ transactionId: sale.transactionId, amountInFiat: 6.1, outcome: 'succeeded' })
-    })
+    const res = await emulatorFetch(h, '/_emulator/transfers', { transactionId: sale.transactionId, amountInFiat: 6.1, outcome: 'succeeded' })
     expect(res.status).toBe(201)
     const ok = { sessionId: sale.sessionId, transferId: ((await res.json()) as { transferId: string }).transferId }
     const declined = await api<{ transferId: string }>(h, 'sandbox.createTransfer', { amountInFiat: '6.20', outcome: 'failed' })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleStarted, TunnelView } from '../../src/shared/contract'
-import { api, openConsole, SCREENS, type Headless } from './console-helpers'
+import { api, emulatorFetch, openConsole, SCREENS, type Headless } from './console-helpers'
 
 describe('health screen (headless sandbox, Chromium)', () => {
   let h: Headless
@@ -39,16 +39,12 @@ describe('health screen (headless sandbox, Chromium)', () => {
   it('reconciles a sale whose webhooks were dropped, and shows where the status came from', async () => {
     await nav('Health')
     const sale = await api<SaleStarted>(h, 'sales.start', { amount: '4.20', asset: 'USDC' })
-    const res = await fetch(`${h.emulatorUrl}/_emulator/transfers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ transactionId: sale.transactionId, amountInFiat: 4.2, outcome: 'succeeded', faults: { dropWebhooks: true } })
-    })
+    const res = await emulatorFetch(h, '/_emulator/transfers', { transactionId: sale.transactionId, amountInFiat: 4.2, outcome: 'succeeded', faults: { dropWebhooks: true } })
     const { transferId } = (await res.json()) as { transferId: string }
     // Mesh (the emulator) settles it on its own a moment later; no webhook tells us.
     await expect
       .poll(async () => {
-        const list = (await (await fetch(`${h.emulatorUrl}/_emulator/transfers`)).json()) as { items: { transfer: { id: string; status: string } }[] }
+        const list = (await (await emulatorFetch(h, '/_emulator/transfers')).json()) as { items: { transfer: { id: string; status: string } }[] }
         return list.items.find((t) => t.transfer.id === transferId)?.transfer.status
       }, { timeout: 10_000 })
       .toBe('succeeded')

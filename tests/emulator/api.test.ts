@@ -19,6 +19,7 @@ const toAddresses = [{ networkId: NET, symbol: 'USDC', address: '0x0000000000000
 async function api(emu: MeshEmulator, method: string, path: string, body?: unknown, creds = true): Promise<{ status: number; json: Record<string, unknown> | null; text: string; headers: Headers }> {
   const headers: Record<string, string> = {}
   if (creds) Object.assign(headers, { 'X-Client-Id': emu.clientId, 'X-Client-Secret': emu.clientSecret })
+  if (path.startsWith('/_emulator')) headers.authorization = `Bearer ${emu.controlToken}`
   if (body !== undefined) headers['content-type'] = 'application/json'
   const res = await fetch(`${emu.url}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), redirect: 'manual' })
   const text = await res.text()
@@ -201,6 +202,39 @@ describe('fake Mesh API: GET /api/v1/transfers/managed/mesh', () => {
 })
 
 describe('control API', () => {
+  it('answers 401 on every control route without its token (or with a wrong one), before reading the body', async () => {
+    const emu = await emulator()
+    expect(emu.controlToken).toMatch(/^emu_[\w-]{30,}$/)
+    const routes: [string, string, unknown?][] = [
+      ['GET', '/_emulator'],
+      ['POST', '/_emulator/transfers', { amountInFiat: 0.01, outcome: 'succeeded' }],
+      ['GET', '/_emulator/transfers'],
+      ['GET', '/_emulator/deliveries'],
+      ['POST', '/_emulator/faults', { slowFirst: 1 }],
+      ['POST', '/_emulator/api-faults', { mode: 'http500', count: 1 }],
+      ['POST', '/_emulator/webhook-target', { url: 'http://127.0.0.1:9/steal', secret: 's' }],
+      ['GET', '/%5Femulator/transfers']
+    ]
+    for (const auth of [undefined, 'Bearer wrong-token-0123456789', `Basic ${emu.controlToken}`, `Bearer ${emu.controlToken}x`]) {
+      for (const [method, path, body] of routes) {
+        const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' }
+        if (auth) headers.authorization = auth
+        const r = await fetch(`${emu.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+        expect([401, 404], `${method} ${path} with ${auth ?? 'no token'}`).toContain(r.status)
+        if (!path.includes('%')) expect(r.status, `${method} ${path}`).toBe(401)
+      }
+    }
+    // Nothing happened: no transfer, no fault, the webhook target unchanged.
+    expect(emu.listTransfers()).toEqual([])
+    expect((await api(emu, 'GET', '/_emulator', undefined, false)).json).toMatchObject({ webhookTarget: null })
+  })
+
+  it('binds only to loopback', async () => {
+    for (const host of ['0.0.0.0', '::', '127.0.0.2', '192.168.1.10']) {
+      await expect(startMeshEmulator({ webhookSecret: 'w', host }), host).rejects.toThrow(/binds only to loopback/)
+    }
+  })
+
   it('creates transfers, lists them and their deliveries', async () => {
     const rx = await startReceiver('whsec')
     cleanups.push(() => rx.close())

@@ -12,10 +12,10 @@ describe('parseEmulatorArgs', () => {
   const base = ['--port', '0', '--webhook-url', 'http://127.0.0.1:4000/webhooks/mesh', '--webhook-secret', 's']
 
   it('accepts the documented flags', () => {
-    expect(parseEmulatorArgs([...base, '--client-id', 'id', '--client-secret', 'sec', '--host', '0.0.0.0', '--settle-delay-ms', '50'])).toEqual({
+    expect(parseEmulatorArgs([...base, '--client-id', 'id', '--client-secret', 'sec', '--host', '::1', '--control-token', 'ctl-0123456789abcdef', '--settle-delay-ms', '50'])).toEqual({
       ok: true,
       help: false,
-      options: { host: '0.0.0.0', port: 0, webhookUrl: 'http://127.0.0.1:4000/webhooks/mesh', webhookSecret: 's', clientId: 'id', clientSecret: 'sec', settleDelayMs: 50 }
+      options: { host: '::1', port: 0, webhookUrl: 'http://127.0.0.1:4000/webhooks/mesh', webhookSecret: 's', clientId: 'id', clientSecret: 'sec', controlToken: 'ctl-0123456789abcdef', settleDelayMs: 50 }
     })
     expect(parseEmulatorArgs(['--help'])).toEqual({ ok: true, help: true })
   })
@@ -33,7 +33,10 @@ describe('parseEmulatorArgs', () => {
     [['--port', '1', '--webhook-url', 'nope', '--webhook-secret', 's'], /must be an http\(s\) URL/],
     [['--port', '1', '--webhook-url', 'http://x'], /--webhook-secret is required/],
     [['--port', '1', '--webhook-url', 'http://x', '--webhook-secret', 's', '--client-id', 'id'], /together/],
-    [['--port', '1', '--bogus'], /Unknown option '--bogus'/]
+    [['--port', '1', '--bogus'], /Unknown option '--bogus'/],
+    [['--port', '1', '--webhook-url', 'http://x', '--webhook-secret', 's', '--host', '0.0.0.0'], /--host must be a loopback address/],
+    [['--port', '1', '--webhook-url', 'http://x', '--webhook-secret', 's', '--host', '192.168.1.4'], /--host must be a loopback address/],
+    [['--port', '1', '--webhook-url', 'http://x', '--webhook-secret', 's', '--control-token', 'short'], /at least 16 characters/]
   ])('rejects %j', (argv, message) => {
     const r = parseEmulatorArgs(argv)
     expect(r.ok).toBe(false)
@@ -72,9 +75,9 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  function run(args: string[], file = script): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
+  function run(args: string[], file = script, env: Record<string, string> = {}): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
     const child = spawn(process.execPath, [file, ...args], {
-      env: { ...process.env, NODE_PATH: resolve(__dirname, '../../node_modules') },
+      env: { ...process.env, NODE_PATH: resolve(__dirname, '../../node_modules'), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     children.push(child)
@@ -94,15 +97,26 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
     }
   }
 
-  it('prints its URL once, serves the API with the given credentials, and stops on SIGTERM', async () => {
+  /** The base URL from the first line, once the process has printed `lines` lines. */
+  async function urlOf(p: ReturnType<typeof run>, lines = 2): Promise<string> {
+    await until(() => p.stdout().split('\n').length > lines)
+    return p.stdout().split('\n')[0]!.slice('mesh-emulator: '.length)
+  }
+
+  it('prints its URL and its control token once, serves the API with the given credentials, and stops on SIGTERM', async () => {
     const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'whsec-cli', '--client-id', 'cli-id', '--client-secret', 'cli-secret'])
-    await until(() => p.stdout().includes('\n'))
+    await until(() => p.stdout().split('\n').length > 2)
     const lines = p.stdout().trim().split('\n')
-    expect(lines).toHaveLength(1)
+    expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(/^mesh-emulator: http:\/\/127\.0\.0\.1:\d+$/)
+    expect(lines[1]).toMatch(/^mesh-emulator: control token emu_[\w-]{30,}$/)
     const url = lines[0]!.slice('mesh-emulator: '.length)
+    const controlToken = lines[1]!.slice('mesh-emulator: control token '.length)
     const client = createMeshClient({ baseUrl: url, clientId: 'cli-id', clientSecret: 'cli-secret', maxRetries: 0 })
     expect((await client.getLinkToken({ userId: 'u' })).linkToken).toBeTruthy()
+    // The control API needs the printed token.
+    expect((await fetch(`${url}/_emulator/transfers`)).status).toBe(401)
+    expect((await fetch(`${url}/_emulator/transfers`, { headers: { authorization: `Bearer ${controlToken}` } })).status).toBe(200)
     expect(p.stdout() + p.stderr()).not.toContain('cli-secret')
     expect(p.stdout() + p.stderr()).not.toContain('whsec-cli')
     p.child.kill('SIGTERM')
@@ -111,19 +125,19 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
 
   it('prints generated credentials once, labelled as throwaway', async () => {
     const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w'])
-    await until(() => p.stdout().split('\n').length >= 4)
+    await until(() => p.stdout().split('\n').length >= 5)
     const lines = p.stdout().trim().split('\n')
     expect(lines[0]).toMatch(/^mesh-emulator: http:\/\//)
     expect(lines[1]).toMatch(/^mesh-emulator: generated client id [0-9a-f-]{36}$/)
     expect(lines[2]).toMatch(/^mesh-emulator: generated client secret \(throwaway test key\) sk_emulator_/)
+    expect(lines[3]).toMatch(/^mesh-emulator: control token emu_/)
     p.child.kill('SIGINT')
     expect(await p.exited).toBe(0)
   })
 
   it('serves the Link script from emulator-link/link.js beside the bundle', async () => {
     const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w', '--client-id', 'i', '--client-secret', 's'], built)
-    await until(() => p.stdout().includes('\n'))
-    const url = p.stdout().trim().slice('mesh-emulator: '.length)
+    const url = await urlOf(p)
     const r = await fetch(`${url}/link/assets/link.js`)
     expect(r.status).toBe(200)
     expect(r.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
@@ -135,12 +149,23 @@ describe('emulator CLI (bundled like out/main/emulator.js)', () => {
 
   it('warns at start-up, and answers 500 with what to do, when the Link script was not built', async () => {
     const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w', '--client-id', 'i', '--client-secret', 's'])
-    await until(() => p.stdout().includes('\n'))
+    const url = await urlOf(p)
     expect(p.stderr()).toMatch(/mesh-emulator \[link\] the Link page script was not found \(run `npm run build`\)/)
-    const url = p.stdout().trim().slice('mesh-emulator: '.length)
     const r = await fetch(`${url}/link/assets/link.js`)
     expect(r.status).toBe(500)
     expect(((await r.json()) as { error: string }).error).toMatch(/Link page script is missing: run `npm run build`/)
+    p.child.kill('SIGTERM')
+    expect(await p.exited).toBe(0)
+  })
+
+  it('does not print a control token it was given', async () => {
+    const p = run(['--port', '0', '--webhook-url', 'http://127.0.0.1:9/w', '--webhook-secret', 'w', '--client-id', 'i', '--client-secret', 's'], script, { MESH_EMULATOR_CONTROL_TOKEN: 'given-control-token-0123' })
+    await until(() => p.stdout().includes('\n'))
+    await new Promise((r) => setTimeout(r, 200))
+    expect(p.stdout().trim().split('\n')).toHaveLength(1)
+    const url = p.stdout().trim().slice('mesh-emulator: '.length)
+    expect((await fetch(`${url}/_emulator`, { headers: { authorization: 'Bearer given-control-token-0123' } })).status).toBe(200)
+    expect(p.stdout() + p.stderr()).not.toContain('given-control-token-0123')
     p.child.kill('SIGTERM')
     expect(await p.exited).toBe(0)
   })

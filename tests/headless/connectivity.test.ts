@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Headless } from '../../src/main/headless/app'
 import type { DeliveryRow, Page, ReconcileResultView, SaleStarted, SaleView, SelfTestResult, TransferDetail, TransferRow, TunnelView } from '../../src/shared/contract'
-import { callApi, emulatorTransfer, meshPayload, postWebhook, startSandbox, value as ok, waitFor } from '../helpers'
+import { callApi, emulatorControl, emulatorTransfer, meshPayload, postWebhook, startSandbox, value as ok, waitFor } from '../helpers'
 
 const token = 'conn-token-abcdef'
 
@@ -10,22 +10,23 @@ describe('tunnel, self-test and reconciliation (headless --sandbox)', () => {
   let app: Headless
   let base: string
   let emulatorUrl: string
+  let emulatorToken: string
   const api = <T>(name: string, args: unknown = {}) => ok(callApi<T>(base, token, name, args))
 
   // A fresh sandbox per test: the self-test, the allowlist and the tunnel each start from scratch.
   beforeEach(async () => {
     sandbox = await startSandbox(token, { emulator: { retryScheduleMs: [100], settleDelayMs: 100 }, reconcile: { intervalMs: 3_600_000, pendingAgeMs: 0 } })
-    ;({ app, base, emulatorUrl } = sandbox)
+    ;({ app, base, emulatorUrl, emulatorToken } = sandbox)
   })
   afterEach(() => sandbox.stop())
 
   it('resolves a sale whose webhooks were all dropped through reconcile.run, with provenance "poll"', async () => {
     const sale = await api<SaleStarted>('sales.start', { amount: '7.25', asset: 'USDC' })
-    const transferId = await emulatorTransfer(emulatorUrl, { transactionId: sale.transactionId, amountInFiat: 7.25, outcome: 'succeeded', faults: { dropWebhooks: true } })
+    const transferId = await emulatorTransfer(emulatorUrl, emulatorToken, { transactionId: sale.transactionId, amountInFiat: 7.25, outcome: 'succeeded', faults: { dropWebhooks: true } })
     // Until the emulator settles the transfer, Mesh's REST list still says pending.
     await waitFor(
       async () => {
-        const { items } = (await (await fetch(`${emulatorUrl}/_emulator/transfers`)).json()) as { items: { transfer: { id: string; status: string } }[] }
+        const { items } = (await (await emulatorControl(emulatorUrl, emulatorToken, '/_emulator/transfers')).json()) as { items: { transfer: { id: string; status: string } }[] }
         return items.some((t) => t.transfer.id === transferId && t.transfer.status === 'succeeded')
       },
       { what: `the emulator to settle ${transferId} as succeeded` }
@@ -83,10 +84,10 @@ describe('tunnel, self-test and reconciliation (headless --sandbox)', () => {
 describe('automatic reconciliation', () => {
   it('catches up on its own after the configured interval', async () => {
     const auto = await startSandbox(token, { emulator: { settleDelayMs: 100 }, reconcile: { intervalMs: 400, pendingAgeMs: 0 } })
-    const { base: b2, emulatorUrl: e2 } = auto
+    const { base: b2, emulatorUrl: e2, emulatorToken: t2 } = auto
     try {
       const sale = await ok(callApi<SaleStarted>(b2, token, 'sales.start', { amount: '2.00', asset: 'USDC' }))
-      const transferId = await emulatorTransfer(e2, { transactionId: sale.transactionId, amountInFiat: 2, outcome: 'failed', faults: { dropWebhooks: true } })
+      const transferId = await emulatorTransfer(e2, t2, { transactionId: sale.transactionId, amountInFiat: 2, outcome: 'failed', faults: { dropWebhooks: true } })
       await expect
         .poll(async () => (await callApi<TransferDetail>(b2, token, 'ledger.get', { transferId })).body, { timeout: 15_000, interval: 200 })
         .toMatchObject({ ok: true, value: { transfer: { status: 'failed', provenance: 'poll' } } })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Headless } from '../../src/main/headless/app'
 import type { SaleStarted, SaleView, TransferDetail } from '../../src/shared/contract'
-import { callApi, meshPayload, postWebhook, startSandbox, value as ok } from '../helpers'
+import { callApi, emulatorControl, meshPayload, postWebhook, startSandbox, value as ok } from '../helpers'
 
 const token = 'sales-token-abcdef'
 
@@ -10,11 +10,12 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
   let app: Headless
   let base: string
   let emulatorUrl: string
+  let emulatorToken: string
 
   // A fresh sandbox (data dir, emulator, ports) per test: no test reads rows another one wrote.
   beforeEach(async () => {
     sandbox = await startSandbox(token, { emulator: { retryScheduleMs: [100, 200, 400], settleDelayMs: 200 } })
-    ;({ app, base, emulatorUrl } = sandbox)
+    ;({ app, base, emulatorUrl, emulatorToken } = sandbox)
   })
   afterEach(() => sandbox.stop())
 
@@ -41,11 +42,7 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
     const started = await ok(callApi<SaleStarted>(base, token, 'sales.start', { amount: '3.10', asset: 'USDC' }))
     await ok(callApi(base, token, 'sales.recordSdkEvent', { sessionId: started.sessionId, type: 'transferFinished', payload: { status: 'success' } }))
     expect((await ok(callApi<SaleView>(base, token, 'sales.get', { sessionId: started.sessionId }))).state).toBe('submitted')
-    const res = await fetch(`${emulatorUrl}/_emulator/transfers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ transactionId: started.transactionId, amountInFiat: 3.1, outcome: 'succeeded', faults: { slowFirst: 1 } })
-    })
+    const res = await emulatorControl(emulatorUrl, emulatorToken, '/_emulator/transfers', { transactionId: started.transactionId, amountInFiat: 3.1, outcome: 'succeeded', faults: { slowFirst: 1 } })
     expect(res.ok).toBe(true)
     const { transferId } = (await res.json()) as { transferId: string }
     await expect
@@ -64,11 +61,7 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
 
   it('keeps a declined sale failed, never succeeded', async () => {
     const started = await ok(callApi<SaleStarted>(base, token, 'sales.start', { amount: '4', asset: 'USDC' }))
-    await fetch(`${emulatorUrl}/_emulator/transfers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ transactionId: started.transactionId, amountInFiat: 4, outcome: 'failed' })
-    })
+    await emulatorControl(emulatorUrl, emulatorToken, '/_emulator/transfers', { transactionId: started.transactionId, amountInFiat: 4, outcome: 'failed' })
     await expect
       .poll(async () => (await ok(callApi<SaleView>(base, token, 'sales.get', { sessionId: started.sessionId }))).state, { timeout: 10_000, interval: 100 })
       .toBe('failed')

@@ -16,7 +16,7 @@ describe('headless console API', () => {
   // A fresh server and data dir per test: no test reads rows another one wrote.
   beforeEach(async () => {
     tmp = tempDir()
-    app = await startHeadless({ dataDir: tmp.dir, host: '127.0.0.1', port: 0, webhookPort: 0, sandbox: false, token, webhookSecret: secret, staticDir: '/nonexistent' })
+    app = await startHeadless({ dataDir: tmp.dir, webhookHost: '127.0.0.1', port: 0, webhookPort: 0, sandbox: false, token, webhookSecret: secret, staticDir: '/nonexistent' })
     base = app.console.url
   })
   afterEach(async () => {

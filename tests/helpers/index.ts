@@ -85,7 +85,7 @@ export async function startSandbox(token: string, opts: Partial<Parameters<typeo
   const tmp = tempDir()
   const app = await startHeadless({
     dataDir: tmp.dir,
-    host: '127.0.0.1',
+    webhookHost: '127.0.0.1',
     port: 0,
     webhookPort: 0,
     sandbox: true,
@@ -98,6 +98,8 @@ export async function startSandbox(token: string, opts: Partial<Parameters<typeo
     app,
     base: app.console.url,
     emulatorUrl: app.extraLines![0]!.replace('mesh-emulator: ', ''),
+    /** The in-app emulator's control token: in-process only, never printed. */
+    emulatorToken: app.emulator!.controlToken,
     async stop() {
       await app.close()
       tmp.cleanup()
@@ -105,9 +107,16 @@ export async function startSandbox(token: string, opts: Partial<Parameters<typeo
   }
 }
 
+/** Calls the emulator's control API (/_emulator/*) with its token. */
+export function emulatorControl(emulatorUrl: string, token: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` }
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  return fetch(`${emulatorUrl}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) })
+}
+
 /** Creates a transfer through the emulator's control API. */
-export async function emulatorTransfer(emulatorUrl: string, body: Record<string, unknown>): Promise<string> {
-  const res = await fetch(`${emulatorUrl}/_emulator/transfers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+export async function emulatorTransfer(emulatorUrl: string, token: string, body: Record<string, unknown>): Promise<string> {
+  const res = await emulatorControl(emulatorUrl, token, '/_emulator/transfers', body)
   if (!res.ok) throw new Error(`POST /_emulator/transfers: HTTP ${res.status} ${await res.text()}`)
   return ((await res.json()) as { transferId: string }).transferId
 }

@@ -151,11 +151,14 @@ export interface SpawnOptions {
   dataDir: string
   secret: string
   token?: string
+  /** The webhook listener's address (--webhook-host). */
   host?: string
   timeoutMs?: number
   nodeArgs?: string[]
   /** Extra environment for the process (e.g. the WAL knobs of the crash suite). */
   env?: NodeJS.ProcessEnv
+  /** More command-line options (e.g. --database URL). */
+  args?: string[]
 }
 
 export async function spawnHeadless(o: SpawnOptions): Promise<HeadlessProc> {
@@ -163,7 +166,7 @@ export async function spawnHeadless(o: SpawnOptions): Promise<HeadlessProc> {
   const token = o.token ?? `tok_${randomUUID().replace(/-/g, '')}`
   const host = o.host ?? '127.0.0.1'
   const t0 = performance.now()
-  const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), HEADLESS_JS, '--data', o.dataDir, '--port', '0', '--webhook-port', '0', '--host', host], {
+  const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), HEADLESS_JS, '--data', o.dataDir, '--port', '0', '--webhook-port', '0', '--webhook-host', host, ...(o.args ?? [])], {
     env: { ...process.env, ...o.env, MESH_WEBHOOK_SECRET: o.secret, COUNTERTOP_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -56,7 +56,7 @@ export async function createCore(opts: CoreOptions) {
   const now = opts.now ?? Date.now
   const logger = opts.logger ?? pino({ level: 'silent' })
   const log = (msg: string) => logger.warn(msg)
-  const store = await openSqliteStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, limits: opts.limits })
+  const store = await openSqliteStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, limits: opts.limits, onProgress: (m) => logger.info(m) })
   const bus = createBus()
   let secret = opts.webhookSecret
   const ingestor = createIngestor({ store, secret: () => secret, now })
@@ -148,6 +148,8 @@ export async function createCore(opts: CoreOptions) {
     activeWebhookSecret: () => secret,
     onWebhookSecret: (s) => setSecret(s)
   })
+  // The PIN lockout survives restarts: read it before the first command can run.
+  await settings.init()
   const health = async (): Promise<HealthInfo> => ({
     mode: opts.mode,
     receiverListening: receiver !== null,
@@ -205,6 +207,7 @@ export async function createCore(opts: CoreOptions) {
         port,
         bodyLimit: opts.bodyLimit,
         sourceAllowed: connectivity.sourceAllowed,
+        storageCheck: () => (store.open && store.probeWrite ? store.probeWrite() : Promise.resolve()),
         logger: logger.child({ component: 'webhooks' }),
         onAnswered: (id, ms) => {
           pendingAnswers.push({ id, ms })

@@ -1,5 +1,6 @@
 // Pure argument parsing for the standalone emulator (src/main/emulator/cli.ts).
 import { parseArgs } from 'node:util'
+import { EMULATOR_HOSTS, isEmulatorHost } from './loopback'
 
 export interface EmulatorCliOptions {
   host: string
@@ -8,18 +9,21 @@ export interface EmulatorCliOptions {
   webhookSecret: string
   clientId?: string
   clientSecret?: string
+  controlToken?: string
   settleDelayMs?: number
 }
 
 export const EMULATOR_USAGE = `Usage: node out/main/emulator.js --port N --webhook-url URL --webhook-secret S
-         [--client-id ID --client-secret SECRET] [--host H] [--settle-delay-ms MS]
+         [--client-id ID --client-secret SECRET] [--control-token T] [--host H] [--settle-delay-ms MS]
 
   --port             TCP port to listen on (0 = any free port)
   --webhook-url      where transfer status webhooks are POSTed
   --webhook-secret   HMAC key for X-Mesh-Signature-256 (or env MESH_EMULATOR_WEBHOOK_SECRET)
   --client-id        API client id to accept; with --client-secret (or env MESH_EMULATOR_CLIENT_SECRET).
                      Without both, throwaway credentials are generated and printed once.
-  --host             interface to bind (default 127.0.0.1)
+  --control-token    bearer token the control API (/_emulator/*) requires, 16+ characters (or env
+                     MESH_EMULATOR_CONTROL_TOKEN). Without it, one is generated and printed once.
+  --host             loopback address to bind: 127.0.0.1 (default), ::1 or localhost
   --settle-delay-ms  time from Pending to the final status (default 1500)`
 
 export type ParsedCli = { ok: true; help: false; options: EmulatorCliOptions } | { ok: true; help: true } | { ok: false; message: string }
@@ -43,6 +47,7 @@ export function parseEmulatorArgs(argv: readonly string[], env: Readonly<Record<
         'webhook-secret': { type: 'string' },
         'client-id': { type: 'string' },
         'client-secret': { type: 'string' },
+        'control-token': { type: 'string' },
         host: { type: 'string' },
         'settle-delay-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
@@ -77,7 +82,14 @@ export function parseEmulatorArgs(argv: readonly string[], env: Readonly<Record<
     return { ok: false, message: 'give --client-id and --client-secret together, or neither (then throwaway credentials are generated)' }
   }
 
-  const options: EmulatorCliOptions = { host: str('host') ?? '127.0.0.1', port, webhookUrl, webhookSecret }
+  const host = str('host') ?? '127.0.0.1'
+  if (!isEmulatorHost(host)) return { ok: false, message: `--host must be a loopback address (${EMULATOR_HOSTS.join(', ')}); got "${host}". The emulator is for this machine only.` }
+
+  const controlToken = str('control-token') ?? (env.MESH_EMULATOR_CONTROL_TOKEN || undefined)
+  if (controlToken !== undefined && controlToken.length < 16) return { ok: false, message: '--control-token must be at least 16 characters' }
+
+  const options: EmulatorCliOptions = { host, port, webhookUrl, webhookSecret }
+  if (controlToken !== undefined) options.controlToken = controlToken
   if (clientId !== undefined && clientSecret !== undefined) {
     options.clientId = clientId
     options.clientSecret = clientSecret

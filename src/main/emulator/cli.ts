@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     webhookSecret: o.webhookSecret,
     clientId: o.clientId,
     clientSecret: o.clientSecret,
+    controlToken: o.controlToken,
     settleDelayMs: o.settleDelayMs,
     log: (e) => process.stderr.write(`mesh-emulator [${e.kind}] ${e.message}\n`)
   }))
@@ -53,11 +54,14 @@ async function main(): Promise<void> {
     // A throwaway key for this process only; printed once so the host app can be configured.
     process.stdout.write(`mesh-emulator: generated client secret (throwaway test key) ${emulator.clientSecret}\n`)
   }
+  // The control API (/_emulator/*) can settle transfers and move the webhook target: it needs
+  // this token. Printed once when generated; a token given on the command line is not repeated.
+  if (emulator.generatedControlToken) process.stdout.write(`mesh-emulator: control token ${emulator.controlToken}\n`)
 }
 
 main().catch((e: unknown) => {
   const err = e as NodeJS.ErrnoException
-  const why = err.code === 'EADDRINUSE' ? 'that port is already in use; pick another --port' : err.code === 'EACCES' ? 'not allowed to listen there; pick a port above 1024' : (err.message ?? String(e))
+  const why = err instanceof TypeError ? err.message : err.code === 'EADDRINUSE' ? 'that port is already in use; pick another --port' : err.code === 'EACCES' ? 'not allowed to listen there; pick a port above 1024' : (err.message ?? String(e))
   process.stderr.write(`mesh-emulator: could not start: ${why}\n`)
   process.exit(1)
 })

@@ -1,4 +1,4 @@
-export { startMeshEmulator, DEFAULT_SETTLE_DELAY_MS, DEFAULT_LINK_TOKEN_TTL_MS } from './server'
+export { startMeshEmulator, isEmulatorHost, EMULATOR_HOSTS, DEFAULT_SETTLE_DELAY_MS, DEFAULT_LINK_TOKEN_TTL_MS } from './server'
 export {
   DEFAULT_RETRY_SCHEDULE_MS,
   DEFAULT_DELIVERY_TIMEOUT_MS,

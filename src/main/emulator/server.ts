@@ -2,12 +2,14 @@
 //   /api/v1/...        fake Mesh API (credentials, validation and envelope like the real one)   routes/api.ts
 //   /link/:id          the emulated Link UI the SDK frames, plus its same-origin actions        routes/link.ts
 //   /paylink           Paylink redirect                                                        routes/paylink.ts
-//   /_emulator/...     control API for tests and developers (unauthenticated; bind to loopback) routes/control.ts
+//   /_emulator/...     control API for tests and developers (control token required)           routes/control.ts
+// It binds to loopback only.
 // Transfers settle on their own and their status webhooks are sent with Mesh's semantics
 // (lifecycle.ts). Every part shares one EmulatorState (state.ts), created here.
 import Fastify from 'fastify'
 import { createTransfer } from './lifecycle'
 import { locateLinkScript } from './link-script'
+import { bareHost, EMULATOR_HOSTS, isEmulatorHost } from './loopback'
 import { registerApiRoutes } from './routes/api'
 import { registerErrorHandlers } from './routes/common'
 import { registerControlRoutes } from './routes/control'
@@ -17,13 +19,16 @@ import { addApiFault, closeState, createEmulatorState, setNextSaleFaults, setWeb
 import type { MeshEmulator, MeshEmulatorOptions } from './types'
 
 export { DEFAULT_LINK_TOKEN_TTL_MS, DEFAULT_SETTLE_DELAY_MS } from './state'
+export { EMULATOR_HOSTS, isEmulatorHost } from './loopback'
 
 function urlHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1'
-  return host.includes(':') ? `[${host}]` : host
+  const h = bareHost(host)
+  return h.includes(':') ? `[${h}]` : h
 }
 
 export async function startMeshEmulator(opts: MeshEmulatorOptions): Promise<MeshEmulator> {
+  const host = opts.host ?? '127.0.0.1'
+  if (!isEmulatorHost(host)) throw new TypeError(`The Mesh emulator binds only to loopback (${EMULATOR_HOSTS.join(', ')}); got "${host}".`)
   const state = createEmulatorState(opts)
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true })
@@ -35,16 +40,18 @@ export async function startMeshEmulator(opts: MeshEmulatorOptions): Promise<Mesh
 
   if (!locateLinkScript(__dirname)) state.log('link', 'the Link page script was not found (run `npm run build`); the Link page will not work')
 
-  await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 0 })
+  await app.listen({ host: bareHost(host), port: opts.port ?? 0 })
   const addr = app.server.address()
   if (addr === null || typeof addr === 'string') throw new Error('The Mesh emulator did not get a TCP address')
-  state.baseUrl = (opts.publicUrl ?? `http://${urlHost(opts.host ?? '127.0.0.1')}:${addr.port}`).replace(/\/+$/, '')
+  state.baseUrl = (opts.publicUrl ?? `http://${urlHost(host)}:${addr.port}`).replace(/\/+$/, '')
 
   return {
     url: state.baseUrl,
     clientId: state.clientId,
     clientSecret: state.clientSecret,
     generatedCredentials: state.generatedCredentials,
+    controlToken: state.controlToken,
+    generatedControlToken: state.generatedControlToken,
     setWebhookTarget: (url, secret) => setWebhookTarget(state, url, secret),
     createTransfer: (input) => createTransfer(state, input),
     listTransfers: () => state.transfers.map((t) => structuredClone(t.model)),

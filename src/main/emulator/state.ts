@@ -46,6 +46,9 @@ export interface EmulatorState {
   readonly clientId: string
   readonly clientSecret: string
   readonly generatedCredentials: boolean
+  /** The control API's bearer token (routes/control.ts). */
+  readonly controlToken: string
+  readonly generatedControlToken: boolean
   readonly now: () => number
   readonly randomId: () => string
   readonly settleDelayMs: number
@@ -85,6 +88,7 @@ export interface EmulatorState {
 /** Checks the options and builds the state; throws TypeError on options that cannot work. */
 export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
   if (!opts.webhookSecret) throw new TypeError('startMeshEmulator needs webhookSecret')
+  if (opts.controlToken !== undefined && opts.controlToken.length < 16) throw new TypeError('startMeshEmulator: controlToken must be at least 16 characters')
   if ((opts.clientId === undefined) !== (opts.clientSecret === undefined)) {
     throw new TypeError('startMeshEmulator: give both clientId and clientSecret, or neither (then they are generated)')
   }
@@ -96,6 +100,8 @@ export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
     clientId: opts.clientId ?? randomUUID(),
     clientSecret: opts.clientSecret ?? `sk_emulator_${randomBytes(24).toString('base64url')}`,
     generatedCredentials: opts.clientId === undefined,
+    controlToken: opts.controlToken ?? `emu_${randomBytes(24).toString('base64url')}`,
+    generatedControlToken: opts.controlToken === undefined,
     now,
     randomId,
     settleDelayMs: opts.settleDelayMs ?? DEFAULT_SETTLE_DELAY_MS,

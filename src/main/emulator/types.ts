@@ -78,6 +78,7 @@ export interface EmulatorLogEntry {
 }
 
 export interface MeshEmulatorOptions {
+  /** A loopback address only (127.0.0.1, ::1 or localhost; default 127.0.0.1): anything else is refused. */
   host?: string
   port?: number
   /** URL used in link tokens; defaults to http://HOST:PORT (127.0.0.1 when bound to a wildcard). */
@@ -86,6 +87,8 @@ export interface MeshEmulatorOptions {
   webhookSecret: string
   clientId?: string
   clientSecret?: string
+  /** Bearer token the control API (/_emulator/*) requires; generated when absent. */
+  controlToken?: string
   /** Delays before retry 1, 2, …; after the last one the delivery is given up. */
   retryScheduleMs?: readonly number[]
   /** Time from Pending to the final status. Default 1500 ms. */
@@ -106,6 +109,10 @@ export interface MeshEmulator {
   readonly clientSecret: string
   /** True when clientId/clientSecret were generated (not given). */
   readonly generatedCredentials: boolean
+  /** What /_emulator/* requires as `Authorization: Bearer TOKEN`. */
+  readonly controlToken: string
+  /** True when controlToken was generated (not given). */
+  readonly generatedControlToken: boolean
   setWebhookTarget(url: string | null, secret?: string): void
   createTransfer(input: CreateTransferInput): CreatedTransfer
   listTransfers(): TransferModel[]

@@ -1,13 +1,16 @@
 // Headless mode: the shared host bootstrap plus what is headless mode's own — the console
 // server (HTTP + WebSocket, token-gated) serving the built renderer.
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import type { Core } from '../core'
 import { createFileSecretStore, randomToken } from '../core/secrets'
 import type { MeshEmulator } from '../emulator'
 import { startHost, type HostOptions } from '../host/bootstrap'
+import type { DataDirLock } from '../host/datadir'
 import { silentLogger } from '../host/logging'
-import type { HeadlessOptions } from './options'
+import { consoleExposureProblem, type HeadlessOptions } from './options'
+import { consoleHostAllowList, consoleLinkOrigins } from './security'
 import { startConsoleServer, type ConsoleServer } from './server'
 
 export { WEBHOOK_SECRET_NAME } from '../host/bootstrap'
@@ -28,8 +31,24 @@ function hostForUrl(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
 }
 
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === ''
+}
+
+/** This machine's own addresses: what a console bound to a wildcard may be reached by. */
+function interfaceAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .map((i) => i.address)
+}
+
+/** Options as the command line gives them; programs may leave out what has a safe default. */
+export type StartHeadlessOptions = Omit<HeadlessOptions, 'consoleHost' | 'consoleAllowHosts' | 'warnings'> & Partial<Pick<HeadlessOptions, 'consoleHost' | 'consoleAllowHosts' | 'warnings'>>
+
 export async function startHeadless(
-  opts: HeadlessOptions & {
+  opts: StartHeadlessOptions & {
+    /** The data dir's lock, when the caller took it before its logger (cli.ts); otherwise taken here. */
+    lock?: DataDirLock
     staticDir?: string
     logger?: Logger
     synchronous?: 'FULL' | 'NORMAL'
@@ -39,6 +58,13 @@ export async function startHeadless(
   }
 ): Promise<Headless> {
   const logger = opts.logger ?? silentLogger()
+  const consoleHost = opts.consoleHost ?? '127.0.0.1'
+  // Checked here too, for callers that skip the command line: an exposed console needs a token chosen on purpose.
+  const exposure = consoleExposureProblem(consoleHost, opts.token)
+  if (exposure) {
+    await opts.lock?.release()
+    throw Object.assign(new Error(exposure), { code: 'CONSOLE_EXPOSED' })
+  }
   const env = { ...(opts.env ?? process.env) }
   // Options parsed from the command line win over the environment they came from.
   if (opts.webhookSecret) env.MESH_WEBHOOK_SECRET = opts.webhookSecret
@@ -48,10 +74,10 @@ export async function startHeadless(
     logger,
     sandbox: opts.sandbox,
     env,
-    webhookHost: opts.host,
+    lock: opts.lock,
+    webhookHost: opts.webhookHost,
     webhookPort: opts.webhookPort,
-    emulatorHost: opts.host,
-    emulator: opts.emulator,
+    emulator: { ...opts.emulator, ...(opts.emulatorToken ? { controlToken: opts.emulatorToken } : {}) },
     core: { synchronous: opts.synchronous, reconcile: opts.reconcile }
   })
   const { core, emulator } = host
@@ -61,12 +87,13 @@ export async function startHeadless(
       registry: core.registry,
       bus: core.bus,
       token: opts.token ?? randomToken(24),
-      host: opts.host,
+      host: consoleHost,
       port: opts.port,
+      allowedHosts: consoleHostAllowList({ bound: consoleHost, extra: opts.consoleAllowHosts, interfaceAddresses: interfaceAddresses() }),
+      linkOrigins: consoleLinkOrigins(emulator?.url ?? null),
       staticDir: opts.staticDir ?? join(__dirname, '../renderer'),
       logger: logger.child({ component: 'console' })
     })
-    const h = hostForUrl(opts.host)
     const cs = consoleServer
     core.setConsolePort(cs.port)
     host.startBackground()
@@ -75,8 +102,9 @@ export async function startHeadless(
       emulator,
       console: cs,
       token: cs.token,
-      consoleUrl: `http://${h}:${cs.port}/?token=${encodeURIComponent(cs.token)}`,
-      webhookUrl: `http://${h}:${core.receiver!.port}/webhooks/mesh`,
+      // Bound to a wildcard, the console answers this machine's own addresses: print loopback's.
+      consoleUrl: `http://${hostForUrl(isWildcard(consoleHost) ? '127.0.0.1' : consoleHost)}:${cs.port}/?token=${encodeURIComponent(cs.token)}`,
+      webhookUrl: `http://${hostForUrl(opts.webhookHost)}:${core.receiver!.port}/webhooks/mesh`,
       extraLines: emulator ? [`mesh-emulator: ${emulator.url}`] : [],
       async close() {
         await cs.close()

@@ -1,6 +1,7 @@
 // `npm run serve`: headless mode. Prints the console and webhook URLs, shuts down cleanly.
 import { parseHeadlessArgs, USAGE, UsageError } from './options'
 import { startHeadless } from './app'
+import { claimDataDir, type DataDirLock } from '../host/datadir'
 import { createLogger, type HostLogger } from '../host/logging'
 
 async function main(): Promise<void> {
@@ -18,11 +19,23 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`)
     return
   }
+  for (const w of opts.warnings) process.stderr.write(`countertop: warning: ${w}\n`)
+  // The data dir first: private, writable, and ours alone (a second instance stops here,
+  // before it writes a single log line into the first one's directory).
+  let lock: DataDirLock
+  let tightened = false
+  try {
+    ;({ lock, tightened } = claimDataDir(opts.dataDir))
+  } catch (err) {
+    process.stderr.write(`countertop: could not start: ${(err as Error).message}\n`)
+    process.exit(1)
+  }
   // JSON lines into DATA/logs (rotated) and readable lines on the terminal.
   let logs: HostLogger
   try {
     logs = await createLogger({ dataDir: opts.dataDir })
   } catch (err) {
+    await lock.release()
     process.stderr.write(`countertop: cannot write the log in ${opts.dataDir}/logs: ${(err as Error).message}\n`)
     process.exit(1)
   }
@@ -48,11 +61,12 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
+  if (tightened) logger.warn({ dataDir: opts.dataDir }, `the data directory ${opts.dataDir} was readable by others; it is now private (0700)`)
   try {
-    app = await startHeadless({ ...opts, logger })
+    app = await startHeadless({ ...opts, lock, logger })
   } catch (err) {
     const e = err as Error & { code?: string }
-    if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message}. Pick another port with --port / --webhook-port (0 = any free port).\n`)
+    if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message.replace(/\.$/, '')}. Pick another port with --port / --webhook-port (0 = any free port).\n`)
     else process.stderr.write(`countertop: could not start: ${e.message}\n`)
     logger.error({ err }, 'could not start')
     await logs.close()

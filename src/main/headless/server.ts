@@ -1,5 +1,7 @@
 // Headless host: the console API over HTTP (POST /api/<command>) and a WebSocket event
 // stream (/api/events), behind a bearer token, plus the built renderer as static files.
+// Every request must name an allowed Host (no DNS rebinding); a browser's API call or
+// WebSocket must come from the console's own origin; every answer carries a strict CSP.
 import { timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
@@ -8,6 +10,7 @@ import fastifyWebsocket from '@fastify/websocket'
 import { ErrorCodes, fail } from '../../shared/contract'
 import type { Bus } from '../core/bus'
 import type { Registry } from '../core/commands/registry'
+import { consoleCsp, consoleHostAllowList, consoleLinkOrigins, isAllowedHost, originVerdict, securityHeaders } from './security'
 
 export interface ConsoleServerOptions {
   registry: Registry
@@ -15,6 +18,10 @@ export interface ConsoleServerOptions {
   token: string
   host: string
   port: number
+  /** Host-header names the console answers to; default: the bound address, localhost, 127.0.0.1 and ::1. */
+  allowedHosts?: ReadonlySet<string>
+  /** Origins the console may frame (Mesh Link, and the emulator in emulator mode); default: Mesh's only. */
+  linkOrigins?: readonly string[]
   /** Directory of the built renderer (index.html); omitted → API only. */
   staticDir?: string
   /** Fastify's logger (pino); request URLs are logged with their token redacted. */
@@ -64,6 +71,8 @@ function bearer(req: FastifyRequest): string | null {
 export async function startConsoleServer(opts: ConsoleServerOptions): Promise<ConsoleServer> {
   const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }), logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: 'idle' })
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } })
+  const allowedHosts = opts.allowedHosts ?? consoleHostAllowList({ bound: opts.host })
+  const headers = securityHeaders(consoleCsp(opts.linkOrigins ?? consoleLinkOrigins(null)))
 
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500
@@ -71,9 +80,24 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
     reply.code(status).send(fail(status >= 500 ? ErrorCodes.INTERNAL : ErrorCodes.INVALID_ARGUMENT, status >= 500 ? 'Internal error.' : err.message))
   })
 
-  // The token is checked before anything else (body parsing included).
+  // Before anything else (body parsing included): the Host, the Origin, then the token.
   app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'POST' || !req.url.startsWith('/api/')) return
+    void reply.headers(headers)
+    // DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1 reaches this
+    // port with `Host: evil.example`. Only names we know are answered, even with a valid token.
+    if (!isAllowedHost(req.headers.host, allowedHosts)) {
+      return reply.code(403).send(fail(ErrorCodes.UNAUTHORIZED, `This console does not answer to the host name "${String(req.headers.host ?? '').slice(0, 100)}". Open it by its own address, or start it with --console-allow-host NAME.`))
+    }
+    // By the route the request was matched to, not only by its raw URL: the router decodes the
+    // path, so `/%61pi/…` reaches the API routes too and must meet the same checks.
+    const route = req.routeOptions?.url ?? ''
+    const isApi = route.startsWith('/api/') || req.url === '/api' || req.url.startsWith('/api/') || req.url.startsWith('/api?')
+    // A browser always sends Origin on a WebSocket and on a cross-origin POST: only the console's
+    // own pages may use the API (Origin: null — a sandboxed frame, a file:// page — is refused).
+    if (isApi && originVerdict(req.headers.origin, req.headers.host) === 'foreign') {
+      return reply.code(403).send(fail(ErrorCodes.UNAUTHORIZED, 'The console API answers only pages of the console itself (same origin).'))
+    }
+    if (req.method !== 'POST' || !isApi) return
     if (!tokenMatches(opts.token, bearer(req))) {
       return reply.code(401).send(fail(ErrorCodes.UNAUTHORIZED, 'A valid console token is required (Authorization: Bearer TOKEN).'))
     }

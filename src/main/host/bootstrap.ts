@@ -2,11 +2,11 @@
 // secrets, Mesh setup, the core, the webhook receiver, the Mesh emulator when no Mesh is
 // configured, and background jobs. Each host keeps only what is its own (window and IPC;
 // console HTTP server and CLI).
-import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { createCore, type Core, type CoreOptions } from '../core'
 import { randomToken, type SecretStore } from '../core/secrets'
 import { startMeshEmulator, type MeshEmulator } from '../emulator'
+import { claimDataDir, describeFsError, StartupError, type DataDirLock } from './datadir'
 import { envValue, resolveMeshSetup, type MeshSetup } from './mesh-setup'
 
 export const WEBHOOK_SECRET_NAME = 'webhookSecret'
@@ -18,13 +18,19 @@ export interface HostOptions {
   /** Force the built-in emulator even when Mesh credentials are configured (`--sandbox`). */
   sandbox?: boolean
   env?: NodeJS.ProcessEnv
-  /** The webhook listener's address and port (0 = any free port). */
+  /**
+   * The data dir's lock when the caller already took it (headless takes it before its logger
+   * writes into the dir); otherwise startHost prepares the dir and takes it. Released by close().
+   */
+  lock?: DataDirLock
+  /** The webhook listener's address and port (0 = any free port): the only listener meant to be public. */
   webhookHost: string
   webhookPort: number
-  /** Where the emulator binds (it serves the Link page the console frames). Default 127.0.0.1. */
-  emulatorHost?: string
-  /** Emulator tuning (tests use short schedules). */
-  emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number }
+  /**
+   * Emulator tuning (tests use short schedules) and its control token (default: a random one that
+   * stays inside this process). The emulator always binds 127.0.0.1.
+   */
+  emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number; controlToken?: string }
   /** Passed through to the core. */
   core?: Pick<CoreOptions, 'synchronous' | 'nativeBinding' | 'reconcile' | 'pinCost' | 'limits' | 'bodyLimit' | 'now'>
 }
@@ -54,32 +60,53 @@ export function resolveWebhookSecret(env: NodeJS.ProcessEnv, secrets: SecretStor
   return { secret, source: 'generated' }
 }
 
+/** A listener that could not start, said with its address and what to do. */
+function listenError(err: unknown, what: string, host: string, port: number): Error {
+  const e = err as NodeJS.ErrnoException
+  const at = `${host.includes(':') ? `[${host}]` : host}:${port}`
+  if (e?.code === 'EADDRINUSE') return Object.assign(new Error(`The ${what} cannot listen on ${at}: the port is already in use. Pick another port (0 = any free port).`), { code: 'EADDRINUSE' })
+  if (e?.code === 'EADDRNOTAVAIL') return Object.assign(new Error(`The ${what} cannot listen on ${at}: that address is not one of this machine's.`), { code: 'EADDRNOTAVAIL' })
+  if (e?.code === 'EACCES') return Object.assign(new Error(`The ${what} cannot listen on ${at}: not allowed (ports below 1024 need privileges).`), { code: 'EACCES' })
+  return err instanceof Error ? err : new Error(String(err))
+}
+
 export async function startHost(opts: HostOptions): Promise<Host> {
   const env = opts.env ?? process.env
   const log = opts.logger
-  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
-  const { secret, source } = resolveWebhookSecret(env, opts.secrets)
-  const setup = resolveMeshSetup(opts.sandbox ?? false, env, {
-    clientId: opts.secrets.get('meshClientId'),
-    apiKey: opts.secrets.get('meshApiKey'),
-    environment: opts.secrets.get('meshEnvironment')
-  })
-  log.info({ mode: setup.mode, reason: setup.reason, webhookSecretFrom: source }, `mesh: ${setup.mode} (${setup.reason})`)
-  const core = await createCore({
-    ...opts.core,
-    dataDir: opts.dataDir,
-    webhookSecret: secret,
-    mode: setup.mode,
-    secrets: opts.secrets,
-    logger: log
-  })
+  // First of all: one Countertop per data dir, and a dir only this user can read.
+  const lock = opts.lock ?? claimDataDir(opts.dataDir).lock
+  let core: Core | undefined
   let emulator: MeshEmulator | null = null
   try {
-    const receiver = await core.startReceiver(opts.webhookHost, opts.webhookPort)
+    let resolved
+    try {
+      resolved = resolveWebhookSecret(env, opts.secrets)
+    } catch (err) {
+      throw new StartupError('SECRETS_UNWRITABLE', `Cannot store the webhook secret in ${opts.dataDir}: ${describeFsError(err)}.`, opts.dataDir, err)
+    }
+    const { secret, source } = resolved
+    const setup = resolveMeshSetup(opts.sandbox ?? false, env, {
+      clientId: opts.secrets.get('meshClientId'),
+      apiKey: opts.secrets.get('meshApiKey'),
+      environment: opts.secrets.get('meshEnvironment')
+    })
+    log.info({ mode: setup.mode, reason: setup.reason, webhookSecretFrom: source }, `mesh: ${setup.mode} (${setup.reason})`)
+    core = await createCore({
+      ...opts.core,
+      dataDir: opts.dataDir,
+      webhookSecret: secret,
+      mode: setup.mode,
+      secrets: opts.secrets,
+      logger: log
+    })
+    const receiver = await core.startReceiver(opts.webhookHost, opts.webhookPort).catch((err: unknown) => {
+      throw listenError(err, 'webhook listener', opts.webhookHost, opts.webhookPort)
+    })
     if (setup.mode === 'emulator') {
       const emuLog = log.child({ component: 'emulator' })
       emulator = await startMeshEmulator({
-        host: opts.emulatorHost ?? '127.0.0.1',
+        // Loopback only: its control API can settle sales and move the webhook target.
+        host: '127.0.0.1',
         port: 0,
         webhookUrl: receiver.url,
         webhookSecret: secret,
@@ -91,21 +118,27 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       core.connectMesh(setup.credentials!)
     }
     const emu = emulator
+    const c = core
     return {
-      core,
+      core: c,
       setup,
       emulator,
       webhookUrl: receiver.url,
-      startBackground: () => core.startBackground(),
+      startBackground: () => c.startBackground(),
       async close() {
         // The emulator first: it stops sending before the receiver goes away.
-        if (emu) await emu.close()
-        await core.close()
+        try {
+          if (emu) await emu.close()
+          await c.close()
+        } finally {
+          await lock.release()
+        }
       }
     }
   } catch (err) {
-    await core.close().catch(() => {})
     if (emulator) await emulator.close().catch(() => {})
+    await core?.close().catch(() => {})
+    await lock.release()
     throw err
   }
 }

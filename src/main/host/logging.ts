@@ -96,8 +96,20 @@ export async function createLogger(setup: LoggerSetup = {}): Promise<HostLogger>
     const dir = join(setup.dataDir, 'logs')
     mkdirSync(dir, { recursive: true, mode: 0o700 })
     const base = join(dir, 'countertop')
-    roll = await pinoRoll({ file: base, extension: '.log', size: setup.maxFileSize ?? '5m', limit: { count: setup.keepFiles ?? 5 }, mkdir: true, mode: 0o600 })
+    // maxLength: while the file cannot be written (a full disk), at most 4 MiB of lines wait in
+    // memory; later ones are dropped rather than growing without bound.
+    roll = await pinoRoll({ file: base, extension: '.log', size: setup.maxFileSize ?? '5m', limit: { count: setup.keepFiles ?? 5 }, mkdir: true, mode: 0o600, maxLength: 4 * 1024 * 1024 })
     file = `${base}.N.log`
+    // A log file that cannot be written (ENOSPC, EIO…) must never take the app down with it: the
+    // ledger keeps answering (503 while it cannot write either). Said once on the terminal; the
+    // stream retries with its next line, so the file resumes once the disk has room.
+    let trouble = false
+    roll.on('write', () => (trouble = false))
+    roll.on('error', (err: NodeJS.ErrnoException) => {
+      if (trouble) return
+      trouble = true
+      process.stderr.write(`countertop: cannot write the log in ${dir}: ${err.code ?? err.message}; logging to the terminal until it works again\n`)
+    })
     streams.push({ level: level as pino.Level, stream: roll })
   }
   if (setup.terminal ?? true) {

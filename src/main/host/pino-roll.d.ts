@@ -10,6 +10,8 @@ declare module 'pino-roll' {
     mkdir?: boolean
     symlink?: boolean
     mode?: number
+    /** Passed to SonicBoom: bytes kept in memory while the file cannot be written; beyond, lines are dropped. */
+    maxLength?: number
   }
   export default function pinoRoll(options: PinoRollOptions): Promise<SonicBoom>
 }

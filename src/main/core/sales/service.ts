@@ -92,15 +92,102 @@ export function connectionsFromPayload(payload: unknown): IntegrationAccessToken
   return out
 }
 
-/** Replaces token values in an SDK payload before it is stored as an event. */
-export function redactTokens(value: unknown, depth = 0): unknown {
-  if (depth > 12 || value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.map((v) => redactTokens(v, depth + 1))
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = /^(accessToken|refreshToken|tokenId)$/.test(k) && typeof v === 'string' ? HIDDEN : redactTokens(v, depth + 1)
+/** How deep and how large an SDK callback's payload may be. Real ones are a few levels and a few KiB. */
+export const SDK_PAYLOAD_LIMITS = { maxDepth: 32, maxBytes: 64 * 1024 } as const
+
+/**
+ * Why an SDK payload cannot be stored, or null when it can: only JSON data (no cycles, functions,
+ * bigints…), at most `maxDepth` levels, at most `maxBytes` as JSON. Walked without recursion, so
+ * a payload nested 20,000 levels deep is refused, not a stack overflow.
+ */
+export function sdkPayloadProblem(payload: unknown, limits: { maxDepth: number; maxBytes: number } = SDK_PAYLOAD_LIMITS): string | null {
+  if (payload === undefined || payload === null) return null
+  // A running estimate of the JSON size, so a huge payload is refused before it is serialised.
+  let bytes = 0
+  const stack: { v: unknown; depth: number }[] = [{ v: payload, depth: 0 }]
+  const seen = new Set<object>()
+  const tooBig = `The SDK payload is larger than ${limits.maxBytes / 1024} KiB; it was not recorded.`
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!
+    switch (typeof v) {
+      case 'string':
+        bytes += Buffer.byteLength(v) + 2
+        break
+      case 'number':
+      case 'boolean':
+        bytes += 8
+        break
+      case 'undefined':
+        break
+      case 'object': {
+        if (v === null) {
+          bytes += 4
+          break
+        }
+        if (depth >= limits.maxDepth) return `The SDK payload is nested deeper than ${limits.maxDepth} levels; it was not recorded.`
+        // Only plain data: structured clones (IPC) may carry Maps, Dates or cycles.
+        const proto = Object.getPrototypeOf(v) as unknown
+        if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return 'The SDK payload must be plain JSON data; it was not recorded.'
+        if (seen.has(v)) return 'The SDK payload holds the same object twice (or refers to itself); it was not recorded.'
+        seen.add(v)
+        bytes += 2
+        if (Array.isArray(v)) {
+          for (const item of v) stack.push({ v: item, depth: depth + 1 })
+          bytes += v.length
+        } else {
+          for (const [k, item] of Object.entries(v)) {
+            bytes += Buffer.byteLength(k) + 4
+            stack.push({ v: item, depth: depth + 1 })
+          }
+        }
+        break
+      }
+      default:
+        return 'The SDK payload must be plain JSON data; it was not recorded.'
+    }
+    if (bytes > limits.maxBytes) return tooBig
   }
-  return out
+  return null
+}
+
+const TOKEN_KEY = /^(access_?token|refresh_?token|token_?id)$/i
+
+/**
+ * Replaces token values in an SDK payload before it is stored as an event, at any depth
+ * (iterative: no recursion limit to slip under). Returns a copy; the input is not changed.
+ */
+export function redactTokens(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  const root: { v: unknown } = { v: undefined }
+  const work: { src: object; put: (copy: unknown) => void }[] = [{ src: value, put: (c) => (root.v = c) }]
+  const seen = new Map<object, unknown>()
+  while (work.length > 0) {
+    const { src, put } = work.pop()!
+    const done = seen.get(src)
+    if (done !== undefined) {
+      put(done)
+      continue
+    }
+    if (Array.isArray(src)) {
+      const out: unknown[] = new Array<unknown>(src.length)
+      seen.set(src, out)
+      put(out)
+      src.forEach((v, i) => {
+        if (v !== null && typeof v === 'object') work.push({ src: v as object, put: (c) => (out[i] = c) })
+        else out[i] = v
+      })
+    } else {
+      const out: Record<string, unknown> = {}
+      seen.set(src, out)
+      put(out)
+      for (const [k, v] of Object.entries(src)) {
+        if (TOKEN_KEY.test(k) && typeof v === 'string') out[k] = HIDDEN
+        else if (v !== null && typeof v === 'object') work.push({ src: v as object, put: (c) => (out[k] = c) })
+        else out[k] = v
+      }
+    }
+  }
+  return root.v
 }
 
 export function createSales(deps: SalesDeps) {
@@ -231,6 +318,9 @@ export function createSales(deps: SalesDeps) {
       return { sessionId, transactionId, linkToken: token.linkToken, ...(accessTokens.length ? { accessTokens } : {}), sale }
     },
     recordSdkEvent: async ({ sessionId, type, payload }: ParsedArgs<'sales.recordSdkEvent'>): Promise<SaleView> => {
+      // Before any await: a payload we cannot store is the caller's mistake (400), never a 500.
+      const problem = sdkPayloadProblem(payload)
+      if (problem) throw new CommandError(ErrorCodes.INVALID_ARGUMENT, problem)
       const s = await store.sessions.get(sessionId)
       if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
       const now = deps.now()

@@ -7,7 +7,7 @@ import { CommandError } from '../commands/registry'
 import { NETWORK_IDS, DEMO_PAYOUTS, type Payout } from '../sales/service'
 import { maskSecret, type SecretStore } from '../secrets'
 import type { Store } from '../store'
-import { createPinLockout, hashPin, verifyPin, type PinHash } from './pin'
+import { createPinLockout, hashPin, parseLockoutState, PIN_LOCKOUT_KEY, verifyPin, type PinHash } from './pin'
 
 export const SECRET_KEYS = { meshClientId: 'meshClientId', meshApiKey: 'meshApiKey', environment: 'meshEnvironment', webhookSecret: 'webhookSecret' } as const
 
@@ -36,8 +36,18 @@ export interface SettingsDeps {
 
 export function createSettings(deps: SettingsDeps) {
   const { store, secrets } = deps
-  const lockout = createPinLockout(deps.now)
+  // Loaded by init() from the settings table; until then, checks refuse (see checkPin).
+  let lockout: ReturnType<typeof createPinLockout> | null = null
+  /** Whether a manager PIN is stored (known without a read, so a check can count before any await). */
+  let pinSet = false
   let credentialsChanged = false
+
+  /** Reads the lockout and whether a PIN exists; the core awaits it before any command runs. */
+  async function init(): Promise<void> {
+    const [state, pin] = await Promise.all([store.settings.get<unknown>(PIN_LOCKOUT_KEY), store.settings.get<PinHash>('managerPin')])
+    lockout = createPinLockout(deps.now, parseLockoutState(state))
+    pinSet = pin !== undefined
+  }
 
   function savedEnvironment(): Environment {
     const e = secrets.get(SECRET_KEYS.environment)
@@ -64,27 +74,53 @@ export function createSettings(deps: SettingsDeps) {
     }
   }
 
-  // PIN checks run one at a time, so concurrent guesses cannot all pass the lockout check
-  // before the first wrong one is counted.
+  // Writes of the lockout state go to the store's writer in the order they are made, so the
+  // last one written is the newest. Each check waits for its own before answering.
+  function persistLockout(): Promise<void> {
+    return store.settings.set(PIN_LOCKOUT_KEY, lockout!.state())
+  }
+
+  // A check's slow part (reading the hash, scrypt) runs one at a time; its accounting does not
+  // wait for that: the attempt is refused or counted synchronously, the moment it arrives.
   let pinQueue: Promise<unknown> = Promise.resolve()
+  /** Attempts counted whose check has not finished. */
+  let pinPending = 0
+
+  /**
+   * Checks the manager PIN for `action`. In this order, all before the first await: no PIN set →
+   * PIN_NOT_SET; locked → PIN_LOCKED (audited as refused); no PIN given → PIN_REQUIRED; else the
+   * attempt is counted as a failure (the fifth starts the lock) and persisted. Then, queued, the
+   * hash: wrong → PIN_INVALID (audited as rejected); right → the count is cleared (audited as accepted).
+   */
   function checkPin(pin: string | undefined, action: string): Promise<void> {
-    const run = pinQueue.then(() => checkPinNow(pin, action))
+    if (!lockout) return Promise.reject(new Error('settings.init() was not awaited'))
+    if (!pinSet) return Promise.reject(new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys and the environment.'))
+    const wait = lockout.lockedFor()
+    if (wait > 0) {
+      const refused = new CommandError('PIN_LOCKED', `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} s.`)
+      return store.audit.append('manager', 'pin.refused', { action, reason: 'locked', lockedForMs: wait }).then(() => Promise.reject(refused))
+    }
+    if (!pin) return Promise.reject(new CommandError('PIN_REQUIRED', 'This change needs the manager PIN.'))
+    const attempt = lockout.begin()
+    const counted = persistLockout()
+    // Awaited by the queued check; handled here too, in case it fails while earlier checks still run.
+    counted.catch(() => {})
+    pinPending++
+    const run = pinQueue.then(() => verifyQueued(pin, action, attempt, counted)).finally(() => pinPending--)
     pinQueue = run.catch(() => {})
     return run
   }
 
-  async function checkPinNow(pin: string | undefined, action: string): Promise<void> {
+  async function verifyQueued(pin: string, action: string, attempt: { failures: number; locked: boolean }, counted: Promise<void>): Promise<void> {
+    await counted
     const stored = await store.settings.get<PinHash>('managerPin')
     if (!stored) throw new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys and the environment.')
-    const wait = lockout.lockedFor()
-    if (wait > 0) throw new CommandError('PIN_LOCKED', `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} s.`)
-    if (!pin) throw new CommandError('PIN_REQUIRED', 'This change needs the manager PIN.')
     if (!(await verifyPin(pin, stored))) {
-      lockout.fail()
-      await store.audit.append('manager', 'pin.rejected', { action })
-      throw new CommandError('PIN_INVALID', 'That PIN is not right. Nothing was changed.')
+      await store.audit.append('manager', 'pin.rejected', { action, failures: attempt.failures, locked: attempt.locked })
+      throw new CommandError('PIN_INVALID', attempt.locked ? 'That PIN is not right. Nothing was changed. Too many wrong PINs: the PIN is locked for a minute.' : 'That PIN is not right. Nothing was changed.')
     }
-    lockout.succeed()
+    lockout!.succeed(pinPending - 1)
+    await Promise.all([persistLockout(), store.audit.append('manager', 'pin.accepted', { action })])
   }
 
   const api = {
@@ -132,14 +168,21 @@ export function createSettings(deps: SettingsDeps) {
       return view()
     },
     setPin: async ({ currentPin, newPin }: ParsedArgs<'settings.setPin'>) => {
-      const first = (await store.settings.get<PinHash>('managerPin')) === undefined
-      if (!first) await checkPin(currentPin, 'settings.setPin')
-      const h = await hashPin(newPin, deps.pinCost)
-      await store.ops.setSettings([['managerPin', h]], { actor: 'manager', action: first ? 'pin.set' : 'pin.changed' })
+      // Decided without a read: a concurrent second "first" PIN has to pass the check instead.
+      const first = !pinSet
+      if (first) pinSet = true
+      else await checkPin(currentPin, 'settings.setPin')
+      try {
+        const h = await hashPin(newPin, deps.pinCost)
+        await store.ops.setSettings([['managerPin', h]], { actor: 'manager', action: first ? 'pin.set' : 'pin.changed' })
+      } catch (err) {
+        if (first) pinSet = false
+        throw err
+      }
       return { pinSet: true as const }
     },
     auditList: ({ limit, beforeId }: ParsedArgs<'audit.list'>) => store.audit.list(limit, beforeId)
   }
-  return { ...api, view }
+  return { ...api, view, init }
 }
 export type Settings = ReturnType<typeof createSettings>

@@ -49,8 +49,8 @@ export type Store = { [R in Exclude<RepoName, 'settings'>]: AsyncRepo<SyncLedger
   quickCheck(): Promise<string>
   /**
    * Resolves when the store can take writes right now, rejects with why not (a dead writer, a
-   * read-only or full disk, a failed last commit). Cheap: no commit, no fsync, off the ack path;
-   * /healthz asks at most once a second. Optional: an engine without it counts as healthy.
+   * read-only or full disk, a failed last commit). Cheap while healthy (no commit, no fsync), off
+   * the ack path; /healthz asks at most once a second. Optional: an engine without it counts as healthy.
    */
   probeWrite?(): Promise<void>
   /** WAL size, group-commit and checkpoint counters (health screen, benchmark). */

@@ -19,6 +19,52 @@ export interface ReceiverOptions {
   onAnswered?: (deliveryRowId: number, ms: number) => void
   /** Fastify's logger (pino). Per-request lines are off: nothing but the answer on the ack path. */
   logger?: FastifyBaseLogger
+  /**
+   * Resolves when the ledger can take writes, rejects with why not (a dead writer thread, a
+   * read-only or full disk). /healthz asks it at most once a second; deliveries never wait on it.
+   */
+  storageCheck?: () => Promise<void>
+}
+
+/** How long a sender may take: headers 5 s, the whole request 10 s; checked every second (Node's default is 30 s). */
+export const SLOW_SENDER_LIMITS = { headersTimeoutMs: 5_000, requestTimeoutMs: 10_000, checkIntervalMs: 1_000 } as const
+
+/** How long a /healthz answer about storage is reused, and how long the probe may take. */
+export const HEALTH_CACHE_MS = 1_000
+export const HEALTH_PROBE_TIMEOUT_MS = 2_000
+
+/** /healthz's storage verdict, probed at most once per HEALTH_CACHE_MS (concurrent callers share one probe). */
+export function createHealthProbe(check: (() => Promise<void>) | undefined, now: () => number = Date.now, onChange?: (ok: boolean, reason: string | null) => void) {
+  let last: { at: number; ok: boolean; reason: string | null } | null = null
+  let inflight: Promise<{ ok: boolean; reason: string | null }> | null = null
+  const probe = async (): Promise<{ ok: boolean; reason: string | null }> => {
+    if (!check) return { ok: true, reason: null }
+    let timer: NodeJS.Timeout | undefined
+    try {
+      await Promise.race([
+        check(),
+        new Promise<never>((_r, reject) => {
+          timer = setTimeout(() => reject(new Error(`the ledger did not answer within ${HEALTH_PROBE_TIMEOUT_MS} ms`)), HEALTH_PROBE_TIMEOUT_MS)
+          timer.unref()
+        })
+      ])
+      return { ok: true, reason: null }
+    } catch (err) {
+      return { ok: false, reason: (err as Error)?.message ?? String(err) }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+  return (): Promise<{ ok: boolean; reason: string | null }> => {
+    if (last && now() - last.at < HEALTH_CACHE_MS) return Promise.resolve(last)
+    inflight ??= probe().then((r) => {
+      if (!last || last.ok !== r.ok) onChange?.(r.ok, r.reason)
+      last = { at: now(), ...r }
+      inflight = null
+      return r
+    })
+    return inflight
+  }
 }
 
 export interface Receiver {
@@ -64,11 +110,13 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
     // Hostile input must never produce a 5xx: framing errors are answered 400 below.
     return503OnClosing: true,
     connectionTimeout: 10_000,
-    requestTimeout: 10_000,
+    // Slow senders (slowloris) are cut within 15 s: headers must arrive within 5 s and the whole
+    // request within 10 s, and Node looks every second instead of every 30 s.
+    requestTimeout: SLOW_SENDER_LIMITS.requestTimeoutMs,
     keepAliveTimeout: 5_000,
     routerOptions: { maxParamLength: 200 },
     // A public listener needs no big headers; Node's own default is 16 KiB.
-    http: { maxHeaderSize: 16 * 1024 }
+    http: { maxHeaderSize: 16 * 1024, headersTimeout: SLOW_SENDER_LIMITS.headersTimeoutMs, connectionsCheckingInterval: SLOW_SENDER_LIMITS.checkIntervalMs }
   })
 
   // A Content-Type Fastify cannot parse ("application/", ";") would be answered 415 before our
@@ -87,7 +135,17 @@ export async function startReceiver(opts: ReceiverOptions): Promise<Receiver> {
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_req, body, done) => done(null, body))
 
-  app.get('/healthz', async () => ({ ok: true }))
+  // Health for a load balancer or tunnel: 503 when the ledger cannot take writes, so a delivery
+  // would be answered 503 too. The reason goes to the log, not to the public port.
+  const storage = createHealthProbe(opts.storageCheck, Date.now, (ok, reason) => {
+    if (ok) app.log.info('webhook: storage writable again; /healthz answers 200')
+    else app.log.error({ reason }, 'webhook: storage cannot write; /healthz answers 503')
+  })
+  app.get('/healthz', async (_req, reply) => {
+    const s = await storage()
+    if (s.ok) return { ok: true }
+    return reply.code(503).send({ ok: false, error: 'storage_unavailable', message: 'the ledger cannot store deliveries right now' })
+  })
 
   // The deliveries read in one turn of the event loop go to the store's writer thread in one
   // message; the writer commits whatever arrived while its last group was being fsynced as

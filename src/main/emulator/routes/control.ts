@@ -1,12 +1,43 @@
 // The control API under /_emulator, for tests and developers: make transfers, read deliveries,
-// queue faults, move the webhook target. Unauthenticated — the emulator binds to loopback.
-import type { FastifyInstance } from 'fastify'
+// queue faults, move the webhook target. It can settle a sale and redirect signed webhooks, so
+// every route needs the emulator's control token (`Authorization: Bearer TOKEN`), on top of the
+// emulator binding only to loopback.
+import { timingSafeEqual } from 'node:crypto'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { createTransfer, transferView } from '../lifecycle'
 import { addApiFault, setNextSaleFaults, setWebhookTarget, type EmulatorState } from '../state'
 import { parseCreateTransfer } from '../validate'
 import { bodyOf } from './common'
 
+export const CONTROL_PREFIX = '/_emulator'
+
+function bearerMatches(req: FastifyRequest, expected: string): boolean {
+  const h = req.headers.authorization
+  const m = typeof h === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(h) : null
+  if (!m) return false
+  const a = Buffer.from(expected, 'utf8')
+  const b = Buffer.from(m[1]!, 'utf8')
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** True for a request routed to a control route (by the matched route, so no encoding of the path slips past). */
+function isControlRoute(req: FastifyRequest): boolean {
+  const route = req.routeOptions?.url
+  return typeof route === 'string' && (route === CONTROL_PREFIX || route.startsWith(`${CONTROL_PREFIX}/`))
+}
+
 export function registerControlRoutes(app: FastifyInstance, state: EmulatorState): void {
+  // Before the body is read: a caller without the token learns nothing and changes nothing.
+  app.addHook('onRequest', async (req, reply) => {
+    if (!isControlRoute(req)) return
+    if (!bearerMatches(req, state.controlToken)) {
+      return reply
+        .code(401)
+        .header('WWW-Authenticate', 'Bearer')
+        .send({ error: 'The emulator control API needs its token: Authorization: Bearer TOKEN (the standalone emulator prints it at start; the in-app one keeps it inside the app).' })
+    }
+  })
+
   app.get('/_emulator', async () => ({
     name: 'Countertop Mesh emulator',
     api: ['POST /api/v1/linktoken', 'GET /api/v1/transfers/managed/mesh'],

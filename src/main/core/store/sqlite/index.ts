@@ -2,7 +2,7 @@
 // the main thread — which answers Mesh's webhooks — never waits on SQLite, fsync or a
 // checkpoint, and a console query never waits behind a group commit.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
@@ -15,6 +15,20 @@ export interface SqliteStoreOptions {
   synchronous?: 'FULL' | 'NORMAL'
   nativeBinding?: string
   limits?: Partial<IngestLimits>
+  /** Start-up progress worth a line (the quick_check of a large ledger takes a while). */
+  onProgress?: (message: string) => void
+}
+
+/** Below this size a ledger's quick_check is too quick to announce. */
+const ANNOUNCE_CHECK_BYTES = 64 * 1024 * 1024
+const PROGRESS_EVERY_MS = 5_000
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0)
+  } catch {
+    return 0
+  }
 }
 
 /** Methods served by the reader thread; everything else is a change and goes to the writer. */
@@ -79,6 +93,8 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
   let nextId = 1
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let closed = false
+  /** Why the thread is gone when it stopped on its own (not by close()). */
+  let stopped: Error | null = null
   return new Promise((resolve, reject) => {
     worker.on('message', (m: FromWorker) => {
       if (m.t === 'ready') {
@@ -86,7 +102,7 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
           worker,
           post: (msg) => worker.postMessage(msg),
           request(msg) {
-            if (closed) return Promise.reject(Object.assign(new Error('The ledger is closed.'), { code: 'STORE_CLOSED' }))
+            if (closed) return Promise.reject(stopped ?? Object.assign(new Error('The ledger is closed.'), { code: 'STORE_CLOSED' }))
             const id = nextId++
             return new Promise((res, rej) => {
               waiting.set(id, { resolve: res, reject: rej })
@@ -126,7 +142,10 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
       const err = Object.assign(new Error(`The ledger's ${config.role} thread stopped (exit ${code}).`), { code: 'STORE_UNAVAILABLE' })
       for (const w of waiting.values()) w.reject(err)
       waiting.clear()
-      if (!closed) onExit(config.role, code)
+      if (!closed) {
+        stopped = err
+        onExit(config.role, code)
+      }
       closed = true
     })
   })
@@ -138,8 +157,22 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   const onExit = (role: string, code: number) => {
     if (isOpen) process.emitWarning(`countertop: the SQLite ${role} thread exited (${code})`)
   }
-  // The writer first: it creates the file, sets WAL mode and runs the migrations.
-  const writer = await startThread({ ...base, role: 'writer', limits: opts.limits as Record<string, number> | undefined }, onExit)
+  // The writer first: it creates the file, sets WAL mode, checks the file (PRAGMA quick_check)
+  // and runs the migrations. A large ledger takes a while to check: say so, and keep saying so.
+  const bytes = sizeOf(opts.file)
+  const mb = (bytes / (1024 * 1024)).toFixed(0)
+  const t0 = Date.now()
+  if (bytes >= ANNOUNCE_CHECK_BYTES) opts.onProgress?.(`checking the ledger ${opts.file} (${mb} MB) before start…`)
+  const progress = opts.onProgress
+    ? setInterval(() => opts.onProgress!(`still checking the ledger ${opts.file} (${mb} MB; PRAGMA quick_check, then any migrations): ${Math.round((Date.now() - t0) / 1000)} s so far…`), PROGRESS_EVERY_MS)
+    : null
+  let writer: Thread
+  try {
+    writer = await startThread({ ...base, role: 'writer', limits: opts.limits as Record<string, number> | undefined }, onExit)
+  } finally {
+    if (progress) clearInterval(progress)
+  }
+  if (bytes >= ANNOUNCE_CHECK_BYTES || Date.now() - t0 >= PROGRESS_EVERY_MS) opts.onProgress?.(`ledger ${opts.file} checked and opened in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   let reader: Thread
   let checkpointer: Thread
   try {
@@ -177,6 +210,11 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
     },
     integrityCheck: () => reader.request({ t: 'call', repo: 'self', method: 'integrityCheck', args: [] }),
     quickCheck: () => reader.request({ t: 'call', repo: 'self', method: 'quickCheck', args: [] }),
+    // The writer is alive and its last write did not fail for a storage reason; the checkpointer
+    // (off the ack path) can create a file next to the ledger. A dead thread rejects at once.
+    probeWrite: async () => {
+      await Promise.all([writer.request({ t: 'probe' }), checkpointer.request({ t: 'probe' })])
+    },
     async stats(): Promise<StoreStats> {
       const [w, c] = (await Promise.all([writer.request({ t: 'stats' }), checkpointer.request({ t: 'stats' })])) as Record<string, number>[]
       return {

@@ -21,6 +21,7 @@ export type ToWorker =
   | { t: 'ingest'; id: number; batch: PreparedDelivery[] }
   | { t: 'answers'; rows: { id: number; ms: number }[] }
   | { t: 'stats'; id: number }
+  | { t: 'probe'; id: number }
   | { t: 'close'; id: number }
 
 export type FromWorker =

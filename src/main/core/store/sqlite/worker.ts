@@ -5,6 +5,8 @@
 //                writer writes), so a large page or export never delays an answer to Mesh;
 //   checkpointer its own connection: copies the WAL back into the database off the ack path
 //                and keeps the WAL bounded (policy in ./wal.ts).
+import { closeSync, openSync, unlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
 import { openLedger, type SyncLedger } from './ledger'
@@ -54,8 +56,45 @@ function shutdown(id: number, close: () => void): void {
   port.close()
 }
 
+/** SQLite and file-system failures that mean the disk will not take writes (not a bad statement). */
+const STORAGE_FAILURE = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PERM|PROTOCOL|NOLFS)|^E(ACCES|PERM|ROFS|NOSPC|DQUOT|IO)$/
+
+function isStorageFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code
+  return typeof code === 'string' && STORAGE_FAILURE.test(code)
+}
+
+/** Can a file be created in the ledger's directory right now? No fsync: a cheap probe (checkpointer thread). */
+function probeDirectory(): void {
+  const probe = join(dirname(config.file), '.countertop-write-probe')
+  const fd = openSync(probe, 'w', 0o600)
+  try {
+    writeFileSync(fd, 'ok')
+  } finally {
+    closeSync(fd)
+    unlinkSync(probe)
+  }
+}
+
 function runWriter(): void {
-  const ledger = openLedger({ file: config.file, synchronous: config.synchronous, nativeBinding: config.nativeBinding, walAutocheckpoint: 0 })
+  // The writer opens the file first, so it is the one that checks it (quick_check) before the migrations.
+  const ledger = openLedger({ file: config.file, synchronous: config.synchronous, nativeBinding: config.nativeBinding, walAutocheckpoint: 0, quickCheck: true })
+  /** The last write that failed for a storage reason, until a later one succeeds (/healthz answers 503 meanwhile). */
+  let lastWriteError: { message: string; code?: string; at: number } | null = null
+  const noteWrite = (err: unknown): void => {
+    if (err === null) lastWriteError = null
+    else if (isStorageFailure(err)) lastWriteError = { message: (err as Error).message, code: (err as { code?: string }).code, at: Date.now() }
+  }
+  const tracked = (run: () => unknown) => () => {
+    try {
+      const v = run()
+      noteWrite(null)
+      return v
+    } catch (err) {
+      noteWrite(err)
+      throw err
+    }
+  }
   const recorder = createDeliveryRecorder(ledger, config.limits as Partial<IngestLimits> | undefined)
   const counters: WalCounters = { groups: 0, deliveries: 0, forcedCheckpoints: 0, lastGroupSize: 0, maxGroupSize: 0 }
   let inbox: ToWorker[] = []
@@ -76,6 +115,7 @@ function runWriter(): void {
       try {
         // One transaction, one fsync: everything that arrived while the last group committed.
         const results = recorder.recordGroup(prepared, pendingAnswers)
+        noteWrite(null)
         counters.groups++
         counters.deliveries += prepared.length
         counters.lastGroupSize = prepared.length
@@ -87,13 +127,28 @@ function runWriter(): void {
           send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)) })
         }
       } catch (err) {
+        noteWrite(err)
         // The commit failed: nothing of this group is stored; every delivery in it answers 503.
         for (const m of ingests) send({ t: 'ingested', id: m.id, results: m.batch.map(() => ({ error: serializeError(err) })) })
       }
     }
     for (const m of batch) {
-      if (m.t === 'call') reply(m.id, () => call(ledger, m.repo, m.method, m.args))
+      if (m.t === 'call') reply(m.id, tracked(() => call(ledger, m.repo, m.method, m.args)))
       else if (m.t === 'stats') reply(m.id, () => ({ ...counters, walBytes: walBytes(config.file) }))
+      else if (m.t === 'probe')
+        reply(m.id, () => {
+          if (!lastWriteError) return null
+          // Sick since a write failed: try one small real write (the header's user_version, set
+          // to what it is), so health comes back once the disk does, even with no delivery coming.
+          const failed = lastWriteError
+          try {
+            tracked(() => ledger.db.pragma(`user_version = ${Number(ledger.db.pragma('user_version', { simple: true }))}`))()
+          } catch {
+            /* still failing: lastWriteError holds the newest cause */
+          }
+          if (lastWriteError) throw Object.assign(new Error(`the last write failed: ${(lastWriteError ?? failed).message}`), { code: (lastWriteError ?? failed).code })
+          return null
+        })
       else if (m.t === 'close') return shutdown(m.id, () => ledger.close())
     }
     // Back-pressure: the checkpointer could not keep up (a reader held an old snapshot for
@@ -186,6 +241,11 @@ function runCheckpointer(): void {
   const timer = setInterval(tick, WAL_POLICY.tickMs)
   port.on('message', (m: ToWorker) => {
     if (m.t === 'stats') reply(m.id, () => ({ ...stats, walBytes: walBytes(config.file) }))
+    else if (m.t === 'probe')
+      reply(m.id, () => {
+        probeDirectory()
+        return null
+      })
     else if (m.t === 'close')
       shutdown(m.id, () => {
         clearInterval(timer)
