@@ -192,7 +192,8 @@ export function createConnectivity(deps: ConnectivityDeps) {
     /** Starts the heartbeat, the start-up catch-up, automatic reconciliation, and a saved tunnel. */
     async start(): Promise<void> {
       await heartbeat.start()
-      void reconciler.run({ trigger: 'startup' }).catch((e: Error) => deps.log(`start-up reconcile: ${e.message}`))
+      // On a shared ledger one receiver does the start-up catch-up; the others skip it.
+      void store.runExclusive('reconcile', () => reconciler.run({ trigger: 'startup' })).catch((e: Error) => deps.log(`start-up reconcile: ${e.message}`))
       reconciler.startAuto()
       const c = await store.settings.get<TunnelConfig & { stopped?: boolean }>('tunnel')
       if (c && !c.stopped) {

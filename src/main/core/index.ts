@@ -6,7 +6,8 @@ import type { HealthInfo } from '../../shared/contract'
 import { createBus } from './bus'
 import { domainCommands } from './commands'
 import { createRegistry } from './commands/registry'
-import { openSqliteStore } from './store'
+import { openSqliteStore, type Store } from './store'
+import { openPostgresStore, type ChangeNotice } from './store/postgres'
 import { createIngestor, type IngestLimits, type IngestResult } from './webhooks/ingest'
 import { startReceiver, type Receiver } from './webhooks/receiver'
 import { createMeshClient } from './mesh'
@@ -30,6 +31,12 @@ export interface MeshConnection extends MeshCredentials {
 
 export interface CoreOptions {
   dataDir: string
+  /**
+   * A PostgreSQL ledger shared by several counters (postgres://…). Unset: SQLite in dataDir.
+   * With PostgreSQL every process hears every change (LISTEN/NOTIFY) and republishes it to its
+   * own consoles, and run-once jobs take an advisory lock.
+   */
+  databaseUrl?: string
   webhookSecret: string
   /** emulator: the host runs the Mesh emulator; sandbox/production: Mesh itself. The host connects the Mesh client with `connectMesh`. */
   mode: HealthInfo['mode']
@@ -56,7 +63,13 @@ export async function createCore(opts: CoreOptions) {
   const now = opts.now ?? Date.now
   const logger = opts.logger ?? pino({ level: 'silent' })
   const log = (msg: string) => logger.warn(msg)
-  const store = await openSqliteStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, limits: opts.limits, onProgress: (m) => logger.info(m) })
+  // Changes any process made to a shared (PostgreSQL) ledger reach this one as notices.
+  let onNotice: (n: ChangeNotice) => void = () => {}
+  const store: Store = opts.databaseUrl
+    ? await openPostgresStore({ url: opts.databaseUrl, limits: opts.limits, now, onNotify: (n) => onNotice(n) })
+    : await openSqliteStore({ file: join(opts.dataDir, 'countertop.sqlite'), synchronous: opts.synchronous, nativeBinding: opts.nativeBinding, limits: opts.limits, onProgress: (m) => logger.info(m) })
+  const shared = store.engine === 'postgres'
+  logger.info({ engine: store.engine }, shared ? 'ledger: PostgreSQL (shared by every counter pointed at it)' : 'ledger: SQLite in the data directory')
   const bus = createBus()
   let secret = opts.webhookSecret
   const ingestor = createIngestor({ store, secret: () => secret, now })
@@ -79,7 +92,7 @@ export async function createCore(opts: CoreOptions) {
     }
   })
   const sweep = setInterval(() => {
-    if (store.open) void sales.sweepExpired().catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
+    if (store.open) void store.runExclusive('sale-expiry', () => sales.sweepExpired()).catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
   }, 5_000)
   sweep.unref()
 
@@ -107,19 +120,29 @@ export async function createCore(opts: CoreOptions) {
     if (row.sessionId) await sales.refresh(row.sessionId, true)
   }
 
-  /** After the reply: tell the consoles (the UI hears of a delivery only once it is answered). */
-  function publishDelivery(r: IngestResult): void {
+  /** Tells the consoles about a recorded delivery and the transfer it changed. */
+  function publishChange(transferId: string | null, deliveryId: number | null): void {
     if (!store.open) return
     const work = async () => {
-      if (r.changedTransferId) await publishTransfer(r.changedTransferId)
-      if (bus.size() === 0) return
-      const d = await store.deliveries.get(r.deliveryRowId)
+      if (transferId) await publishTransfer(transferId)
+      if (bus.size() === 0 || deliveryId === null) return
+      const d = await store.deliveries.get(deliveryId)
       if (d) bus.publish('delivery.recorded', d)
     }
     work().catch((err: Error) => {
       if (store.open) logger.warn({ err }, 'could not publish a delivery')
     })
   }
+
+  /**
+   * After the reply: tell the consoles (the UI hears of a delivery only once it is answered).
+   * On a shared ledger the notice from the database does it — for this process's deliveries and
+   * every other receiver's alike — so it is not done twice.
+   */
+  function publishDelivery(r: IngestResult): void {
+    if (!shared) publishChange(r.changedTransferId, r.deliveryRowId)
+  }
+  onNotice = (n) => publishChange(n.transferId, n.deliveryId)
 
   let receiverHost = '127.0.0.1'
   let consolePort: number | null = null

@@ -43,7 +43,8 @@ function interfaceAddresses(): string[] {
 }
 
 /** Options as the command line gives them; programs may leave out what has a safe default. */
-export type StartHeadlessOptions = Omit<HeadlessOptions, 'consoleHost' | 'consoleAllowHosts' | 'warnings'> & Partial<Pick<HeadlessOptions, 'consoleHost' | 'consoleAllowHosts' | 'warnings'>>
+export type StartHeadlessOptions = Omit<HeadlessOptions, 'consoleHost' | 'consoleAllowHosts' | 'warnings' | 'databaseUrl'> &
+  Partial<Pick<HeadlessOptions, 'consoleHost' | 'consoleAllowHosts' | 'warnings' | 'databaseUrl'>>
 
 export async function startHeadless(
   opts: StartHeadlessOptions & {
@@ -78,7 +79,7 @@ export async function startHeadless(
     webhookHost: opts.webhookHost,
     webhookPort: opts.webhookPort,
     emulator: { ...opts.emulator, ...(opts.emulatorToken ? { controlToken: opts.emulatorToken } : {}) },
-    core: { synchronous: opts.synchronous, reconcile: opts.reconcile }
+    core: { synchronous: opts.synchronous, reconcile: opts.reconcile, databaseUrl: opts.databaseUrl ?? undefined }
   })
   const { core, emulator } = host
   let consoleServer: ConsoleServer | undefined

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util'
 import { normaliseHostName } from './security'
 
 export interface HeadlessOptions {
+  /** PostgreSQL URL for a ledger shared by several counters; null = SQLite in dataDir. */
+  databaseUrl: string | null
   dataDir: string
   /** The webhook listener's address: the only listener meant to be reachable from outside. */
   webhookHost: string
@@ -29,7 +31,7 @@ export class UsageError extends Error {}
 export const MIN_EXPOSED_TOKEN_LENGTH = 16
 
 export const USAGE = `Usage: npm run serve -- [--data DIR] [--port N] [--webhook-port N] [--webhook-host HOST]
-                        [--console-host HOST] [--console-allow-host NAME]... [--sandbox]
+                        [--console-host HOST] [--console-allow-host NAME]... [--database URL] [--sandbox]
 
   --data DIR                where the ledger lives (default: the per-user app data directory)
   --port N                  console port (default 4400; 0 picks a free port)
@@ -41,10 +43,12 @@ export const USAGE = `Usage: npm run serve -- [--data DIR] [--port N] [--webhook
                             explicitly (${MIN_EXPOSED_TOKEN_LENGTH}+ characters) and prints a warning
   --console-allow-host NAME a name the console may be reached by (Host header), besides its own
                             address, localhost, 127.0.0.1 and [::1]; repeatable
+  --database URL            keep the ledger in PostgreSQL (postgres://user:pass@host:5432/db), shared
+                            by every counter pointed at it; default: SQLite in the data directory
   --sandbox                 run the built-in Mesh emulator (also the default with no Mesh credentials)
   --host HOST               deprecated: now means --webhook-host HOST (the console stays on loopback)
 
-Environment: MESH_WEBHOOK_SECRET (webhook secret), COUNTERTOP_TOKEN (console token; a fresh
+Environment: COUNTERTOP_DATABASE_URL (as --database), MESH_WEBHOOK_SECRET (webhook secret), COUNTERTOP_TOKEN (console token; a fresh
 one per launch when unset), COUNTERTOP_EMULATOR_TOKEN (the in-app emulator's control token,
 for tests; unset: a random one that never leaves the process).`
 
@@ -92,6 +96,22 @@ export function consoleExposureProblem(consoleHost: string, token: string | null
   return null
 }
 
+/** --database, else COUNTERTOP_DATABASE_URL; only postgres:// (or postgresql://) URLs. */
+export function databaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string | null {
+  const raw = flag ?? (env.COUNTERTOP_DATABASE_URL?.trim() || undefined)
+  if (raw === undefined) return null
+  const from = flag !== undefined ? '--database' : 'COUNTERTOP_DATABASE_URL'
+  let u: URL
+  try {
+    u = new URL(raw)
+  } catch {
+    throw new UsageError(`${from} must be a PostgreSQL URL such as postgres://countertop:PASSWORD@db.local:5432/countertop (got something that is not a URL).`)
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new UsageError(`${from} must start with postgres:// (got ${u.protocol}//…); without it the ledger stays in SQLite in the data directory.`)
+  if (!u.hostname && !u.searchParams.get('host')) throw new UsageError(`${from} needs a host, e.g. postgres://countertop@db.local:5432/countertop.`)
+  return raw
+}
+
 export function parseHeadlessArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HeadlessOptions | 'help' {
   let values
   try {
@@ -105,6 +125,7 @@ export function parseHeadlessArgs(argv: string[], env: NodeJS.ProcessEnv = proce
         'console-host': { type: 'string' },
         'console-allow-host': { type: 'string', multiple: true },
         host: { type: 'string' },
+        database: { type: 'string' },
         sandbox: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       },
@@ -154,6 +175,7 @@ export function parseHeadlessArgs(argv: string[], env: NodeJS.ProcessEnv = proce
     token,
     webhookSecret: env.MESH_WEBHOOK_SECRET && env.MESH_WEBHOOK_SECRET !== '' ? env.MESH_WEBHOOK_SECRET : null,
     emulatorToken,
+    databaseUrl: databaseUrl(values.database, env),
     warnings
   }
 }

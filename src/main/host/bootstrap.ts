@@ -32,7 +32,7 @@ export interface HostOptions {
    */
   emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number; controlToken?: string }
   /** Passed through to the core. */
-  core?: Pick<CoreOptions, 'synchronous' | 'nativeBinding' | 'reconcile' | 'pinCost' | 'limits' | 'bodyLimit' | 'now'>
+  core?: Pick<CoreOptions, 'synchronous' | 'nativeBinding' | 'reconcile' | 'pinCost' | 'limits' | 'bodyLimit' | 'now' | 'databaseUrl'>
 }
 
 export interface Host {

@@ -261,7 +261,8 @@ export function createReconciler(opts: ReconcilerOptions) {
     timer = clock.setTimeout(() => {
       timer = null
       if (!autoOn) return
-      void run({ trigger: 'auto' }).finally(() => {
+      // Automatic runs: one process at a time on a shared ledger (an advisory lock there).
+      void store.runExclusive('reconcile', () => run({ trigger: 'auto' })).catch(() => {}).finally(() => {
         if (autoOn && timer === null) schedule()
       })
     }, intervalMs)

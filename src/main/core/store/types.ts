@@ -53,6 +53,12 @@ export type Store = { [R in Exclude<RepoName, 'settings'>]: AsyncRepo<SyncLedger
    * the ack path; /healthz asks at most once a second. Optional: an engine without it counts as healthy.
    */
   probeWrite?(): Promise<void>
+  /**
+   * Runs a job that must run in one process at a time (reconciliation sweeps, sale expiry).
+   * PostgreSQL: under an advisory lock named after the job — another process holding it means
+   * the job is skipped here (resolves undefined). SQLite: one process owns the data dir anyway.
+   */
+  runExclusive<T>(job: string, fn: () => Promise<T>): Promise<T | undefined>
   /** WAL size, group-commit and checkpoint counters (health screen, benchmark). */
   stats(): Promise<StoreStats>
   /** True until close() was called. */

@@ -255,6 +255,22 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
       for (const r of rows) answers.push(r)
       answerTimer ??= setTimeout(flushAnswers, ANSWER_FLUSH_MS)
     },
+    async runExclusive<T>(job: string, fn: () => Promise<T>): Promise<T | undefined> {
+      if (!isOpen) throw closedError()
+      // A session lock on a connection of its own, held while the job runs; released after.
+      const c = await pool.connect()
+      try {
+        const { rows } = await c.query<{ got: boolean }>({ text: "SELECT pg_try_advisory_lock(hashtext('countertop:' || $1)) AS got", values: [job] })
+        if (!rows[0]?.got) return undefined
+        try {
+          return await fn()
+        } finally {
+          await c.query({ text: "SELECT pg_advisory_unlock(hashtext('countertop:' || $1))", values: [job] }).catch(() => {})
+        }
+      } finally {
+        c.release()
+      }
+    },
     // PostgreSQL checks its own pages (checksums, WAL); what we can say is whether it answers.
     integrityCheck: async () => {
       await q.query({ text: 'SELECT 1' })

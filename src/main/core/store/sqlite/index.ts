@@ -205,6 +205,8 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
       return isOpen
     },
     recordDeliveries: (batch: PreparedDelivery[]) => writer.request({ t: 'ingest', batch }) as Promise<RecordOutcome[]>,
+    // One process owns the data dir (its lock), so a job here never runs twice at once.
+    runExclusive: <T>(_job: string, fn: () => Promise<T>) => fn(),
     recordAnswerTimes(rows: { id: number; ms: number }[]) {
       if (isOpen && rows.length) writer.post({ t: 'answers', rows })
     },
