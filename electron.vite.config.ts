@@ -36,7 +36,8 @@ export default defineConfig({
           headless: resolve(__dirname, 'src/main/headless/cli.ts'),
           emulator: resolve(__dirname, 'src/main/emulator/cli.ts'),
           // The SQLite store's threads (writer, reader, checkpointer): src/main/core/store/sqlite
-          'sqlite-worker': resolve(__dirname, 'src/main/core/store/sqlite/worker.ts')
+          'sqlite-worker': resolve(__dirname, 'src/main/core/store/sqlite/worker.ts'),
+          'ledger-migrate': resolve(__dirname, 'src/main/tools/ledger-migrate.ts')
         }
       }
     }
