@@ -29,13 +29,13 @@ export interface Headless {
   stop(): Promise<void>
 }
 
-/** Starts `node out/main/headless.js --sandbox` on free ports with its own data dir. */
-export async function startHeadless(): Promise<Headless> {
+/** Starts `node out/main/headless.js --sandbox` on free ports with its own data dir (plus `args`, e.g. --database). */
+export async function startHeadless(args: string[] = []): Promise<Headless> {
   if (!existsSync(HEADLESS)) throw new Error(`${HEADLESS} is missing: run \`npx electron-vite build\` first (npm test builds before running vitest).`)
   const dataDir = await mkdtemp(join(tmpdir(), 'countertop-console-e2e-'))
   const token = `e2e-token-${Math.random().toString(36).slice(2)}`
   const emulatorToken = `e2e-emulator-${Math.random().toString(36).slice(2)}-${Date.now()}`
-  const child: ChildProcess = spawn(process.execPath, [HEADLESS, '--sandbox', '--data', dataDir, '--port', '0', '--webhook-port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [HEADLESS, '--sandbox', '--data', dataDir, '--port', '0', '--webhook-port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, MESH_WEBHOOK_SECRET: WEBHOOK_SECRET, COUNTERTOP_TOKEN: token, COUNTERTOP_EMULATOR_TOKEN: emulatorToken },
     stdio: ['ignore', 'pipe', 'pipe']
