@@ -2,7 +2,7 @@
 // Failed, per transfer), Mesh-style retries (same EventId, new Id and SentTimestamp, so a
 // new body and signature) and exact duplicates (the same bytes again).
 import { randomUUID } from 'node:crypto'
-import { meshBody, prng, sign, type MeshEventSpec } from '../tests/torture/helpers'
+import { meshBody, prng, sign, type MeshEventSpec } from './proc'
 
 export type DeliveryKind = 'new' | 'retry' | 'duplicate'
 

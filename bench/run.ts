@@ -1,443 +1,902 @@
-// `npm run bench`: ingest over loopback (full path vs a bare Fastify handler), ledger
-// queries at 100k transfers / 1M deliveries, headless start-up time and resident memory.
-// Writes docs/PERFORMANCE.md and prints one JSON line (the last line of stdout).
+// `npm run bench`: the ack path measured from the outside, in one run on one machine.
 //
-// BENCH_QUICK=1 shrinks every phase (for working on the benchmark itself; figures are not
-// comparable). BENCH_DIR=… puts the data directories elsewhere (default: the OS temp dir).
-import { fork, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+// Everything goes through the product's external interfaces only — the built headless
+// process (`node out/main/headless.js --data DIR --port 0 --webhook-port 0`), signed
+// deliveries to POST /webhooks/mesh, the console API (POST /api/<command>) and /proc — so
+// the same benchmark runs before and after the storage engine is rewritten.
+//
+//  1. the disk's floor: 256-byte append + fdatasync, and one WAL + synchronous=FULL
+//     single-row better-sqlite3 commit (bench/disk.ts, in a child process);
+//  2. flat out under wrk (32 connections, 2 threads, pre-signed unique deliveries): a bare
+//     Fastify server (the ceiling, bench/bare.ts) and our receiver → throughput ratio;
+//  3. fixed rates, 500/s and 1,000/s, from an open-loop generator that measures from the
+//     scheduled send time (bench/loadgen.ts) → p50/p99/max and answers over 200 ms;
+//  4. reads never block acks: a ledger seeded through the webhook endpoint (wrk, cycling the
+//     signed requests: the first pass new events, then byte-identical repeats, which Mesh also
+//     sends), 500/s alone, 500/s while a console pages and exports (bench/reader.ts), 500/s
+//     alone again;
+//  5. 2 and 3 again with a CPU hog spinning on one core;
+//  6. docs/PERFORMANCE.md, and one JSON line with every figure (the last line of stdout).
+// Plus, on the side: WAL frames and bytes written per delivery (the -shm wal-index header and
+// /proc/PID/io of the server), ledger pages on the seeded ledger, start-up time and memory.
+//
+// BENCH_QUICK=1: every phase shortened, a 100k ledger; figures not comparable, docs not
+// written (BENCH_WRITE=1 writes them anyway). BENCH_DIR=… puts data directories elsewhere
+// (default: the OS temp dir). BENCH_HEADLESS=path runs another build of headless.js;
+// BENCH_LABEL=text names it in the report. BENCH_SEED=n / BENCH_SEED_MAX_S=s: the seeded
+// ledger's size and the time allowed to seed it. BENCH_OUT=file writes the report there too.
+import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
-import Fastify from 'fastify'
-import { createCore, type Core } from '../src/main/core'
-import { createStore } from '../src/main/core/store'
-import { api, ledgerSize, rssOf, spawnHeadless, assertBuilt, sleep } from '../tests/torture/helpers'
 import type { LoadJob, LoadResult } from './loadgen'
-import { coresBusy, describeMachine, ownWrites, systemCpu, type MachineInfo } from './machine'
+import { coresBusy, describeMachine, systemCpu, type MachineInfo } from './machine'
 import { MIX } from './mix'
+import { api, assertBuilt, call, HEADLESS_JS, ledgerFiles, LEDGER_FILE, meshBody, postSigned, procCpuMs, procIo, ROOT, rssOf, sleep, spawnHeadless, type Headless } from './proc'
+import type { ReadJob, ReadResult } from './reader'
 import { renderReport } from './report'
-import { seedLedger, type SeedResult } from './seed'
-import { median, round, summarize, type Summary } from './stats'
+import { round, summarize, type Summary } from './stats'
+import { WalFrameCounter } from './wal'
+import { running as wrkRunning, runWrk, writeRequestSet, wrkVersion, WRK_MISSING, type RequestSet, type WrkResult } from './wrk'
 
 const QUICK = process.env.BENCH_QUICK === '1'
 const SECRET = 'whsec_bench_5b0c1f4e9a7d4c2e8f6a1b3d5c7e9f0a'
 const TOKEN = 'bench-token-0123456789abcdef'
-const ROOT = resolve(__dirname, '..')
 const BASE = process.env.BENCH_DIR ? resolve(process.env.BENCH_DIR) : os.tmpdir()
+const envNum = (k: string, d: number) => (process.env[k] && Number.isFinite(Number(process.env[k])) ? Number(process.env[k]) : d)
 
-const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`)
+export const CONFIG = {
+  probeIterations: QUICK ? 600 : 3000,
+  /** The shorter probe right before each fixed-rate phase. */
+  phaseProbeIterations: QUICK ? 500 : 1000,
+  flatSeconds: QUICK ? 3 : 10,
+  warmupMs: QUICK ? 1000 : 2000,
+  rateMs: QUICK ? 4000 : 20_000,
+  /** The reads comparison (three runs at 500/s on the seeded ledger). */
+  readsRateMs: QUICK ? 4000 : 15_000,
+  requestSet: QUICK ? 60_000 : 300_000,
+  seedTarget: envNum('BENCH_SEED', QUICK ? 50_000 : 1_000_000),
+  seedMaxSeconds: envNum('BENCH_SEED_MAX_S', QUICK ? 15 : 120),
+  loneDeliveries: QUICK ? 100 : 300,
+  connections: 32,
+  /** A phase during which other processes used more than this (% of a core) is run again once… */
+  rerunOtherPct: envNum('BENCH_RERUN_OTHER', 30),
+  /** …while the reruns so far took less than this in all (s), so a busy machine cannot stretch the run much. */
+  rerunBudgetS: QUICK ? 15 : 45,
+  wrkThreads: 2,
+  over: 200
+}
 
-// ---------- load generator (separate process) ----------
+const t00 = performance.now()
+const log = (msg: string) => process.stderr.write(`[bench ${round((performance.now() - t00) / 1000, 0).toString().padStart(3)} s] ${msg}\n`)
 
-function startLoadgen(): Promise<{ child: ChildProcess; run(job: Omit<LoadJob, 'type' | 'id'>): Promise<LoadResult>; stop(): void }> {
-  const child = fork(join(__dirname, 'loadgen.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  let nextId = 1
-  const waiting = new Map<number, (r: LoadResult) => void>()
-  return new Promise((resolveStart, reject) => {
-    child.once('error', reject)
-    child.on('message', (m: { type: string; result?: LoadResult }) => {
-      if (m.type === 'ready') {
-        resolveStart({
-          child,
-          run(job) {
-            const id = nextId++
-            return new Promise<LoadResult>((r) => {
-              waiting.set(id, r)
-              child.send({ ...job, type: 'run', id })
-            })
-          },
-          stop() {
-            child.send({ type: 'exit' })
-          }
-        })
-      } else if (m.type === 'result' && m.result) {
-        waiting.get(m.result.id)?.(m.result)
-        waiting.delete(m.result.id)
+// ---------- child processes (every one tracked, ended by its pid) ----------
+
+let generatorNice = 0
+const children = new Set<ChildProcess>()
+function track<T extends ChildProcess>(c: T): T {
+  children.add(c)
+  c.once('exit', () => children.delete(c))
+  return c
+}
+function killAll(): void {
+  for (const c of [...children, ...wrkRunning]) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
+}
+process.on('exit', killAll)
+
+function childReady<T>(c: ChildProcess): Promise<(msg: object) => Promise<T>> {
+  let waiting: ((r: T) => void) | null = null
+  return new Promise((resolveReady, reject) => {
+    c.once('error', reject)
+    c.on('message', (m: { type: string; result?: T }) => {
+      if (m.type === 'ready') resolveReady((msg) => new Promise<T>((r) => ((waiting = r), c.send(msg))))
+      else if (m.type === 'result') {
+        const w = waiting
+        waiting = null
+        w?.(m.result as T)
       }
     })
-    child.once('exit', (code) => {
-      if (waiting.size > 0) reject(new Error(`load generator exited (${code})`))
-    })
+    c.once('exit', (code) => reject(new Error(`child exited (${code}) early`)))
   })
 }
 
-// ---------- ingest ----------
+async function startLoadgen(): Promise<{ run(job: Omit<LoadJob, 'type' | 'id'>): Promise<LoadResult>; pid: number; stop(): void }> {
+  const c = track(fork(join(__dirname, 'loadgen.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+  const send = await childReady<LoadResult>(c)
+  // Mesh's sender is not on this machine: when allowed, the generator runs at a higher
+  // priority so its timetable holds while the machine is busy (its lateness is reported).
+  try {
+    os.setPriority(c.pid!, -10)
+    generatorNice = os.getPriority(c.pid!)
+  } catch {
+    generatorNice = 0 // not allowed: it runs at normal priority
+  }
+  let id = 1
+  return { run: (job) => send({ ...job, type: 'run', id: id++ }), pid: c.pid!, stop: () => c.kill('SIGTERM') }
+}
 
-const OTHER_LOAD_MAX = 25
+async function startReader(): Promise<{ run(job: Omit<ReadJob, 'type'>): Promise<ReadResult>; pid: number; stop(): void }> {
+  const c = track(fork(join(__dirname, 'reader.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+  const send = await childReady<ReadResult>(c)
+  return { run: (job) => send({ ...job, type: 'run' }), pid: c.pid!, stop: () => c.kill('SIGTERM') }
+}
 
-/** Waits (up to maxMs) until other processes use less than OTHER_LOAD_MAX % of a core. */
-async function waitForQuiet(maxMs: number): Promise<number | null> {
-  const until = Date.now() + maxMs
-  let other: number | null = null
-  for (;;) {
-    const a = systemCpu()
-    const cpu0 = process.cpuUsage()
-    await sleep(1000)
-    const cores = coresBusy(a, systemCpu())
-    const own = process.cpuUsage(cpu0)
-    if (cores === null) return null
-    other = Math.max(0, cores * 100 - (own.user + own.system) / 10)
-    if (other <= OTHER_LOAD_MAX || Date.now() >= until) return other
+async function startBare(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const c = track(spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bare.ts')], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] }))
+  const url = await new Promise<string>((res, rej) => {
+    let out = ''
+    const timer = setTimeout(() => rej(new Error('bare Fastify did not start in 20 s')), 20_000)
+    c.stdout!.on('data', (d: Buffer) => {
+      out += d.toString('utf8')
+      const m = /^bare: (\S+)$/m.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        res(m[1]!)
+      }
+    })
+    c.once('exit', (code) => rej(new Error(`bare Fastify exited (${code})`)))
+  })
+  const gone = new Promise<void>((r) => (c.exitCode !== null ? r() : c.once('exit', () => r())))
+  return {
+    url,
+    pid: c.pid!,
+    async stop() {
+      c.kill('SIGTERM')
+      const t = setTimeout(() => c.kill('SIGKILL'), 5000)
+      await gone
+      clearTimeout(t)
+    }
   }
 }
 
-interface PhaseResult {
-  target: 'full' | 'bare'
-  phase: string
-  rate: number | null
-  concurrency: number
+/** A process that keeps one core busy for at most maxMs (ended earlier by stop()). */
+function startHog(maxMs: number): { pid: number; stop(): Promise<void> } {
+  const code = `const end = Date.now() + ${Math.round(maxMs)}; let x = 0; while (Date.now() < end) { for (let i = 0; i < 1e5; i++) x = (x * 31 + i) | 0 }`
+  const c = track(spawn(process.execPath, ['-e', code], { stdio: 'ignore' }))
+  const gone = new Promise<void>((r) => c.once('exit', () => r()))
+  return {
+    pid: c.pid!,
+    async stop() {
+      c.kill('SIGKILL')
+      await gone
+    }
+  }
+}
+
+/** Waits (at most maxMs) until other processes use less than a quarter of a core; returns what they used (% of a core). */
+async function waitForQuiet(maxMs: number): Promise<number | null> {
+  const until = Date.now() + maxMs
+  for (;;) {
+    const a = systemCpu()
+    const own = process.cpuUsage()
+    await sleep(1000)
+    const cores = coresBusy(a, systemCpu())
+    if (cores === null) return null
+    const u = process.cpuUsage(own)
+    const other = Math.max(0, cores * 100 - (u.user + u.system) / 10)
+    if (other <= 25 || Date.now() >= until) {
+      if (other > 25) log(`other processes keep ${round(other, 0)}% of a core busy: the figures will show it`)
+      return other
+    }
+  }
+}
+
+// ---------- 1. the disk's floor ----------
+
+export interface DiskFloor {
+  append: Summary
+  commit: Summary
+}
+
+async function diskFloor(n: number): Promise<DiskFloor> {
+  const c = track(spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'disk.ts'), BASE, String(n), '15000'], { stdio: ['ignore', 'pipe', 'inherit'] }))
+  let out = ''
+  c.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')))
+  const code = await new Promise<number | null>((r) => c.once('exit', (x) => r(x)))
+  if (code !== 0) throw new Error(`disk probe exited ${code}`)
+  const j = JSON.parse(out.trim().split('\n').pop()!) as { append: number[]; commit: number[] }
+  return { append: summarize(j.append), commit: summarize(j.commit) }
+}
+
+// ---------- measuring a phase on the server ----------
+
+export interface ServerSide {
+  cpuPct: number
+  /** Per delivery answered: bytes passed to write calls (WAL, database, sockets, logs), KiB. */
+  wcharKiB: number
+  /** Per delivery answered: bytes the process sent to storage, KiB. */
+  writeKiB: number
+  writeCalls: number
+  /** Per delivery answered: WAL frames appended (sampled from the -shm wal-index). */
+  walFrames: number
+  walRestarts: number
+  pageSize: number
+  /** The -wal file's size after the phase, bytes. */
+  walFileBytes: number
+  dbFileBytes: number
+}
+
+async function measured<T>(server: { pid: number; dataDir?: string } | null, count: (r: T) => number, fn: () => Promise<T>, extraPids: number[] = []) {
+  global.gc?.()
+  const cpu0 = server ? procCpuMs(server.pid) : null
+  const io0 = server ? procIo(server.pid) : null
+  const extra0 = extraPids.map((p) => procCpuMs(p) ?? 0)
+  const self0 = process.cpuUsage()
+  const sys0 = systemCpu()
+  const wal = server?.dataDir ? new WalFrameCounter(join(server.dataDir, `${LEDGER_FILE}-shm`)).start(1) : null
+  const t0 = performance.now()
+  const r = await fn()
+  const elapsedMs = performance.now() - t0
+  const walCount = wal?.stop() ?? null
+  const sys1 = systemCpu()
+  const cpu1 = server ? procCpuMs(server.pid) : null
+  const io1 = server ? procIo(server.pid) : null
+  const extraMs = extraPids.reduce((a, p, i) => a + Math.max(0, (procCpuMs(p) ?? 0) - extra0[i]!), 0)
+  const self = process.cpuUsage(self0)
+  const n = Math.max(1, count(r))
+  const serverCpuMs = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : NaN
+  const busy = coresBusy(sys0, sys1)
+  let side: ServerSide | null = null
+  if (server && server.dataDir) {
+    const files = ledgerFiles(server.dataDir)
+    side = {
+      cpuPct: (serverCpuMs / elapsedMs) * 100,
+      wcharKiB: io0 && io1 ? (io1.wchar - io0.wchar) / 1024 / n : NaN,
+      writeKiB: io0 && io1 ? (io1.writeBytes - io0.writeBytes) / 1024 / n : NaN,
+      writeCalls: io0 && io1 ? (io1.syscw - io0.syscw) / n : NaN,
+      walFrames: walCount ? walCount.frames / n : NaN,
+      walRestarts: walCount?.restarts ?? 0,
+      pageSize: walCount?.pageSize ?? 0,
+      walFileBytes: files.wal,
+      dbFileBytes: files.db
+    }
+  }
+  return {
+    r,
+    elapsedMs,
+    side,
+    serverCpuPct: (serverCpuMs / elapsedMs) * 100,
+    /** CPU of the known helpers (load generator, reader, hog) in % of one core. */
+    helpersCpuPct: (extraMs / elapsedMs) * 100,
+    benchCpuPct: ((self.user + self.system) / 1000 / elapsedMs) * 100,
+    machinePct: busy === null ? null : busy * 100
+  }
+}
+
+/** Runs a phase; when other processes disturbed it (and there is time left), once more; keeps the less disturbed. */
+let rerunSpentS = 0
+async function withRerun<T extends { otherCpuPct: number | null; attempts: number; otherFirstPct: number | null }>(label: string, run: () => Promise<T>): Promise<T> {
+  const t0 = performance.now()
+  const first = await run()
+  const tookS = (performance.now() - t0) / 1000
+  const other = first.otherCpuPct ?? 0
+  if (other <= CONFIG.rerunOtherPct) return first
+  if (rerunSpentS + tookS > CONFIG.rerunBudgetS) {
+    log(`${label}: other processes used ${round(other, 0)}% of a core (no time left to run it again)`)
+    return first
+  }
+  log(`${label}: other processes used ${round(other, 0)}% of a core — running it again`)
+  const t1 = performance.now()
+  await waitForQuiet(QUICK ? 2000 : 5000)
+  const second = await run()
+  rerunSpentS += (performance.now() - t1) / 1000
+  const best = (second.otherCpuPct ?? 0) <= other ? second : first
+  return { ...best, attempts: 2, otherFirstPct: first.otherCpuPct }
+}
+
+// ---------- 2. flat out ----------
+
+export interface FlatPhase {
+  pass: 'quiet' | 'cpu hog'
+  target: 'bare' | 'ours'
+  wrk: Omit<WrkResult, 'raw'>
+  wrkCpuPct: number
+  server: ServerSide | null
+  serverCpuPct: number
+  /** CPU used by anything but the server, wrk, the hog and the bench itself (% of a core). */
+  otherCpuPct: number | null
+  /** 2 when other load made us run it again (otherFirstPct: what it was the first time). */
+  attempts: number
+  otherFirstPct: number | null
+}
+
+async function flat(
+  pass: FlatPhase['pass'],
+  target: FlatPhase['target'],
+  url: string,
+  server: { pid: number; dataDir?: string },
+  set: RequestSet,
+  hogPid: number | null,
+  sent: { offset: number }
+): Promise<FlatPhase> {
+  let wrkCpuMs = 0
+  const m = await measured(
+    server,
+    (w: WrkResult) => w.requests,
+    () => runWrk({ url, set, seconds: CONFIG.flatSeconds, connections: CONFIG.connections, offset: sent.offset, onCpuMs: (ms) => (wrkCpuMs = ms) }),
+    hogPid ? [hogPid] : []
+  )
+  const { raw: _raw, ...w } = m.r
+  sent.offset += w.maxThreadSent
+  const wrkCpuPct = (wrkCpuMs / m.elapsedMs) * 100
+  const other = m.machinePct === null ? null : Math.max(0, m.machinePct - m.serverCpuPct - wrkCpuPct - m.helpersCpuPct - m.benchCpuPct)
+  const res: FlatPhase = { pass, target, wrk: w, wrkCpuPct, server: target === 'ours' ? m.side : null, serverCpuPct: m.serverCpuPct, otherCpuPct: other, attempts: 1, otherFirstPct: null }
+  log(
+    `flat out ${target.padEnd(4)} (${pass}): ${round(w.throughput, 0)}/s  p50 ${round(w.latency.p50)} p99 ${round(w.latency.p99)} max ${round(w.latency.max)} ms  non-2xx ${w.non2xx}` +
+      `  socket errors ${w.socketErrors.connect + w.socketErrors.read + w.socketErrors.write + w.socketErrors.timeout}  repeats ${round(w.duplicateShare * 100, 1)}%` +
+      `  cpu server ${round(m.serverCpuPct, 0)}% wrk ${round(wrkCpuPct, 0)}% other ${other === null ? '?' : round(other, 0)}%` +
+      (m.side ? `  | ${round(m.side.wcharKiB, 1)} KiB written, ${round(m.side.walFrames, 1)} WAL frames per delivery` : '')
+  )
+  return res
+}
+
+// ---------- 3. fixed rates ----------
+
+export interface RatePhase {
+  pass: 'quiet' | 'cpu hog' | 'ledger'
+  name: string
+  rate: number
   sent: number
   ok: number
   non200: number
   errors: number
+  statuses: Record<string, number>
+  /** Answers later than 200 ms after their scheduled send time (no answer counts as late). */
+  over200: number
   throughput: number
-  client: Summary
-  /** Open loop only: time to answer from the scheduled send time. */
-  clientFromSchedule: Summary | null
-  /** Full path only: answerMs recorded by the server (deliveries table). */
-  server: Summary | null
-  serverCpuPct: number
-  clientCpuPct: number
-  /** CPU used on the machine by anything but the server and the load generator (% of one core): other work on a shared box. */
-  foreignCpuPct: number | null
+  fromSchedule: Summary
+  fromSend: Summary
   maxLateMs: number
-  /** 1 unless other load on the machine made us run this phase again. */
-  attempt: number
-  /** What the server process wrote (WAL, checkpoints, sockets) per delivery. */
-  writes: { kibPerDelivery: number; callsPerDelivery: number } | null
+  lateP99Ms: number
+  /** Answers later than 200 ms after the request was actually written. */
+  over200FromSend: number
+  /** The disk's floor measured right before this phase (a shorter probe). */
+  floor: DiskFloor
+  server: ServerSide
+  serverCpuPct: number
+  loadgenCpuPct: number
+  otherCpuPct: number | null
+  attempts: number
+  otherFirstPct: number | null
+  kinds: Record<string, number>
 }
 
-async function startBare(): Promise<{ url: string; close(): Promise<void> }> {
-  // The same Fastify options and raw-body parser as the real receiver; no verification, no storage.
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 256 * 1024,
-    return503OnClosing: true,
-    connectionTimeout: 10_000,
-    requestTimeout: 10_000,
-    keepAliveTimeout: 5_000,
-    http: { maxHeaderSize: 16 * 1024 }
-  })
-  app.removeAllContentTypeParsers()
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 256 * 1024 }, (_req, body, done) => done(null, body))
-  app.post('/webhooks/mesh', async () => ({ ok: true, verdict: 'accepted' }))
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const addr = app.server.address()
-  const port = typeof addr === 'object' && addr ? addr.port : 0
-  return { url: `http://127.0.0.1:${port}/webhooks/mesh`, close: () => app.close() }
-}
-
-function maxDeliveryId(core: Core): number {
-  return (core.store.db.prepare('SELECT coalesce(max(id), 0) AS m FROM deliveries').get() as { m: number }).m
-}
-
-async function ingestBench(machine: MachineInfo): Promise<{ phases: PhaseResult[]; dataDir: string; pragmas: Record<string, unknown>; verdicts: Record<string, number> }> {
-  const dataDir = mkdtempSync(join(BASE, 'countertop-bench-ingest-'))
-  const core = createCore({ dataDir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'FULL' })
-  const receiver = await core.startReceiver('127.0.0.1', 0)
-  const pragmas = {
-    journal_mode: core.store.db.pragma('journal_mode', { simple: true }),
-    synchronous: core.store.db.pragma('synchronous', { simple: true }) === 2 ? 'FULL' : core.store.db.pragma('synchronous', { simple: true })
-  }
-  const bare = await startBare()
-  const gen = await startLoadgen()
-  const urls = { full: receiver.url, bare: bare.url }
-  log(`ingest: full path ${urls.full} (journal_mode=${pragmas.journal_mode}, synchronous=${pragmas.synchronous}); bare ${urls.bare}`)
-
-  const scale = QUICK ? 0.2 : 1
-  const phases: { name: string; mode: 'rate' | 'flat'; rate?: number; durationMs: number; concurrency: number }[] = [
-    { name: '100/s', mode: 'rate', rate: 100, durationMs: 10_000 * scale, concurrency: 0 },
-    { name: '500/s', mode: 'rate', rate: 500, durationMs: 20_000 * scale, concurrency: 0 },
-    { name: '1000/s', mode: 'rate', rate: 1000, durationMs: 15_000 * scale, concurrency: 0 },
-    { name: 'flat out (32 connections)', mode: 'flat', durationMs: 10_000 * scale, concurrency: 32 }
-  ]
-  let seed = 1
-  const other = await waitForQuiet(60_000)
-  if (other !== null && other > OTHER_LOAD_MAX) log(`other processes keep ${round(other, 0)}% of a core busy: figures will show it`)
-  // Warm-up (JIT, connections, SQLite page cache): not recorded.
-  for (const target of ['bare', 'full'] as const) {
-    await gen.run({ url: urls[target], secret: SECRET, seed: seed++, mode: 'rate', rate: 1000, durationMs: 3000 * scale, concurrency: 0 })
-  }
-  const results: PhaseResult[] = []
-  const runOne = async (p: (typeof phases)[number], target: 'bare' | 'full', attempt: number): Promise<PhaseResult> => {
-    global.gc?.()
-    await sleep(300)
-    const before = target === 'full' ? maxDeliveryId(core) : 0
-    const cpu0 = process.cpuUsage()
-    const sys0 = systemCpu()
-    const io0 = ownWrites()
-    const r = await gen.run({ url: urls[target], secret: SECRET, seed: seed++, mode: p.mode, rate: p.rate, durationMs: p.durationMs, concurrency: p.concurrency })
-    const cpu = process.cpuUsage(cpu0)
-    const machineCores = coresBusy(sys0, systemCpu())
-    const io1 = ownWrites()
-    let server: Summary | null = null
-    if (target === 'full') {
-      await sleep(400) // answer times are written in batches every 100 ms
-      const after = maxDeliveryId(core)
-      const rows = core.store.db
-        .prepare('SELECT answer_ms AS ms FROM deliveries WHERE id > ? AND id <= ? AND answer_ms IS NOT NULL')
-        .all(before, after) as { ms: number }[]
-      server = summarize(rows.map((x) => x.ms))
-    }
-    const res: PhaseResult = {
-      target,
-      phase: p.name,
-      rate: p.rate ?? null,
-      concurrency: p.concurrency,
-      sent: r.sent,
-      ok: r.ok,
-      non200: r.completed - r.errors - r.ok,
-      errors: r.errors,
-      throughput: r.throughput,
-      client: summarize(r.latencies),
-      clientFromSchedule: p.mode === 'rate' ? summarize(r.fromSchedule) : null,
-      server,
-      serverCpuPct: ((cpu.user + cpu.system) / 1000 / r.elapsedMs) * 100,
-      clientCpuPct: (r.cpuMs / r.elapsedMs) * 100,
-      foreignCpuPct: machineCores === null ? null : Math.max(0, machineCores * 100 - ((cpu.user + cpu.system) / 1000 / r.elapsedMs) * 100 - (r.cpuMs / r.elapsedMs) * 100),
-      maxLateMs: r.maxLateMs,
-      attempt,
-      writes: io0 && io1 && r.completed > 0 ? { kibPerDelivery: (io1.bytes - io0.bytes) / 1024 / r.completed, callsPerDelivery: (io1.calls - io0.calls) / r.completed } : null
-    }
-    log(
-      `ingest ${target.padEnd(4)} ${p.name.padEnd(26)} ${round(res.throughput, 0)}/s  p50 ${round(res.client.p50)} p95 ${round(res.client.p95)} p99 ${round(res.client.p99)} max ${round(res.client.max)} ms` +
-        (server ? `  (server p50 ${round(server.p50)} p99 ${round(server.p99)})` : '') +
-        `  non200 ${res.non200} errors ${res.errors}  cpu server ${round(res.serverCpuPct, 0)}% client ${round(res.clientCpuPct, 0)}% other ${res.foreignCpuPct === null ? '?' : round(res.foreignCpuPct, 0)}%`
-    )
-    return res
-  }
-  // A shared machine: when other work took more than OTHER_LOAD_MAX of a core during a pair
-  // of runs, that pair is run again (at most twice); the figures say what load there was.
-  for (const p of phases) {
-    let pair: PhaseResult[] = []
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      pair = [await runOne(p, 'bare', attempt), await runOne(p, 'full', attempt)]
-      const other = Math.max(...pair.map((x) => x.foreignCpuPct ?? 0))
-      if (other <= OTHER_LOAD_MAX || attempt === 3) break
-      log(`other processes used ${round(other, 0)}% of a core during ${p.name}: running it again`)
-      await waitForQuiet(20_000)
-    }
-    results.push(...pair)
-  }
-  gen.stop()
-  const verdicts = Object.fromEntries(
-    (core.store.db.prepare('SELECT verdict, count(*) AS n FROM deliveries GROUP BY verdict').all() as { verdict: string; n: number }[]).map((r) => [r.verdict, r.n])
+async function rate(
+  pass: RatePhase['pass'],
+  name: string,
+  h: Headless,
+  gen: Awaited<ReturnType<typeof startLoadgen>>,
+  r: number,
+  durationMs: number,
+  seed: number,
+  extra: number[] = [],
+  during?: () => Promise<unknown>
+): Promise<RatePhase & { during?: unknown }> {
+  let duringResult: unknown
+  const floor = await diskFloor(CONFIG.phaseProbeIterations)
+  await sleep(200)
+  const m = await measured(
+    h,
+    (x: LoadResult) => x.ok,
+    async () => {
+      const [res, d] = await Promise.all([gen.run({ url: h.webhookUrl, secret: SECRET, seed, rate: r, durationMs, timeoutMs: 10_000 }), during ? during() : Promise.resolve(undefined)])
+      duringResult = d
+      return res
+    },
+    [gen.pid, ...extra]
   )
-  await bare.close()
-  await core.close()
-  void machine
-  return { phases: results, dataDir, pragmas, verdicts }
+  const x = m.r
+  const fromSchedule = summarize(x.fromSchedule)
+  const over200 = x.fromSchedule.filter((v) => v > CONFIG.over).length
+  const loadgenCpuPct = (x.cpuMs / m.elapsedMs) * 100
+  const other = m.machinePct === null ? null : Math.max(0, m.machinePct - m.serverCpuPct - m.helpersCpuPct - m.benchCpuPct)
+  const res: RatePhase & { during?: unknown } = {
+    pass,
+    name,
+    rate: r,
+    sent: x.sent,
+    ok: x.ok,
+    non200: x.completed - x.errors - x.ok,
+    errors: x.errors,
+    statuses: x.statuses,
+    over200,
+    throughput: x.throughput,
+    fromSchedule,
+    fromSend: summarize(x.fromSend),
+    over200FromSend: x.fromSend.filter((v) => v > CONFIG.over).length,
+    floor,
+    maxLateMs: x.maxLateMs,
+    lateP99Ms: x.lateP99Ms,
+    server: m.side!,
+    serverCpuPct: m.serverCpuPct,
+    loadgenCpuPct,
+    otherCpuPct: other,
+    attempts: 1,
+    otherFirstPct: null,
+    kinds: x.kinds,
+    during: duringResult
+  }
+  log(
+    `${name.padEnd(28)} (${pass}): p50 ${round(fromSchedule.p50)} p99 ${round(fromSchedule.p99)} max ${round(fromSchedule.max)} ms  over ${CONFIG.over} ms ${over200}` +
+      ` (${res.over200FromSend} from the send)  non-200 ${res.non200} no answer ${res.errors}  commit p99 before ${round(floor.commit.p99, 3)} ms  generator late ≤ ${round(x.maxLateMs, 1)} ms  cpu server ${round(m.serverCpuPct, 0)}% other ${other === null ? '?' : round(other, 0)}%` +
+      `  | ${round(m.side!.wcharKiB, 1)} KiB written, ${round(m.side!.walFrames, 1)} WAL frames per delivery, WAL file ${round(m.side!.walFileBytes / 1024 ** 2, 1)} MiB`
+  )
+  return res
 }
 
-// ---------- ledger queries, start-up, memory ----------
+// ---------- one delivery at a time ----------
 
-interface QueryResult {
+export interface LoneResult {
+  n: number
+  latency: Summary
+  walFrames: number
+  walRestarts: number
+  pageSize: number
+  wcharKiB: number
+  writeKiB: number
+}
+
+async function lone(h: Headless, n: number): Promise<LoneResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  const counter = new WalFrameCounter(join(h.dataDir, `${LEDGER_FILE}-shm`))
+  // The first delivery creates the WAL state; count from after it.
+  await postSigned(h.webhookUrl, SECRET, meshBody({ eventId: randomUUID(), transferId: randomUUID(), status: 'Pending', timestamp: Date.now() }), agent)
+  await sleep(300)
+  counter.sample()
+  counter.frames = 0
+  counter.restarts = 0
+  const io0 = procIo(h.pid)
+  const times: number[] = []
+  const until = performance.now() + 30_000
+  for (let i = 0; i < n && performance.now() < until; i++) {
+    const body = meshBody({ eventId: randomUUID(), transferId: randomUUID(), status: 'Pending', timestamp: Date.now(), amount: 10 + i })
+    const t = performance.now()
+    const res = await postSigned(h.webhookUrl, SECRET, body, agent)
+    times.push(performance.now() - t)
+    if (res.status !== 200) throw new Error(`lone delivery answered ${res.status}: ${res.body}`)
+    counter.sample()
+    await sleep(2) // alone: nothing else in its group commit
+    counter.sample()
+  }
+  await sleep(400) // answer times may be written in a later commit
+  counter.sample()
+  const io1 = procIo(h.pid)
+  agent.destroy()
+  const k = times.length
+  const res: LoneResult = {
+    n: k,
+    latency: summarize(times),
+    walFrames: counter.frames / k,
+    walRestarts: counter.restarts,
+    pageSize: counter.pageSize,
+    wcharKiB: io0 && io1 ? (io1.wchar - io0.wchar) / 1024 / k : NaN,
+    writeKiB: io0 && io1 ? (io1.writeBytes - io0.writeBytes) / 1024 / k : NaN
+  }
+  log(
+    `one delivery at a time (${k}): p50 ${round(res.latency.p50)} p99 ${round(res.latency.p99)} ms  ${round(res.walFrames, 1)} WAL frames (page ${res.pageSize} B) = ` +
+      `${round((res.walFrames * (res.pageSize + 24)) / 1024, 1)} KiB of WAL, ${round(res.wcharKiB, 1)} KiB written per delivery`
+  )
+  return res
+}
+
+// ---------- the seeded ledger ----------
+
+export interface SeedResult {
+  target: number
+  reached: number
+  seconds: number
+  throughput: number
+  wrk: Omit<WrkResult, 'raw'>
+  stoppedBy: 'count' | 'time'
+  verdicts: Record<string, number>
+  dbBytes: number
+  walBytes: number
+}
+
+async function total(h: Headless, command: string, args: object = {}): Promise<number> {
+  const v = await call<{ total?: unknown }>(h.consoleBase, h.token, command, { ...args, limit: 1 })
+  return typeof v.total === 'number' ? v.total : NaN
+}
+
+async function seedLedger(h: Headless, set: RequestSet, target: number, maxS: number): Promise<SeedResult> {
+  log(`seeding: up to ${target.toLocaleString('en-US')} deliveries through POST /webhooks/mesh (wrk, ${CONFIG.connections} connections, cycling ${set.count.toLocaleString('en-US')} signed requests: new events first, then byte-identical repeats), at most ${maxS} s`)
+  const t0 = performance.now()
+  let last = 0
+  let stoppedBy: SeedResult['stoppedBy'] = 'time'
+  const w = await runWrk({
+    url: h.webhookUrl,
+    set,
+    seconds: maxS,
+    connections: CONFIG.connections,
+    pollMs: QUICK ? 2000 : 5000,
+    stopWhen: async () => {
+      const n = await total(h, 'deliveries.list')
+      const s = (performance.now() - t0) / 1000
+      log(`seeding: ${n.toLocaleString('en-US')} deliveries (${round((n / target) * 100, 0)}%) after ${round(s, 0)} s, ${round((n - last) / (QUICK ? 2 : 5), 0)}/s`)
+      last = n
+      if (n >= target) stoppedBy = 'count'
+      return n >= target
+    }
+  })
+  const seconds = (performance.now() - t0) / 1000
+  await sleep(1000)
+  const reached = await total(h, 'deliveries.list')
+  const verdicts: Record<string, number> = {}
+  for (const v of ['accepted', 'duplicate']) verdicts[v] = await total(h, 'deliveries.list', { verdict: v })
+  const files = ledgerFiles(h.dataDir)
+  const { raw: _raw, ...wr } = w
+  log(`seeded: ${reached.toLocaleString('en-US')} deliveries in ${round(seconds, 0)} s (${round(w.throughput, 0)}/s; accepted ${verdicts.accepted}, duplicate ${verdicts.duplicate}; database ${round(files.db / 1024 ** 2, 0)} MiB, WAL ${round(files.wal / 1024 ** 2, 0)} MiB)`)
+  return { target, reached, seconds, throughput: w.throughput, wrk: wr, stoppedBy, verdicts, dbBytes: files.db, walBytes: files.wal }
+}
+
+// ---------- console queries on the seeded ledger (quiet), start-up, memory ----------
+
+export interface QueryResult {
   name: string
   command: string
   medianMs: number
   maxMs: number
-  firstMs: number
-  runs: number
   rows: number
-  /** ledger: a ledger page (the target); inspector: a deliveries page (reported, no target). */
-  kind: 'ledger' | 'inspector' | 'other'
 }
 
-function queryPlan(seed: SeedResult): { name: string; command: string; args: () => unknown; kind: QueryResult['kind'] }[] {
-  const s = seed.samples
-  const succeeded = s.filter((x) => x.txHash)
+async function quietQueries(h: Headless, set: RequestSet): Promise<QueryResult[]> {
+  const s = set.samples
   let i = 0
-  const rotate = <T>(arr: T[]) => () => arr[i++ % arr.length]!
-  const pickTransfer = rotate(s)
-  const pickHash = rotate(succeeded)
-  const [from, to] = seed.firstSeenRange
-  const mid = Math.floor((from + to) / 2)
-  return [
-    { name: 'ledger first page (50)', command: 'ledger.list', args: () => ({}), kind: 'ledger' },
-    { name: 'ledger page 2 (cursor)', command: 'ledger.list', args: () => ({ cursor: '__CURSOR__' }), kind: 'ledger' },
-    { name: 'ledger filtered: status=failed', command: 'ledger.list', args: () => ({ status: 'failed' }), kind: 'ledger' },
-    { name: 'ledger filtered: status=pending', command: 'ledger.list', args: () => ({ status: 'pending' }), kind: 'ledger' },
-    { name: 'ledger filtered: status=refundpending (0.1%)', command: 'ledger.list', args: () => ({ status: 'refundpending' }), kind: 'ledger' },
-    { name: 'ledger filtered: status=succeeded (85%)', command: 'ledger.list', args: () => ({ status: 'succeeded' }), kind: 'ledger' },
-    { name: 'ledger filtered: failed or pending', command: 'ledger.list', args: () => ({ status: ['failed', 'pending'] }), kind: 'ledger' },
-    { name: 'ledger filtered: one week', command: 'ledger.list', args: () => ({ from: mid, to: mid + 7 * 86400_000 }), kind: 'ledger' },
-    { name: 'search by TransferId', command: 'ledger.list', args: () => ({ search: pickTransfer().transferId }), kind: 'ledger' },
-    { name: 'search by TxHash', command: 'ledger.list', args: () => ({ search: pickHash().txHash! }), kind: 'ledger' },
-    { name: 'search by TransactionId', command: 'ledger.list', args: () => ({ search: pickTransfer().transactionId }), kind: 'ledger' },
-    { name: 'search by id prefix (8 chars)', command: 'ledger.list', args: () => ({ search: pickTransfer().transferId.slice(0, 8) }), kind: 'ledger' },
-    { name: "one transfer's history (ledger.get)", command: 'ledger.get', args: () => ({ transferId: pickTransfer().transferId }), kind: 'ledger' },
-    { name: 'deliveries first page (50)', command: 'deliveries.list', args: () => ({}), kind: 'inspector' },
-    { name: 'deliveries filtered: rejected', command: 'deliveries.list', args: () => ({ rejected: true }), kind: 'inspector' },
-    { name: 'deliveries filtered: verdict=duplicate', command: 'deliveries.list', args: () => ({ verdict: 'duplicate' }), kind: 'inspector' },
-    { name: 'health.get', command: 'health.get', args: () => ({}), kind: 'other' }
+  const pick = () => s[i++ % s.length]!
+  const first = await call<{ nextCursor: string | null }>(h.consoleBase, h.token, 'ledger.list', {})
+  const dfirst = await call<{ nextCursor: string | null }>(h.consoleBase, h.token, 'deliveries.list', {})
+  const plan: { name: string; command: string; args: () => object }[] = [
+    { name: 'ledger first page (50)', command: 'ledger.list', args: () => ({}) },
+    { name: 'ledger page 2 (cursor)', command: 'ledger.list', args: () => (first.nextCursor ? { cursor: first.nextCursor } : {}) },
+    { name: 'ledger status=failed', command: 'ledger.list', args: () => ({ status: 'failed' }) },
+    { name: 'ledger status=succeeded', command: 'ledger.list', args: () => ({ status: 'succeeded' }) },
+    { name: 'ledger status=pending', command: 'ledger.list', args: () => ({ status: 'pending' }) },
+    { name: 'ledger search by TransferId', command: 'ledger.list', args: () => ({ search: pick().transferId }) },
+    { name: 'ledger search by TxHash', command: 'ledger.list', args: () => ({ search: s.find((x) => x.txHash)?.txHash ?? pick().transferId }) },
+    { name: "one transfer's history (ledger.get)", command: 'ledger.get', args: () => ({ transferId: pick().transferId }) },
+    { name: 'ledger page of 500 (export)', command: 'ledger.list', args: () => ({ limit: 500 }) },
+    { name: 'deliveries first page (50)', command: 'deliveries.list', args: () => ({}) },
+    { name: 'deliveries page 2 (cursor)', command: 'deliveries.list', args: () => (dfirst.nextCursor ? { cursor: dfirst.nextCursor } : {}) },
+    { name: 'deliveries verdict=duplicate', command: 'deliveries.list', args: () => ({ verdict: 'duplicate' }) },
+    { name: 'deliveries verdict=accepted', command: 'deliveries.list', args: () => ({ verdict: 'accepted' }) },
+    { name: 'deliveries rejected', command: 'deliveries.list', args: () => ({ rejected: true }) },
+    { name: 'deliveries page of 500 (export)', command: 'deliveries.list', args: () => ({ limit: 500 }) },
+    { name: 'health.get', command: 'health.get', args: () => ({}) }
   ]
-}
-
-function countRows(v: unknown): number {
-  const o = v as { items?: unknown[]; events?: { deliveries: unknown[] }[] }
-  if (Array.isArray(o?.items)) return o.items.length
-  if (Array.isArray(o?.events)) return o.events.reduce((n, e) => n + e.deliveries.length, 0)
-  return 1
-}
-
-async function ledgerBench(): Promise<{
-  seed: SeedResult
-  queries: QueryResult[]
-  startup: { runsMs: number[]; medianMs: number; firstMs: number; shutdownMs: number[] }
-  memory: { rssMiB: number; peakMiB: number; idleRssMiB: number }
-  dbBytes: number
-}> {
-  const dataDir = mkdtempSync(join(BASE, 'countertop-bench-ledger-'))
-  const transfers = QUICK ? 10_000 : 100_000
-  const deliveries = QUICK ? 100_000 : 1_000_000
-  log(`ledger: seeding ${transfers} transfers / ${deliveries} deliveries in ${dataDir}`)
-  const store = createStore({ file: join(dataDir, 'countertop.sqlite') })
-  const seed = seedLedger(store.db, { transfers, deliveries, secret: SECRET })
-  store.close()
-  const size = ledgerSize(dataDir)
-  log(`ledger: seeded in ${round(seed.ms / 1000, 1)} s (${seed.events} events, ${seed.deliveries} deliveries, ${round(size.db / 1024 ** 2, 0)} MiB)`)
-
-  // Queries through the registry, as the console (IPC or HTTP) calls them.
-  const core = createCore({ dataDir, webhookSecret: SECRET, mode: 'emulator', synchronous: 'FULL' })
-  const plan = queryPlan(seed)
-  const first = (await core.registry.dispatch('ledger.list', {})) as { ok: true; value: { nextCursor: string } }
-  const cursor = first.value.nextCursor
-  const RUNS = 9
-  const queries: QueryResult[] = []
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  const out: QueryResult[] = []
+  const RUNS = QUICK ? 3 : 5
   for (const q of plan) {
     const times: number[] = []
     let rows = 0
     for (let r = 0; r < RUNS; r++) {
-      let args = q.args()
-      if (JSON.stringify(args).includes('__CURSOR__')) args = { cursor }
       const t = performance.now()
-      const res = await core.registry.dispatch(q.command, args)
+      const env = await api<{ items?: unknown[]; events?: unknown[] }>(h.consoleBase, h.token, q.command, q.args(), agent)
       times.push(performance.now() - t)
-      if (!res.ok) throw new Error(`${q.name}: ${res.error.code} ${res.error.message}`)
-      rows = countRows(res.value)
+      if (!env.ok) throw new Error(`${q.name}: ${env.error?.code} ${env.error?.message}`)
+      rows = Array.isArray(env.value?.items) ? env.value.items.length : 1
     }
-    const res: QueryResult = { name: q.name, command: q.command, medianMs: median(times), maxMs: Math.max(...times), firstMs: times[0]!, runs: RUNS, rows, kind: q.kind }
-    queries.push(res)
-    log(`query ${q.name.padEnd(40)} median ${round(res.medianMs)} ms  first ${round(res.firstMs)}  max ${round(res.maxMs)}  (${rows} rows)`)
+    const sum = summarize(times)
+    out.push({ name: q.name, command: q.command, medianMs: sum.p50, maxMs: sum.max, rows })
   }
-  await core.close()
+  agent.destroy()
+  log(`console queries on the seeded ledger (median ms): ${out.map((q) => `${q.name} ${round(q.medianMs, 1)}`).join('; ')}`)
+  return out
+}
 
-  // Start-up of the built headless mode on this ledger, then its memory after the queries.
-  const runsMs: number[] = []
-  const shutdownMs: number[] = []
-  let memory = { rssMiB: 0, peakMiB: 0, idleRssMiB: 0 }
-  const STARTS = QUICK ? 3 : 5
-  for (let k = 0; k < STARTS; k++) {
-    const h = await spawnHeadless({ dataDir, secret: SECRET, token: TOKEN })
-    runsMs.push(h.startupMs)
-    log(`startup #${k + 1}: ${round(h.startupMs, 0)} ms`)
-    if (k === STARTS - 1) {
-      await sleep(500)
-      const idle = rssOf(h.pid)
-      for (let rep = 0; rep < 3; rep++) {
-        for (const q of plan) {
-          let args = q.args()
-          if (JSON.stringify(args).includes('__CURSOR__')) args = { cursor }
-          const r = await api(h.consoleBase, h.token, q.command, args)
-          if (r.status !== 200) throw new Error(`headless ${q.name}: HTTP ${r.status} ${JSON.stringify(r.env.error)}`)
-        }
-      }
-      await sleep(200)
-      const m = rssOf(h.pid)
-      memory = { rssMiB: m.rss / 1024 ** 2, peakMiB: m.peak / 1024 ** 2, idleRssMiB: idle.rss / 1024 ** 2 }
-      log(`memory: RSS ${round(memory.rssMiB, 1)} MiB after the queries (idle after start ${round(memory.idleRssMiB, 1)} MiB, peak ${round(memory.peakMiB, 1)} MiB)`)
-    }
-    // cli.ts installs its SIGTERM handler only after printing the URLs: give it a moment.
-    await sleep(200)
-    const t = performance.now()
-    const exit = await h.stop()
-    shutdownMs.push(performance.now() - t)
-    if (exit.code !== 0) throw new Error(`headless exited ${exit.code ?? exit.signal}: ${h.stderr()}`)
-  }
-  const dbBytes = ledgerSize(dataDir).db
-  rmSync(dataDir, { recursive: true, force: true })
-  return { seed, queries, startup: { runsMs, medianMs: median(runsMs), firstMs: runsMs[0]!, shutdownMs }, memory, dbBytes }
+export interface StartupResult {
+  runsMs: number[]
+  shutdownMs: number[]
+  idleRssMiB: number
+  rssMiB: number
+  peakMiB: number
 }
 
 // ---------- main ----------
 
 export interface Target {
   name: string
-  target: string
+  goal: string
   figure: string
-  value: number
-  limit: number
   met: boolean
+  stretch?: { goal: string; met: boolean }
+}
+
+export interface BenchReport {
+  quick: boolean
+  label: string
+  generatorNice: number
+  build: { path: string; builtAt: string }
+  wrk: string
+  machine: MachineInfo
+  config: typeof CONFIG
+  mix: typeof MIX
+  floor: DiskFloor
+  floorAfter: DiskFloor
+  lone: LoneResult
+  flat: FlatPhase[]
+  rates: RatePhase[]
+  seed: SeedResult
+  reads: { before: RatePhase; during: RatePhase; after: RatePhase; reader: ReadResult; deltaMs: number; deltaVsBeforeMs: number }
+  queries: QueryResult[]
+  startup: StartupResult
+  targets: Target[]
+  totalS: number
+}
+
+function tmp(prefix: string): string {
+  return mkdtempSync(join(BASE, prefix))
 }
 
 async function main(): Promise<void> {
   assertBuilt()
+  const wrk = wrkVersion()
+  if (!wrk) throw new Error(WRK_MISSING)
   mkdirSync(BASE, { recursive: true })
-  const t0 = performance.now()
+  const dirs: string[] = []
+  const cleanup = () => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  }
+  process.on('exit', cleanup)
   const machine = describeMachine(BASE)
-  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, disk ${machine.disk}`)
-  log(`fsync'd WAL commit: p50 ${round(machine.fsyncCommit.p50, 3)} ms, p99 ${round(machine.fsyncCommit.p99, 3)} ms`)
+  const build = { path: HEADLESS_JS, builtAt: statSync(HEADLESS_JS).mtime.toISOString() }
+  const label = process.env.BENCH_LABEL ?? ''
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, disk ${machine.disk}; wrk ${wrk}`)
+  log(`headless: ${build.path} (built ${build.builtAt})${label ? ` — ${label}` : ''}${QUICK ? ' — BENCH_QUICK' : ''}`)
 
-  const ingest = await ingestBench(machine)
-  rmSync(ingest.dataDir, { recursive: true, force: true })
-  const ledger = await ledgerBench()
+  // 1. the disk's floor
+  const floor = await diskFloor(CONFIG.probeIterations)
+  log(`disk floor: 256-byte append + fdatasync p50 ${round(floor.append.p50, 3)} p99 ${round(floor.append.p99, 3)} ms; WAL+FULL single-row commit p50 ${round(floor.commit.p50, 3)} p99 ${round(floor.commit.p99, 3)} ms`)
 
-  const at500 = ingest.phases.find((p) => p.target === 'full' && p.rate === 500)!
-  const flatFull = ingest.phases.find((p) => p.target === 'full' && p.rate === null)!
-  const flatBare = ingest.phases.find((p) => p.target === 'bare' && p.rate === null)!
-  const ratio = flatFull.throughput / flatBare.throughput
-  const pages = ledger.queries.filter((q) => q.kind === 'ledger')
-  const slowest = pages.reduce((a, b) => (b.medianMs > a.medianMs ? b : a))
+  const work = tmp('countertop-bench-')
+  dirs.push(work)
+  const t = performance.now()
+  const set = writeRequestSet(join(work, 'requests'), SECRET, CONFIG.requestSet, 11, CONFIG.wrkThreads)
+  log(`wrote ${set.count.toLocaleString('en-US')} signed requests (${set.transfers.toLocaleString('en-US')} transfers, every one a new event) for wrk in ${round((performance.now() - t) / 1000, 1)} s`)
+
+  const gen = await startLoadgen()
+  const flatPhases: FlatPhase[] = []
+  const ratePhases: RatePhase[] = []
+  let seed = 100
+  let loneRes: LoneResult | null = null
+
+  // 2 + 3, then 5: the same sequence, quiet and with a CPU hog.
+  for (const pass of ['quiet', 'cpu hog'] as const) {
+    const passMs = 2 * (CONFIG.flatSeconds * 1000 + CONFIG.warmupMs) + 2 * CONFIG.rateMs + 60_000
+    await waitForQuiet(QUICK ? 3000 : 5000)
+    const hog = pass === 'cpu hog' ? startHog(passMs) : null
+    if (hog) {
+      log(`cpu hog: pid ${hog.pid} spinning on one core`)
+      await sleep(500)
+    }
+    const bare = await startBare()
+    await runWrk({ url: bare.url, set, seconds: Math.max(1, CONFIG.warmupMs / 1000), connections: CONFIG.connections }) // warm-up
+    const bareSent = { offset: 0 }
+    flatPhases.push(await withRerun(`flat out bare (${pass})`, () => flat(pass, 'bare', bare.url, { pid: bare.pid }, set, hog?.pid ?? null, bareSent)))
+    await bare.stop()
+
+    const dir = tmp(`countertop-bench-${pass === 'quiet' ? 'quiet' : 'hog'}-`)
+    dirs.push(dir)
+    const h = await spawnHeadless({ dataDir: dir, secret: SECRET, token: TOKEN })
+    try {
+      if (pass === 'quiet') loneRes = await lone(h, CONFIG.loneDeliveries)
+      // Warm-up (JIT, connections, page cache) with the generator's own events, not recorded.
+      await gen.run({ url: h.webhookUrl, secret: SECRET, seed: seed++, rate: 1000, durationMs: CONFIG.warmupMs })
+      await sleep(500)
+      const oursSent = { offset: 0 }
+      flatPhases.push(await withRerun(`flat out ours (${pass})`, () => flat(pass, 'ours', h.webhookUrl, h, set, hog?.pid ?? null, oursSent)))
+      await sleep(1000)
+      for (const r of [500, 1000]) {
+        ratePhases.push(await withRerun(`${r}/s (${pass})`, () => rate(pass, `${r}/s`, h, gen, r, CONFIG.rateMs, seed++, hog ? [hog.pid] : [])))
+        await sleep(1000)
+      }
+    } finally {
+      const exit = await h.stop()
+      if (exit.code !== 0) log(`headless exited ${exit.code ?? exit.signal}: ${h.stderr().slice(-1000)}`)
+      await hog?.stop()
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  // 4. reads never block acks, on a seeded ledger
+  const ledgerDir = tmp('countertop-bench-ledger-')
+  dirs.push(ledgerDir)
+  let h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN })
+  const seedRes = await seedLedger(h, set, CONFIG.seedTarget, CONFIG.seedMaxSeconds)
+  await sleep(2000) // let the ledger settle (checkpoints) before measuring
+  await waitForQuiet(QUICK ? 3000 : 10_000)
+  const reader = await startReader()
+  const before = await withRerun('500/s (ledger)', () => rate('ledger', '500/s', h, gen, 500, CONFIG.readsRateMs, seed++))
+  await sleep(1000)
+  const during = await withRerun('500/s + console reads (ledger)', () =>
+    rate('ledger', '500/s + console reads', h, gen, 500, CONFIG.readsRateMs, seed++, [reader.pid], () =>
+      reader.run({ base: h.consoleBase, token: h.token, durationMs: CONFIG.readsRateMs, transferIds: set.samples.map((s) => s.transferId) })
+    )
+  )
+  const readRes = during.during as ReadResult
+  delete during.during
+  await sleep(1000)
+  const after = await withRerun('500/s again (ledger)', () => rate('ledger', '500/s again', h, gen, 500, CONFIG.readsRateMs, seed++))
+  reader.stop()
+  const baseline = (before.fromSchedule.p99 + after.fromSchedule.p99) / 2
+  const reads = { before, during, after, reader: readRes, deltaMs: during.fromSchedule.p99 - baseline, deltaVsBeforeMs: during.fromSchedule.p99 - before.fromSchedule.p99 }
+  log(
+    `console reads during 500/s: ${readRes.queries} queries (${readRes.errors} errors${readRes.firstError ? `: ${readRes.firstError}` : ''}), ${readRes.exportRows.toLocaleString('en-US')} rows exported, ` +
+      `${round(readRes.bytes / 1024 ** 2, 0)} MiB; ack p99 ${round(during.fromSchedule.p99)} ms vs ${round(before.fromSchedule.p99)} before / ${round(after.fromSchedule.p99)} after → +${round(reads.deltaMs)} ms`
+  )
+
+  // Quiet console queries on that ledger, then start-up with it and memory.
+  const queries = await quietQueries(h, set)
+  await h.stop()
+  const startup: StartupResult = { runsMs: [], shutdownMs: [], idleRssMiB: NaN, rssMiB: NaN, peakMiB: NaN }
+  const STARTS = QUICK ? 2 : 3
+  for (let k = 0; k < STARTS; k++) {
+    h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN })
+    startup.runsMs.push(h.startupMs)
+    await sleep(500)
+    if (k === STARTS - 1) {
+      startup.idleRssMiB = rssOf(h.pid).rss / 1024 ** 2
+      await quietQueries(h, set)
+      const m = rssOf(h.pid)
+      startup.rssMiB = m.rss / 1024 ** 2
+      startup.peakMiB = m.peak / 1024 ** 2
+    }
+    const exit = await h.stop()
+    startup.shutdownMs.push(exit.ms)
+    if (exit.code !== 0) log(`headless exited ${exit.code ?? exit.signal}: ${h.stderr().slice(-1000)}`)
+  }
+  log(`start-up on that ledger: ${startup.runsMs.map((x) => round(x, 0)).join(', ')} ms; RSS ${round(startup.idleRssMiB, 0)} MiB idle, ${round(startup.rssMiB, 0)} MiB after the queries`)
+  gen.stop()
+
+  // The floor again, at the end: how steady the disk was over the run.
+  const floorAfter = await diskFloor(CONFIG.probeIterations)
+  log(`disk floor again: append + fdatasync p99 ${round(floorAfter.append.p99, 3)} ms; single-row commit p99 ${round(floorAfter.commit.p99, 3)} ms`)
+
+  // 6. targets
+  const q = (pass: string, name: string) => ratePhases.find((p) => p.pass === pass && p.name === name)!
+  const fb = flatPhases.find((p) => p.pass === 'quiet' && p.target === 'bare')!
+  const fo = flatPhases.find((p) => p.pass === 'quiet' && p.target === 'ours')!
+  const ratio = fo.wrk.throughput / fb.wrk.throughput
+  const r500 = q('quiet', '500/s')
+  const r1000 = q('quiet', '1000/s')
+  // The reference: the single-commit p99 measured right before each phase (the disk as it was then).
+  const lim500 = r500.floor.commit.p99 + 3
+  const lim1000 = 2 * (r1000.floor.commit.p99 + 3)
+  const late = ratePhases.filter((p) => p.pass !== 'ledger')
+  const lateCount = late.reduce((a, p) => a + p.over200, 0)
+  const failed = late.reduce((a, p) => a + p.non200 + p.errors, 0)
+  // A figure from a phase that other processes disturbed says so.
+  const disturbed = (...xs: { otherCpuPct: number | null }[]) => {
+    const worst = Math.max(...xs.map((x) => x.otherCpuPct ?? 0))
+    return worst > CONFIG.rerunOtherPct ? ` — *disturbed: other processes used up to ${round(worst, 0)}% of a core*` : ''
+  }
   const targets: Target[] = [
-    { name: 'p99 time to answer at 500 deliveries/s (synchronous=FULL, WAL)', target: '≤ 5 ms', figure: `${round(at500.client.p99)} ms`, value: at500.client.p99, limit: 5, met: at500.client.p99 <= 5 },
-    { name: 'full-path throughput ÷ bare Fastify handler (flat out)', target: '≥ 0.5', figure: `${round(ratio, 2)} (${round(flatFull.throughput, 0)}/s vs ${round(flatBare.throughput, 0)}/s)`, value: ratio, limit: 0.5, met: ratio >= 0.5 },
-    { name: `ledger pages at ${ledger.seed.deliveries.toLocaleString('en-US')} deliveries (slowest median: ${slowest.name})`, target: '≤ 20 ms', figure: `${round(slowest.medianMs)} ms`, value: slowest.medianMs, limit: 20, met: slowest.medianMs <= 20 },
-    { name: 'headless start-up with that ledger (median)', target: '≤ 1.5 s', figure: `${round(ledger.startup.medianMs, 0)} ms`, value: ledger.startup.medianMs, limit: 1500, met: ledger.startup.medianMs <= 1500 },
-    { name: 'resident memory of headless mode after the queries', target: '≤ 200 MiB', figure: `${round(ledger.memory.rssMiB, 1)} MiB`, value: ledger.memory.rssMiB, limit: 200, met: ledger.memory.rssMiB <= 200 }
+    {
+      name: 'Flat-out durable throughput ÷ bare Fastify (both under wrk, 32 connections)',
+      goal: '≥ 0.5 ×',
+      figure: `${round(ratio, 3)} × (${round(fo.wrk.throughput, 0)}/s vs ${round(fb.wrk.throughput, 0)}/s)${disturbed(fo, fb)}`,
+      met: ratio >= 0.5,
+      stretch: { goal: '≥ 0.7 ×', met: ratio >= 0.7 }
+    },
+    {
+      name: 'p99 at 500/s (from the scheduled send time) ≤ single-commit p99 + 3 ms',
+      goal: `≤ ${round(lim500)} ms (${round(r500.floor.commit.p99, 3)} + 3)`,
+      figure: `${round(r500.fromSchedule.p99)} ms${disturbed(r500)}`,
+      met: r500.fromSchedule.p99 <= lim500
+    },
+    {
+      name: 'p99 at 1,000/s ≤ 2 × (single-commit p99 + 3 ms)',
+      goal: `≤ ${round(lim1000)} ms (2 × (${round(r1000.floor.commit.p99, 3)} + 3))`,
+      figure: `${round(r1000.fromSchedule.p99)} ms${disturbed(r1000)}`,
+      met: r1000.fromSchedule.p99 <= lim1000
+    },
+    {
+      name: `Zero answers over ${CONFIG.over} ms at 500/s and 1,000/s, quiet and with the CPU hog`,
+      goal: '0 (and no non-200 / unanswered)',
+      figure: `${lateCount} over ${CONFIG.over} ms (${late.map((p) => `${p.name} ${p.pass}: ${p.over200}`).join(', ')}); ${failed} non-200 or unanswered${disturbed(...late)}`,
+      met: lateCount === 0 && failed === 0
+    },
+    {
+      name: `Console paging + export on a ${seedRes.reached.toLocaleString('en-US')}-delivery ledger raises ack p99 at 500/s by`,
+      goal: '≤ 1 ms',
+      figure: `${reads.deltaMs >= 0 ? '+' : ''}${round(reads.deltaMs)} ms (${round(during.fromSchedule.p99)} vs ${round(baseline)}, the mean of the runs before and after)${disturbed(before, during, after)}`,
+      met: reads.deltaMs <= 1
+    }
   ]
-  const totalS = (performance.now() - t0) / 1000
-  const report = { machine, quick: QUICK, mix: MIX, ingest, ledger, targets, totalS }
+  const totalS = (performance.now() - t00) / 1000
+  const report: BenchReport = {
+    quick: QUICK,
+    label,
+    generatorNice,
+    build,
+    wrk,
+    machine,
+    config: CONFIG,
+    mix: MIX,
+    floor,
+    floorAfter,
+    lone: loneRes!,
+    flat: flatPhases,
+    rates: ratePhases,
+    seed: seedRes,
+    reads,
+    queries,
+    startup,
+    targets,
+    totalS
+  }
+  for (const x of targets) log(`target: ${x.name}: ${x.figure} — goal ${x.goal}: ${x.met ? 'met' : 'MISSED'}${x.stretch ? ` (stretch ${x.stretch.goal}: ${x.stretch.met ? 'met' : 'missed'})` : ''}`)
+  const md = renderReport(report)
   if (!QUICK || process.env.BENCH_WRITE === '1') {
-    writeFileSync(join(ROOT, 'docs/PERFORMANCE.md'), renderReport(report))
+    writeFileSync(join(ROOT, 'docs/PERFORMANCE.md'), md)
     log(`wrote docs/PERFORMANCE.md (${round(totalS, 0)} s in all)`)
   }
-  const summary = {
-    machine: { cpu: machine.cpu, cores: machine.cores, ramGiB: machine.ramGiB, node: machine.node, disk: machine.disk, fsyncCommitP50Ms: round(machine.fsyncCommit.p50, 3) },
-    ingest: ingest.phases.map((p) => ({
-      target: p.target,
-      phase: p.phase,
-      throughput: round(p.throughput, 0),
-      p50: round(p.client.p50),
-      p95: round(p.client.p95),
-      p99: round(p.client.p99),
-      max: round(p.client.max),
-      serverP50: p.server ? round(p.server.p50) : null,
-      serverP99: p.server ? round(p.server.p99) : null,
-      non200: p.non200,
-      errors: p.errors
+  if (process.env.BENCH_OUT) writeFileSync(resolve(process.env.BENCH_OUT), md)
+  process.stdout.write(`${JSON.stringify(summaryOf(report))}\n`)
+}
+
+function sumLine(s: Summary) {
+  return { p50: round(s.p50, 3), p99: round(s.p99, 3), max: round(s.max, 3) }
+}
+
+function summaryOf(r: BenchReport) {
+  const side = (s: ServerSide | null) =>
+    s ? { kibWrittenPerDelivery: round(s.wcharKiB, 2), kibToDiskPerDelivery: round(s.writeKiB, 2), walFramesPerDelivery: round(s.walFrames, 2), walFileMiB: round(s.walFileBytes / 1024 ** 2, 1) } : null
+  return {
+    quick: r.quick,
+    label: r.label,
+    machine: { cpu: r.machine.cpu, cores: r.machine.cores, node: r.machine.node, disk: r.machine.disk, wrk: r.wrk },
+    floor: { appendFdatasync: sumLine(r.floor.append), singleCommit: sumLine(r.floor.commit), atEnd: { appendFdatasync: sumLine(r.floorAfter.append), singleCommit: sumLine(r.floorAfter.commit) } },
+    lone: { latency: sumLine(r.lone.latency), walFramesPerDelivery: round(r.lone.walFrames, 2), pageSize: r.lone.pageSize, kibWrittenPerDelivery: round(r.lone.wcharKiB, 2) },
+    flat: r.flat.map((f) => ({
+      pass: f.pass,
+      target: f.target,
+      rps: round(f.wrk.throughput, 0),
+      p50: round(f.wrk.latency.p50, 3),
+      p99: round(f.wrk.latency.p99, 3),
+      max: round(f.wrk.latency.max, 3),
+      non2xx: f.wrk.non2xx,
+      socketErrors: f.wrk.socketErrors,
+      duplicateShare: round(f.wrk.duplicateShare, 4),
+      serverCpuPct: round(f.serverCpuPct, 0),
+      otherCpuPct: f.otherCpuPct === null ? null : round(f.otherCpuPct, 0),
+      attempts: f.attempts,
+      server: side(f.server)
     })),
-    ratio: round(ratio, 3),
-    queries: Object.fromEntries(ledger.queries.map((q) => [q.name, round(q.medianMs)])),
-    startupMs: round(ledger.startup.medianMs, 0),
-    rssMiB: round(ledger.memory.rssMiB, 1),
-    targets: targets.map((t) => ({ name: t.name, target: t.target, figure: t.figure, met: t.met })),
-    totalS: round(totalS, 0)
+    ratio: {
+      quiet: round(r.flat.find((f) => f.pass === 'quiet' && f.target === 'ours')!.wrk.throughput / r.flat.find((f) => f.pass === 'quiet' && f.target === 'bare')!.wrk.throughput, 3),
+      cpuHog: round(r.flat.find((f) => f.pass === 'cpu hog' && f.target === 'ours')!.wrk.throughput / r.flat.find((f) => f.pass === 'cpu hog' && f.target === 'bare')!.wrk.throughput, 3)
+    },
+    rates: [...r.rates, r.reads.before, r.reads.during, r.reads.after].map((p) => ({
+      pass: p.pass,
+      phase: p.name,
+      sent: p.sent,
+      ...sumLine(p.fromSchedule),
+      over200: p.over200,
+      over200FromSend: p.over200FromSend,
+      commitP99Before: round(p.floor.commit.p99, 3),
+      non200: p.non200,
+      unanswered: p.errors,
+      generatorLateMaxMs: round(p.maxLateMs, 2),
+      serverCpuPct: round(p.serverCpuPct, 0),
+      otherCpuPct: p.otherCpuPct === null ? null : round(p.otherCpuPct, 0),
+      attempts: p.attempts,
+      server: side(p.server)
+    })),
+    seed: { deliveries: r.seed.reached, target: r.seed.target, seconds: round(r.seed.seconds, 1), rps: round(r.seed.throughput, 0), verdicts: r.seed.verdicts, dbMiB: round(r.seed.dbBytes / 1024 ** 2, 0) },
+    reads: { p99DeltaMs: round(r.reads.deltaMs, 3), p99DeltaVsBeforeMs: round(r.reads.deltaVsBeforeMs, 3), queries: r.reads.reader.queries, readErrors: r.reads.reader.errors, exportRows: r.reads.reader.exportRows },
+    queries: Object.fromEntries(r.queries.map((x) => [x.name, round(x.medianMs, 2)])),
+    startupMs: r.startup.runsMs.map((x) => round(x, 0)),
+    rssMiB: round(r.startup.rssMiB, 1),
+    targets: r.targets.map((x) => ({ name: x.name, goal: x.goal, figure: x.figure, met: x.met, ...(x.stretch ? { stretchMet: x.stretch.met } : {}) })),
+    totalS: round(r.totalS, 0)
   }
-  process.stdout.write(`${JSON.stringify(summary)}\n`)
 }
 
 main().catch((err: Error) => {
   process.stderr.write(`bench failed: ${err.stack ?? err.message}\n`)
+  killAll()
   process.exit(1)
 })
-
-export type BenchReport = {
-  machine: MachineInfo
-  quick: boolean
-  mix: typeof MIX
-  ingest: Awaited<ReturnType<typeof ingestBench>>
-  ledger: Awaited<ReturnType<typeof ledgerBench>>
-  targets: Target[]
-  totalS: number
-}
-export type { PhaseResult, QueryResult }
