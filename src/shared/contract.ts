@@ -119,6 +119,17 @@ export type DeliveryVerdict =
 
 export const REJECTED_VERDICTS: readonly DeliveryVerdict[] = ['signature_missing', 'signature_invalid', 'too_large', 'bad_request', 'source_not_allowed']
 
+/**
+ * What a signed delivery carried that deserves a look (DeliveryRow.flags):
+ *  - ambiguous: a field we read appears twice in the body (JSON keeps the last one): the event
+ *    is recorded but not applied;
+ *  - no_tx_hash: a Succeeded with no TxHash: applied, but there is no on-chain proof to check;
+ *  - stale: Mesh's SentTimestamp is older than the staleness window (default 24 h): recorded
+ *    and applied as usual, flagged as a possible replay.
+ */
+export type DeliveryFlag = 'ambiguous' | 'no_tx_hash' | 'stale'
+export const DELIVERY_FLAGS: readonly DeliveryFlag[] = ['ambiguous', 'no_tx_hash', 'stale']
+
 export interface DeliveryRow {
   id: number
   /** Mesh's per-attempt Id, when the body was readable. */
@@ -140,6 +151,8 @@ export interface DeliveryRow {
   body: string
   replayOf: number | null
   isTest: boolean
+  /** DeliveryFlag values (unknown ones from a newer Countertop kept as they are); [] when none. */
+  flags: string[]
 }
 
 export interface EventRow {
@@ -218,6 +231,19 @@ export interface SaleView {
   sdkEvents: SdkEventRow[]
   /** The SDK and Mesh's webhook disagree (e.g. SDK said success, webhook said failed). */
   disagreement: string | null
+  /** Mesh reports a different amount than the sale charged (beyond the tolerance): never plain paid. */
+  amountMismatch: AmountMismatch | null
+}
+
+/** The amount Mesh reported for a sale's transfer against what the sale charged. */
+export interface AmountMismatch {
+  /** The sale's amount, and its currency. */
+  charged: string
+  currency: string
+  /** What Mesh reported, in `asset`, and from which field (DestinationAmount when Mesh gave it). */
+  reported: string
+  asset: string
+  field: 'DestinationAmount' | 'SourceAmount'
 }
 
 export interface SaleStarted {

@@ -50,6 +50,7 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
       .toBe('succeeded')
     const sale = await ok(callApi<SaleView>(base, token, 'sales.get', { sessionId: started.sessionId }))
     expect(sale.transferId).toBe(transferId)
+    expect(sale.amountMismatch).toBeNull()
     const detail = await ok(callApi<TransferDetail>(base, token, 'ledger.get', { transferId }))
     expect(detail.transfer).toMatchObject({ sessionId: started.sessionId, transactionId: started.transactionId, status: 'succeeded', retried: true })
     expect(detail.events.map((e) => e.statusRaw)).toEqual(['Pending', 'Succeeded'])
@@ -57,6 +58,20 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
     const first = detail.events[0]!.deliveries
     expect(first.length).toBeGreaterThanOrEqual(2)
     expect(new Set(first.map((d) => d.deliveryId)).size).toBe(first.length)
+  })
+
+  it('flags a sale paid by a different amount: a $0.01 transfer against a $250.00 sale', async () => {
+    const started = await ok(callApi<SaleStarted>(base, token, 'sales.start', { amount: '250.00', asset: 'USDC' }))
+    const res = await emulatorControl(emulatorUrl, emulatorToken, '/_emulator/transfers', { transactionId: started.transactionId, amountInFiat: 0.01, outcome: 'succeeded' })
+    expect(res.ok).toBe(true)
+    await expect
+      .poll(async () => (await ok(callApi<SaleView>(base, token, 'sales.get', { sessionId: started.sessionId }))).state, { timeout: 10_000, interval: 100 })
+      .toBe('succeeded')
+    const sale = await ok(callApi<SaleView>(base, token, 'sales.get', { sessionId: started.sessionId }))
+    expect(sale.amountMismatch).toEqual({ charged: '250.00', currency: 'USD', reported: '0.01', asset: 'USDC', field: 'DestinationAmount' })
+    // the shift's list says so too
+    const items = await ok(callApi<SaleView[]>(base, token, 'sales.list', {}))
+    expect(items.find((s) => s.sessionId === started.sessionId)?.amountMismatch).toMatchObject({ reported: '0.01' })
   })
 
   it('keeps a declined sale failed, never succeeded', async () => {

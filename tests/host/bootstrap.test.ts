@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import pino from 'pino'
 import { createFileSecretStore } from '../../src/main/core/secrets'
-import { resolveWebhookSecret, startHost, type Host } from '../../src/main/host/bootstrap'
+import { resolveWebhookSecret, staleAfterMsFromEnv, startHost, type Host } from '../../src/main/host/bootstrap'
 import { resolveMeshSetup } from '../../src/main/host/mesh-setup'
-import { tempDir } from '../helpers'
+import { meshPayload, postWebhook, tempDir } from '../helpers'
 
 const silent = pino({ level: 'silent' })
 
@@ -78,6 +78,31 @@ describe('startHost', () => {
     expect(host.emulator!.listLinkTokenRequests()).toHaveLength(1)
     // and the emulator signs with the secret the host made and stored
     expect(createFileSecretStore(tmp.dir).get('webhookSecret')).toMatch(/.{20,}/)
+  })
+
+  it('takes the staleness window from COUNTERTOP_STALE_AFTER_HOURS, and refuses a value that is not a number of hours', async () => {
+    expect(staleAfterMsFromEnv({})).toBeUndefined()
+    expect(staleAfterMsFromEnv({ COUNTERTOP_STALE_AFTER_HOURS: ' ' })).toBeUndefined()
+    expect(staleAfterMsFromEnv({ COUNTERTOP_STALE_AFTER_HOURS: '48' })).toBe(48 * 3_600_000)
+    expect(staleAfterMsFromEnv({ COUNTERTOP_STALE_AFTER_HOURS: '0.5' })).toBe(1_800_000)
+    for (const bad of ['0', '-1', '1e3', 'a day', '9000']) {
+      expect(() => staleAfterMsFromEnv({ COUNTERTOP_STALE_AFTER_HOURS: bad })).toThrow(/COUNTERTOP_STALE_AFTER_HOURS must be a number of hours/)
+    }
+    tmp = tempDir()
+    const secret = 'whsec_stale_window_test'
+    host = await startHost({ dataDir: tmp.dir, secrets: createFileSecretStore(tmp.dir), logger: silent, env: { MESH_WEBHOOK_SECRET: secret, COUNTERTOP_STALE_AFTER_HOURS: '0.01' }, webhookHost: '127.0.0.1', webhookPort: 0 })
+    // 0.01 h = 36 s: a delivery sent two minutes ago is stale, one sent now is not
+    const old = { ...meshPayload({ transferId: 'tr-stale', status: 'Pending' }), SentTimestamp: Math.floor(Date.now() / 1000) - 120 }
+    const fresh = meshPayload({ transferId: 'tr-fresh', status: 'Pending' })
+    expect((await postWebhook(host.webhookUrl, JSON.stringify(old), { secret })).status).toBe(200)
+    expect((await postWebhook(host.webhookUrl, JSON.stringify(fresh), { secret })).status).toBe(200)
+    expect((await host.core.store.deliveries.listForTransfer('tr-stale')).map((d) => d.flags)).toEqual([['stale']])
+    expect((await host.core.store.deliveries.listForTransfer('tr-fresh')).map((d) => d.flags)).toEqual([[]])
+    await host.close()
+    host = undefined
+    await expect(
+      startHost({ dataDir: tmp.dir, secrets: createFileSecretStore(tmp.dir), logger: silent, env: { COUNTERTOP_STALE_AFTER_HOURS: 'soon' }, webhookHost: '127.0.0.1', webhookPort: 0 })
+    ).rejects.toMatchObject({ code: 'BAD_STALE_WINDOW' })
   })
 
   it('with Mesh credentials, starts no emulator and says why in the log', async () => {

@@ -46,6 +46,7 @@ export function sale(p: Partial<SaleView> & { sessionId: string }): SaleView {
     tokenExpiresAt: null,
     sdkEvents: [],
     disagreement: null,
+    amountMismatch: null,
     ...p
   }
 }
@@ -67,6 +68,7 @@ export function delivery(p: Partial<DeliveryRow> & { id: number }): DeliveryRow 
     body: '{}',
     replayOf: null,
     isTest: false,
+    flags: [],
     ...p
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SaleState } from '../../src/shared/contract'
-import { isFinalSale, mergeSale, SALE_STATES, saleElapsed, saleEndedAt, saleRank, saleStatus, saleSteps } from '../../src/renderer/src/lib/saleState'
+import { describeAmountMismatch, isFinalSale, mergeSale, SALE_STATES, saleDisplayStatus, saleElapsed, saleEndedAt, saleRank, saleStatus, saleSteps } from '../../src/renderer/src/lib/saleState'
 import { row, sale } from './fixtures'
 
 describe('sale panel states', () => {
@@ -128,5 +128,22 @@ describe('saleSteps', () => {
       'Pending:skipped',
       'Abandoned:current'
     ])
+  })
+})
+
+describe('amount mismatch on the counter', () => {
+  const mismatch = { charged: '250.00', currency: 'USD', reported: '0.01', asset: 'USDC', field: 'DestinationAmount' as const }
+
+  it('never shows a succeeded sale whose amount Mesh reports differently as plain paid', () => {
+    const st = saleDisplayStatus(sale({ sessionId: 's', state: 'succeeded', amountMismatch: mismatch }))
+    expect(st).toMatchObject({ state: 'succeeded', label: 'Amount mismatch', tone: 'warning', final: true })
+    expect(st.detail).toMatch(/^Not plain paid: Mesh reports 0\.01 USDC \(DestinationAmount\) for a sale that charged \$250\.00\./)
+    expect(describeAmountMismatch(mismatch)).toContain('$250.00')
+  })
+
+  it('leaves a matching sale, and the other states, as they are', () => {
+    expect(saleDisplayStatus(sale({ sessionId: 's', state: 'succeeded' }))).toEqual(saleStatus('succeeded'))
+    expect(saleDisplayStatus(sale({ sessionId: 's', state: 'pending', amountMismatch: mismatch }))).toEqual(saleStatus('pending'))
+    expect(saleDisplayStatus(sale({ sessionId: 's', state: 'failed', amountMismatch: mismatch }))).toEqual(saleStatus('failed'))
   })
 })

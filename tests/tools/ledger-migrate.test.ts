@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from '../../src/shared/contract'
 import { openSqliteStore, type Store } from '../../src/main/core/store'
 import { openPostgresStore } from '../../src/main/core/store/postgres'
-import { migrateLedger, TABLES, type MigrateSummary } from '../../src/main/tools/ledger-migrate-core'
+import { LATEST_SQLITE_VERSION, migrateLedger, TABLES, type MigrateSummary } from '../../src/main/tools/ledger-migrate-core'
 import { createTestDatabase, notePgSkipped, PG_SKIPPED, PG_URL, type TestDatabase } from '../core/store/pg'
 import { tempDir } from '../helpers'
 import { runMigrate, summaryOf } from './cli'
@@ -256,7 +256,7 @@ describe.skipIf(!PG_URL)(`ledger:migrate into PostgreSQL${PG_URL ? '' : ` — ${
     const s3 = db.schema()
     const r = await migrateLedger({ from: old, to: db.url, schema: s3, upgrade: true })
     expect(r.upgradedFrom).toBe(3)
-    expect(r.sqliteVersion).toBe(4)
+    expect(r.sqliteVersion).toBe(LATEST_SQLITE_VERSION)
     const pgs = await openPostgresStore({ url: db.url, schema: s3, poolSize: 1 })
     try {
       expect(await pgs.transfers.get('tr-v3')).toMatchObject({ status: 'succeeded', transactionId: 'ct_v3' })
@@ -271,7 +271,7 @@ describe.skipIf(!PG_URL)(`ledger:migrate into PostgreSQL${PG_URL ? '' : ` — ${
     const r = await runMigrate(['--from', dataDir, '--to', db.url, '--schema', s4])
     expect(r.stderr).not.toContain('failed')
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain(`ledger:migrate: reading ${file} (schema v4,`)
+    expect(r.stderr).toContain(`ledger:migrate: reading ${file} (schema v${LATEST_SQLITE_VERSION},`)
     expect(r.stderr).toMatch(/^ledger:migrate: transfers 1000\/10000$/m)
     expect(r.stderr).toMatch(/^ledger:migrate: transfers 10000\/10000$/m)
     expect(r.stderr).toContain(`ledger:migrate: deliveries ${info.deliveries}/${info.deliveries}`)

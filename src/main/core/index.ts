@@ -50,6 +50,8 @@ export interface CoreOptions {
   nativeBinding?: string
   limits?: Partial<IngestLimits>
   bodyLimit?: number
+  /** A delivery whose SentTimestamp is older than this (ms) is flagged stale, a possible replay. Default 24 h. */
+  staleAfterMs?: number
   /** pino logger (the host's); components log through children of it. Default: silent. */
   logger?: Logger
 }
@@ -72,7 +74,7 @@ export async function createCore(opts: CoreOptions) {
   logger.info({ engine: store.engine }, shared ? 'ledger: PostgreSQL (shared by every counter pointed at it)' : 'ledger: SQLite in the data directory')
   const bus = createBus()
   let secret = opts.webhookSecret
-  const ingestor = createIngestor({ store, secret: () => secret, now })
+  const ingestor = createIngestor({ store, secret: () => secret, now, staleAfterMs: opts.staleAfterMs })
   const registry = createRegistry(logger.child({ component: 'commands' }))
   const secrets = opts.secrets ?? createFileSecretStore(opts.dataDir)
   let receiver: Receiver | null = null

@@ -11,6 +11,20 @@ import { envValue, resolveMeshSetup, type MeshSetup } from './mesh-setup'
 
 export const WEBHOOK_SECRET_NAME = 'webhookSecret'
 
+/** The staleness window for deliveries (a possible replay), in hours: COUNTERTOP_STALE_AFTER_HOURS. */
+export const STALE_AFTER_ENV = 'COUNTERTOP_STALE_AFTER_HOURS'
+
+/** COUNTERTOP_STALE_AFTER_HOURS as milliseconds (undefined: the core's default, 24 h); a value that is not a positive number of hours is refused. */
+export function staleAfterMsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = envValue(env, STALE_AFTER_ENV)
+  if (raw === undefined) return undefined
+  const hours = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN
+  if (!(hours > 0) || hours > 24 * 365) {
+    throw new StartupError('BAD_STALE_WINDOW', `${STALE_AFTER_ENV} must be a number of hours above 0 and at most 8760 (got "${raw}").`)
+  }
+  return Math.round(hours * 3_600_000)
+}
+
 export interface HostOptions {
   dataDir: string
   secrets: SecretStore
@@ -91,8 +105,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       environment: opts.secrets.get('meshEnvironment')
     })
     log.info({ mode: setup.mode, reason: setup.reason, webhookSecretFrom: source }, `mesh: ${setup.mode} (${setup.reason})`)
+    const staleAfterMs = staleAfterMsFromEnv(env)
     core = await createCore({
       ...opts.core,
+      ...(staleAfterMs !== undefined ? { staleAfterMs } : {}),
       dataDir: opts.dataDir,
       webhookSecret: secret,
       mode: setup.mode,

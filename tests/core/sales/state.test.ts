@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveSaleState, saleDisagreement } from '../../../src/main/core/sales/state'
+import { deriveSaleState, saleAmountMismatch, saleDisagreement } from '../../../src/main/core/sales/state'
 import { connectionsFromPayload, redactTokens } from '../../../src/main/core/sales/service'
 
 const ev = (type: string, payload: unknown = null) => ({ type, payload })
@@ -62,5 +62,39 @@ describe('return-customer tokens', () => {
     const s = JSON.stringify(redactTokens(payload))
     expect(s).not.toMatch(/raw-secret|tok-123|"rt"/)
     expect(s).toContain('acc-1')
+  })
+})
+
+describe('saleAmountMismatch', () => {
+  const sale = { amount: '250.00', currency: 'USD', asset: 'USDC' }
+  const tr = (destinationAmount: string | null, sourceAmount: string | null = null, token: string | null = 'USDC') => ({ destinationAmount, sourceAmount, token })
+
+  it('flags a $0.01 transfer against a $250.00 sale, with what was reported and from which field', () => {
+    expect(saleAmountMismatch(sale, tr('0.01', '0.0101'))).toEqual({ charged: '250.00', currency: 'USD', reported: '0.01', asset: 'USDC', field: 'DestinationAmount' })
+    expect(saleAmountMismatch(sale, tr(null, '1'))).toEqual({ charged: '250.00', currency: 'USD', reported: '1', asset: 'USDC', field: 'SourceAmount' })
+    // overpaid is a mismatch too
+    expect(saleAmountMismatch(sale, tr('500'))).toMatchObject({ reported: '500' })
+  })
+
+  it('accepts the charged amount within the tolerance (the larger of 1 cent and 0.5 %), exactly, without floats', () => {
+    expect(saleAmountMismatch(sale, tr('250'))).toBeNull()
+    expect(saleAmountMismatch(sale, tr('248.75'))).toBeNull() // 0.5 % of 250 = 1.25
+    expect(saleAmountMismatch(sale, tr('248.749999'))).not.toBeNull()
+    expect(saleAmountMismatch({ ...sale, amount: '1.00' }, tr('0.99'))).toBeNull() // 1 cent
+    expect(saleAmountMismatch({ ...sale, amount: '1.00' }, tr('0.989999999999999999'))).not.toBeNull()
+    expect(saleAmountMismatch({ ...sale, amount: '0.30' }, tr('0.3'))).toBeNull()
+    expect(saleAmountMismatch(sale, tr('0.01'), { absolute: '300', relativeBps: 0 })).toBeNull()
+    expect(saleAmountMismatch(sale, tr('249.99'), { absolute: '0', relativeBps: 0 })).not.toBeNull()
+  })
+
+  it('makes no claim it cannot check: no transfer or amount, a non-dollar asset or currency, an unreadable amount', () => {
+    expect(saleAmountMismatch(sale, null)).toBeNull()
+    expect(saleAmountMismatch(sale, tr(null, null))).toBeNull()
+    expect(saleAmountMismatch({ ...sale, asset: 'ETH' }, tr('0.01', null, 'ETH'))).toBeNull()
+    expect(saleAmountMismatch(sale, tr('0.01', null, 'ETH'))).toBeNull() // paid in another asset: no price to compare
+    expect(saleAmountMismatch({ ...sale, currency: 'EUR' }, tr('0.01'))).toBeNull()
+    expect(saleAmountMismatch(sale, tr('-250'))).toBeNull()
+    // the sale's asset counts when Mesh gave no Token; any casing
+    expect(saleAmountMismatch({ ...sale, asset: 'usdt' }, tr('1', null, null))).toMatchObject({ asset: 'USDT' })
   })
 })

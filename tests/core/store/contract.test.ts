@@ -195,7 +195,8 @@ for (const engine of bothEngines()) {
           bodyTruncated: false,
           body: raw.toString('utf8'),
           replayOf: null,
-          isTest: false
+          isTest: false,
+          flags: []
         }
         expect(await s.deliveries.get(r.deliveryRowId)).toEqual(row)
         expect(await s.deliveries.listForTransfer('tr-1')).toEqual([row])
@@ -217,7 +218,8 @@ for (const engine of bothEngines()) {
           body_size: raw.length,
           body_truncated: 0,
           replay_of: null,
-          is_test: 0
+          is_test: 0,
+          flags: null
         })
         expect(Buffer.from(rawRow!.body).equals(raw)).toBe(true)
         expect(await s.deliveries.lastReceivedAt()).toBe(5000)
@@ -226,6 +228,49 @@ for (const engine of bothEngines()) {
         expect(await s.events.find('nope')).toBeUndefined()
         expect(await s.deliveries.get(999_999)).toBeUndefined()
         expect(await s.deliveries.getRaw(999_999)).toBeUndefined()
+      })
+
+      it('flags deliveries: ambiguous (recorded, not applied), no_tx_hash (applied), stale (applied), none for a plain one', async () => {
+        const s = await open()
+        const sent = 1_720_532_648 // eventBody's SentTimestamp (s)
+        const fresh = sent * 1000 + 1000
+        // ambiguous: TransferStatus twice; JSON.parse would keep the last (Succeeded)
+        const dup = '{"EventId":"ev-amb","Id":"a-1","SentTimestamp":1720532648,"TransferId":"tr-amb","TransferStatus":"Failed","TransferStatus":"Succeeded","TxHash":"0x1"}'
+        const a = await rec(s, signedRaw(dup, { receivedAt: fresh }))
+        expect(a).toMatchObject({ httpStatus: 200, verdict: 'accepted', eventId: 'ev-amb', transferId: 'tr-amb', changedTransferId: null })
+        expect(await s.transfers.getRecord('tr-amb')).toBeUndefined()
+        expect(await s.events.listForTransfer('tr-amb')).toEqual([expect.objectContaining({ event_id: 'ev-amb', status: 'succeeded', applied: 0, conflict: 0 })])
+        expect((await s.deliveries.get(a.deliveryRowId))!).toMatchObject({ verdict: 'accepted', flags: ['ambiguous'], transferId: 'tr-amb' })
+        expect((await s.deliveries.getRaw(a.deliveryRowId))!.flags).toBe('ambiguous')
+        // its retry is a repeat, still flagged, and still applies nothing
+        const a2 = await rec(s, signedRaw(dup, { receivedAt: fresh + 1 }))
+        expect(a2.verdict).toBe('duplicate')
+        expect((await s.deliveries.get(a2.deliveryRowId))!.flags).toEqual(['ambiguous'])
+        expect(await s.transfers.getRecord('tr-amb')).toBeUndefined()
+        // an ambiguous event for a transfer we have leaves it as it was
+        await ingest(s, [{ eventId: 'ev-p', transferId: 'tr-p', status: 'Pending', at: fresh }])
+        const dupP = '{"EventId":"ev-p2","TransferId":"tr-p","TransferStatus":"Succeeded","TxHash":"0x2","transferStatus":"Failed","Timestamp":9}'
+        await rec(s, signedRaw(dupP, { receivedAt: fresh + 2 }))
+        expect(await s.transfers.get('tr-p')).toMatchObject({ status: 'pending', eventCount: 1, txHash: null })
+        // no_tx_hash: a Succeeded without TxHash is applied and flagged
+        const [n] = await ingest(s, [{ eventId: 'ev-n', transferId: 'tr-n', status: 'Succeeded', at: fresh }])
+        expect(await s.transfers.get('tr-n')).toMatchObject({ status: 'succeeded', isFinal: true })
+        expect((await s.deliveries.get(n!.deliveryRowId))!.flags).toEqual(['no_tx_hash'])
+        // stale: SentTimestamp more than 24 h before it arrived; applied as usual
+        const [st] = await ingest(s, [{ eventId: 'ev-s', transferId: 'tr-s', status: 'Succeeded', txHash: '0x3', at: sent * 1000 + 24 * 3600_000 + 1 }])
+        expect(await s.transfers.get('tr-s')).toMatchObject({ status: 'succeeded', txHash: '0x3' })
+        expect((await s.deliveries.get(st!.deliveryRowId))!.flags).toEqual(['stale'])
+        // several at once, in a fixed order; an uninterpretable delivery carries them too
+        const [both] = await ingest(s, [{ eventId: 'ev-b', transferId: 'tr-b', status: 'Succeeded', extra: { EventId: 'ev-b' }, at: sent * 1000 + 48 * 3600_000 }])
+        expect((await s.deliveries.get(both!.deliveryRowId))!.flags).toEqual(['no_tx_hash', 'stale'])
+        const u = await rec(s, signedRaw('{"EventId":"ev-u","EventId":"ev-u","TransferId":"tr-u"}', { receivedAt: fresh }))
+        expect(u.verdict).toBe('uninterpretable')
+        expect((await s.deliveries.get(u.deliveryRowId))!.flags).toEqual(['ambiguous'])
+        // a plain one has none, and they show in a listing too
+        const [plain] = await ingest(s, [{ eventId: 'ev-ok', transferId: 'tr-ok', status: 'Succeeded', txHash: '0x4', at: fresh }])
+        expect((await s.deliveries.get(plain!.deliveryRowId))!.flags).toEqual([])
+        expect((await s.deliveries.listForTransfer('tr-n')).map((d) => d.flags)).toEqual([['no_tx_hash']])
+        expect((await s.deliveries.list({ limit: 50 })).items.find((d) => d.id === a.deliveryRowId)!.flags).toEqual(['ambiguous'])
       })
 
       it('counts a repeated EventId as a duplicate on the event and its transfer', async () => {

@@ -16,7 +16,7 @@ import type { LinkTokenResult, GetLinkTokenRequest } from '../mesh/types'
 import type { SecretStore } from '../secrets'
 import type { Store } from '../store'
 import type { SessionRecord } from '../store/sessions'
-import { deriveSaleState, isSettled, saleDisagreement } from './state'
+import { deriveSaleState, isSettled, saleAmountMismatch, saleDisagreement } from './state'
 
 export const LINK_TOKEN_TTL_MS = 10 * 60 * 1000
 
@@ -219,7 +219,8 @@ export function createSales(deps: SalesDeps) {
       transfer,
       tokenExpiresAt: s.token_expires_at,
       sdkEvents,
-      disagreement: saleDisagreement(facts)
+      disagreement: saleDisagreement(facts),
+      amountMismatch: saleAmountMismatch({ amount: s.amount, currency: s.currency, asset: s.asset }, transfer)
     }
   }
 

@@ -1,6 +1,7 @@
 // What the counter shows for a sale, derived from its link session, the SDK callbacks and
 // Mesh's webhooks. Pure. Paid means Mesh's final webhook said so — never the SDK alone.
-import type { SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import type { AmountMismatch, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import { isDecimalString } from '../../../shared/money'
 
 /** SDK callbacks that mean the customer submitted a transfer in Link. */
 const SUBMITTED = new Set(['transferFinished', 'transferCompleted', 'transferExecuted', 'transferInitiated'])
@@ -42,4 +43,56 @@ export function saleDisagreement(f: Pick<SaleFacts, 'sdkEvents' | 'transfer'>): 
   if (f.transfer?.status === 'failed' && sdkSuccess) return 'The SDK reported success, but Mesh’s webhook says the transfer failed.'
   if (f.transfer && f.transfer.status !== 'failed' && sdkExitOnly) return 'Link was closed without a transfer, yet Mesh reports one for this sale.'
   return null
+}
+
+/**
+ * Assets whose unit is the US dollar: a USD charge compares with their amount directly. For
+ * any other asset the charge was converted at a price we do not hold, so no check is made.
+ */
+const USD_ASSETS = new Set(['USDC', 'USDT', 'PYUSD', 'DAI', 'USDP', 'GUSD', 'TUSD', 'FDUSD', 'USDS'])
+
+/** How far Mesh's amount may be from the charge: the larger of an absolute amount and a share of the charge. */
+export interface AmountTolerance {
+  /** Decimal text, in the charged currency. */
+  absolute: string
+  /** In basis points of the charged amount (50 = 0.5 %). */
+  relativeBps: number
+}
+
+export const DEFAULT_AMOUNT_TOLERANCE: AmountTolerance = { absolute: '0.01', relativeBps: 50 }
+
+const SCALE = 18
+/** A non-negative decimal string as an integer of 10^-18 units (digits past 18 dropped); null if it is not one. */
+function units(s: string): bigint | null {
+  if (!isDecimalString(s) || s.startsWith('-')) return null
+  const [int = '0', frac = ''] = s.split('.')
+  return BigInt(int || '0') * 10n ** BigInt(SCALE) + BigInt((frac + '0'.repeat(SCALE)).slice(0, SCALE) || '0')
+}
+
+/**
+ * Does Mesh's reported amount for the sale's transfer differ from what the sale charged by more
+ * than the tolerance? Compared when the charge is in USD and the asset paid (the transfer's
+ * Token, else the sale's) is a dollar stablecoin; DestinationAmount (what arrived) when Mesh
+ * gave it, else SourceAmount. Pure; null when it matches or cannot be compared.
+ */
+export function saleAmountMismatch(
+  sale: { amount: string; currency: string; asset: string },
+  transfer: Pick<TransferRow, 'sourceAmount' | 'destinationAmount' | 'token'> | null,
+  tol: AmountTolerance = DEFAULT_AMOUNT_TOLERANCE
+): AmountMismatch | null {
+  if (!transfer || sale.currency.toUpperCase() !== 'USD') return null
+  const asset = (transfer.token ?? sale.asset).toUpperCase()
+  if (!USD_ASSETS.has(asset)) return null
+  const field = transfer.destinationAmount !== null ? 'DestinationAmount' : transfer.sourceAmount !== null ? 'SourceAmount' : null
+  if (!field) return null
+  const reported = (field === 'DestinationAmount' ? transfer.destinationAmount : transfer.sourceAmount)!
+  const c = units(sale.amount)
+  const r = units(reported)
+  const abs = units(tol.absolute)
+  if (c === null || r === null || abs === null) return null
+  const relative = (c * BigInt(Math.max(0, Math.round(tol.relativeBps)))) / 10_000n
+  const allowed = abs > relative ? abs : relative
+  const diff = r > c ? r - c : c - r
+  if (diff <= allowed) return null
+  return { charged: sale.amount, currency: sale.currency, reported, asset, field }
 }

@@ -1,4 +1,5 @@
 import { REJECTED_VERDICTS, type DeliveriesQuery, type DeliveryRow, type DeliveryVerdict, type Page } from '../../../shared/contract'
+import { decodeBodyText } from '../webhooks/payload'
 import type { Db } from './db'
 import { inList } from './sql'
 
@@ -17,6 +18,8 @@ export interface DeliveryInsert {
   body_truncated: number
   replay_of: number | null
   is_test: number
+  /** DeliveryFlag values, comma-separated (schema v5); null or absent when none. */
+  flags?: string | null
 }
 
 interface DeliveryRecord extends DeliveryInsert {
@@ -48,11 +51,17 @@ export function toDeliveryRow(r: DeliveryRecord): DeliveryRow {
     headers,
     bodySize: r.body_size,
     bodyTruncated: r.body_truncated === 1,
-    body: r.body ? Buffer.from(r.body).toString('utf8') : '',
+    // Decoded as the receiver reads it (a UTF-8 BOM stripped, UTF-16 as such).
+    body: r.body ? decodeBodyText(Buffer.from(r.body)) : '',
     replayOf: r.replay_of,
-    isTest: r.is_test === 1
+    isTest: r.is_test === 1,
+    flags: parseFlags(r.flags)
   }
 }
+
+/** Flags as stored: comma-separated, no spaces. */
+export const formatFlags = (flags: readonly string[] | undefined): string | null => (flags && flags.length ? flags.join(',') : null)
+export const parseFlags = (stored: string | null | undefined): string[] => (stored ? stored.split(',').filter((f) => f.length > 0) : [])
 
 export function isRejected(v: DeliveryVerdict): boolean {
   return REJECTED_VERDICTS.includes(v)
@@ -60,8 +69,8 @@ export function isRejected(v: DeliveryVerdict): boolean {
 
 export function createDeliveriesRepo(db: Db) {
   const insertStmt = db.prepare(
-    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test)
-     VALUES (@delivery_id, @event_id, @transfer_id, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test)`
+    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags)
+     VALUES (@delivery_id, @event_id, @transfer_id, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test, @flags)`
   )
   const answerStmt = db.prepare('UPDATE deliveries SET answer_ms = ? WHERE id = ?')
   const getStmt = db.prepare<[number], DeliveryRecord>('SELECT * FROM deliveries WHERE id = ?')
@@ -120,7 +129,7 @@ export function createDeliveriesRepo(db: Db) {
 
   return {
     insert: (d: DeliveryInsert): number =>
-      Number(insertStmt.run({ ...d, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
+      Number(insertStmt.run({ ...d, flags: d.flags ?? null, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
     /** Our time to answer is known only after the reply; it is written in batches, off the ack path. */
     recordAnswerTimes: (rows: readonly { id: number; ms: number }[]): void => recordAnswers(rows),
     get: (id: number): DeliveryRow | undefined => {

@@ -244,5 +244,12 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX deliveries_unusual ON deliveries (verdict, id) WHERE verdict <> 'accepted';
       CREATE INDEX deliveries_rejected ON deliveries (id) WHERE rejected = 1;
     `
+  },
+  {
+    version: 5,
+    name: 'delivery flags',
+    // DeliveryFlag values, comma-separated (ambiguous, no_tx_hash, stale); NULL when none
+    // (ADD COLUMN with a NULL default rewrites nothing: old rows read NULL).
+    sql: `ALTER TABLE deliveries ADD COLUMN flags TEXT;`
   }
 ]

@@ -3,15 +3,18 @@
 // store's group commit holding it is durable (nothing is acknowledged before that).
 import type { DeliveryVerdict } from '../../../shared/contract'
 import type { Store } from '../store/types'
-import { interpretBody } from './payload'
+import { interpretBody, type InterpretOptions } from './payload'
 import { createDeliveryRecorder, type IncomingDelivery, type IngestResult, type PreparedDelivery } from './record'
 import { SIGNATURE_HEADER, verifySignature } from './signature'
 
 export { DEFAULT_LIMITS, storableHeaders, createDeliveryRecorder } from './record'
 export type { IncomingDelivery, IngestLimits, IngestResult, PreparedDelivery } from './record'
 
-/** Pure: the signature check and the body's reading, on the raw bytes. */
-export function prepareDelivery(d: IncomingDelivery, secret: string): PreparedDelivery {
+/**
+ * Pure: the signature check on the raw bytes, then the body's reading (its text decoded:
+ * a UTF-8 byte-order mark stripped, UTF-16 read as such). staleAfterMs: see InterpretOptions.
+ */
+export function prepareDelivery(d: IncomingDelivery, secret: string, opts: Pick<InterpretOptions, 'staleAfterMs'> = {}): PreparedDelivery {
   const sig = verifySignature(secret, d.raw, d.headers[SIGNATURE_HEADER])
   if (sig !== 'valid') {
     return {
@@ -22,7 +25,7 @@ export function prepareDelivery(d: IncomingDelivery, secret: string): PreparedDe
       reason: sig === 'missing' ? 'X-Mesh-Signature-256 header is missing' : 'signature does not match the body'
     }
   }
-  const parsed = interpretBody(d.raw)
+  const parsed = interpretBody(d.raw, { receivedAt: d.receivedAt, staleAfterMs: opts.staleAfterMs })
   // The parsed JSON stays here: the writer stores the exact signed bytes, and a hostile,
   // deeply nested document is not worth copying to another thread.
   if (parsed.kind === 'malformed') return { d, kind: 'signed', parsed }
@@ -32,7 +35,7 @@ export function prepareDelivery(d: IncomingDelivery, secret: string): PreparedDe
 
 export type Ingestor = ReturnType<typeof createIngestor>
 
-export function createIngestor(deps: { store: Store; secret: () => string; now?: () => number }) {
+export function createIngestor(deps: { store: Store; secret: () => string; now?: () => number; staleAfterMs?: number }) {
   const now = deps.now ?? Date.now
   return {
     /**
@@ -41,7 +44,7 @@ export function createIngestor(deps: { store: Store; secret: () => string; now?:
      */
     ingestMany(ds: readonly IncomingDelivery[]): Promise<(IngestResult | Error)[]> {
       const secret = deps.secret()
-      return deps.store.recordDeliveries(ds.map((d) => prepareDelivery(d, secret)))
+      return deps.store.recordDeliveries(ds.map((d) => prepareDelivery(d, secret, { staleAfterMs: deps.staleAfterMs })))
     },
     /** One delivery; throws when it could not be stored. */
     async ingest(d: IncomingDelivery): Promise<IngestResult> {

@@ -2,6 +2,7 @@
 // connection lives (the SQLite writer thread); the main thread has already checked the
 // signature and parsed the body (prepare.ts), and answers only after this has committed.
 import type { DeliveryVerdict } from '../../../shared/contract'
+import { formatFlags } from '../store/deliveries'
 import type { SyncLedger } from '../store/sqlite/ledger'
 import { createEventRecorder } from './apply'
 import type { Interpretation } from './payload'
@@ -120,7 +121,7 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       is_test: isTest ? 1 : 0
     }
     if (parsed.kind === 'malformed') {
-      const id = store.deliveries.insert({ ...base, delivery_id: null, event_id: null, transfer_id: null, sent_ts: null, verdict: 'malformed' })
+      const id = store.deliveries.insert({ ...base, delivery_id: null, event_id: null, transfer_id: null, sent_ts: null, verdict: 'malformed', flags: null })
       return { httpStatus: 200, verdict: 'malformed', deliveryRowId: id, eventId: null, transferId: null, changedTransferId: null, reason: parsed.reason }
     }
     if (parsed.kind === 'uninterpretable') {
@@ -148,7 +149,8 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
         event_id: parsed.eventId,
         transfer_id: parsed.transferId,
         sent_ts: parsed.sentTimestamp,
-        verdict: 'uninterpretable'
+        verdict: 'uninterpretable',
+        flags: formatFlags(parsed.flags)
       })
       return { httpStatus: 200, verdict: 'uninterpretable', deliveryRowId: id, eventId: parsed.eventId, transferId: parsed.transferId, changedTransferId: null, reason: parsed.reason }
     }
@@ -163,6 +165,23 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
         store.transfers.countRepeatDelivery(known.transfer_id, d.receivedAt)
         changed = known.transfer_id
       }
+    } else if (parsed.flags.includes('ambiguous')) {
+      // A field we read is in the body twice: which value Mesh meant is a guess, so the event
+      // is kept (a retry is a repeat; the console shows it flagged) and its transfer left alone.
+      verdict = 'accepted'
+      store.events.insert({
+        event_id: e.eventId,
+        transfer_id: e.transferId,
+        status: e.status,
+        status_raw: e.statusRaw,
+        event_ts: e.timestamp,
+        first_received_at: d.receivedAt,
+        delivery_count: 1,
+        provenance: 'webhook',
+        applied: 0,
+        conflict: 0,
+        payload: null
+      })
     } else {
       verdict = 'accepted'
       recordNewEvent(e, { provenance: 'webhook', at: d.receivedAt, isTest, payload: null })
@@ -174,7 +193,8 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       event_id: e.eventId,
       transfer_id: known ? known.transfer_id : e.transferId,
       sent_ts: e.sentTimestamp,
-      verdict
+      verdict,
+      flags: formatFlags(parsed.flags)
     })
     return { httpStatus: 200, verdict, deliveryRowId: id, eventId: e.eventId, transferId: e.transferId, changedTransferId: changed, reason: null }
   }

@@ -1,5 +1,5 @@
 // Inspector logic: verdict filters, verdict words, live merge of delivery.recorded events. Pure.
-import { REJECTED_VERDICTS, type DeliveriesQuery, type DeliveryRow, type DeliveryVerdict } from '../../../shared/contract'
+import { REJECTED_VERDICTS, type DeliveriesQuery, type DeliveryFlag, type DeliveryRow, type DeliveryVerdict } from '../../../shared/contract'
 
 export const ANSWER_BUDGET_MS = 200
 
@@ -19,6 +19,48 @@ export const VERDICT_INFO: Record<DeliveryVerdict, { label: string; reason: stri
 }
 
 export const VERDICTS = Object.keys(VERDICT_INFO) as DeliveryVerdict[]
+
+export interface FlagInfo {
+  flag: string
+  label: string
+  /** One sentence: what it means and what was done with the delivery. */
+  reason: string
+  /** A few words of it, for a table cell. */
+  short: string
+  tone: 'danger' | 'warning' | 'neutral'
+}
+
+export const FLAG_INFO: Record<DeliveryFlag, Omit<FlagInfo, 'flag'>> = {
+  ambiguous: {
+    label: 'ambiguous',
+    reason: 'A field we read (such as TransferStatus) appears twice in the body, so which value Mesh meant is a guess: the event is recorded but not applied. Check the transfer with Mesh.',
+    short: 'a field given twice: recorded, not applied',
+    tone: 'danger'
+  },
+  no_tx_hash: {
+    label: 'no tx hash',
+    reason: 'Succeeded without a TxHash: applied, but there is no on-chain transaction to check it against.',
+    short: 'Succeeded without a TxHash',
+    tone: 'warning'
+  },
+  stale: {
+    label: 'stale',
+    reason: 'Mesh’s SentTimestamp is older than the staleness window (24 h unless configured): possibly a replay of an old delivery. Recorded and applied as usual.',
+    short: 'sent long ago: a possible replay',
+    tone: 'warning'
+  }
+}
+
+/** A delivery flag's words; an unknown one (from a newer Countertop) is shown as it is. */
+export function flagInfo(flag: string): FlagInfo {
+  const known = FLAG_INFO[flag as DeliveryFlag] as Omit<FlagInfo, 'flag'> | undefined
+  return { flag, ...(known ?? { label: flag.replace(/_/g, ' '), reason: 'A flag this version of Countertop does not know.', short: 'unknown flag', tone: 'neutral' as const }) }
+}
+
+/** The flags of a delivery, in their stored order (none for a row from before flags existed). */
+export function deliveryFlags(d: Pick<DeliveryRow, 'flags'>): FlagInfo[] {
+  return (d.flags ?? []).map(flagInfo)
+}
 
 export const VERDICT_OPTIONS: readonly { value: VerdictFilter; label: string }[] = [
   { value: '', label: 'All verdicts' },

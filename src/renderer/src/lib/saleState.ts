@@ -1,7 +1,8 @@
 // How the counter shows a sale. The server computes SaleView.state (green only after Mesh's
 // succeeded webhook); this module only turns it into words and merges views that may arrive
 // out of order (a sale.updated event racing the reply of sales.recordSdkEvent).
-import type { SaleState, SaleView } from '../../../shared/contract'
+import type { AmountMismatch, SaleState, SaleView } from '../../../shared/contract'
+import { formatFiat } from '../../../shared/money'
 
 export type Tone = 'neutral' | 'progress' | 'success' | 'danger' | 'warning'
 
@@ -78,6 +79,26 @@ export function saleStatus(state: SaleState | string): SaleStatus {
 }
 
 export const isFinalSale = (state: SaleState | string): boolean => saleStatus(state).final
+
+/** The words for an amount Mesh reported against the charge: "12.5 USDC reported for $250.00 charged". */
+export function describeAmountMismatch(m: AmountMismatch): string {
+  return `Mesh reports ${m.reported} ${m.asset} (${m.field}) for a sale that charged ${formatFiat(m.charged, m.currency)}.`
+}
+
+/**
+ * How the counter shows a sale: its state's words, except that a succeeded sale whose amount
+ * Mesh reports differently is never shown as plain paid (warning tone, its own label).
+ */
+export function saleDisplayStatus(sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null }): SaleStatus {
+  const st = saleStatus(sale.state)
+  if (!sale.amountMismatch || sale.state !== 'succeeded') return st
+  return {
+    ...st,
+    label: 'Amount mismatch',
+    detail: `Not plain paid: ${describeAmountMismatch(sale.amountMismatch)} Check the transfer before handing over the goods; refund or charge the difference.`,
+    tone: 'warning'
+  }
+}
 
 /**
  * Rank for merging: a view never moves a sale backwards. Webhook-final states outrank the

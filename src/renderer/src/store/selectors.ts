@@ -2,7 +2,7 @@
 // values are computed here and memoised on their inputs so React sees stable references.
 import type { SaleView } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
-import { saleStatus } from '../lib/saleState'
+import { saleDisplayStatus } from '../lib/saleState'
 import { assetsOf, networksFor } from './counterSlice'
 import type { AppState } from './types'
 
@@ -47,7 +47,7 @@ export const selectChargeState = (s: AppState) => ({ charging: s.charging, charg
 export const selectCurrentSale = (s: AppState): SaleView | null => (s.currentSaleId ? (s.sales[s.currentSaleId] ?? null) : null)
 export const selectCurrentSaleStatus = (s: AppState) => {
   const sale = selectCurrentSale(s)
-  return sale ? saleStatus(sale.state) : null
+  return sale ? saleDisplayStatus(sale) : null
 }
 const shiftMemo = memo((ids: string[], sales: Record<string, SaleView>) => ids.map((id) => sales[id]).filter((v): v is SaleView => !!v))
 export const selectShiftSales = (s: AppState) => shiftMemo(s.shiftIds, s.sales)
@@ -55,21 +55,29 @@ export const selectShiftState = (s: AppState) => ({ status: s.shiftStatus, error
 
 export interface ShiftSummary {
   count: number
+  /** Succeeded with the amount charged (an amount mismatch is not counted as paid). */
   paidCount: number
+  /** Succeeded, but Mesh reports a different amount: shown apart, never in the paid total. */
+  mismatchCount: number
   /** Paid total per currency, as decimal text. */
   paid: { currency: string; amount: string }[]
 }
 const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
   const byCurrency = new Map<string, string[]>()
   let paidCount = 0
+  let mismatchCount = 0
   for (const v of sales) {
     if (v.state !== 'succeeded') continue
+    if (v.amountMismatch) {
+      mismatchCount++
+      continue
+    }
     paidCount++
     const list = byCurrency.get(v.currency) ?? []
     list.push(v.amount)
     byCurrency.set(v.currency, list)
   }
-  return { count: sales.length, paidCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
+  return { count: sales.length, paidCount, mismatchCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
 })
 export const selectShiftSummary = (s: AppState) => summaryMemo(selectShiftSales(s))
 

@@ -15,7 +15,7 @@
 import { FINAL_STATUSES, type DeliveryVerdict, type Provenance } from '../../../../shared/contract'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
-import type { DeliveryInsert } from '../deliveries'
+import { formatFlags, type DeliveryInsert } from '../deliveries'
 import { DELIVERY_INSERT_COLUMNS, PRUNE_SQL, deliveryValues } from './repos'
 import { one, type Queryable } from './sql'
 
@@ -114,14 +114,15 @@ const UNINTERPRETABLE_EVENT_SQL = `INSERT INTO webhook_events (event_id, transfe
   ON CONFLICT (event_id) DO UPDATE SET delivery_count = webhook_events.delivery_count + 1`
 
 /**
- * The delivery row and its notice, in one statement: $16 the channel, $17 the changed transfer,
- * $18 the row id when one was taken for it ahead (a batch), else the sequence's next.
+ * The delivery row and its notice, in one statement: $1…$16 its columns, $17 the channel, $18
+ * the changed transfer, $19 the row id when one was taken for it ahead (a batch), else the
+ * sequence's next.
  */
 const DELIVERY_SQL = `WITH d AS (
     INSERT INTO deliveries (id, ${DELIVERY_INSERT_COLUMNS})
-    VALUES (coalesce($18::bigint, nextval('deliveries_id_seq')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id
+    VALUES (coalesce($19::bigint, nextval('deliveries_id_seq')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id
   )
-  SELECT id, pg_notify($16, json_build_object('deliveryId', id, 'transferId', $17::text)::text) FROM d`
+  SELECT id, pg_notify($17, json_build_object('deliveryId', id, 'transferId', $18::text)::text) FROM d`
 
 /** Row ids for a batch, in batch order (as SQLite numbers a group's deliveries). */
 const IDS_SQL = `SELECT nextval('deliveries_id_seq') AS id FROM generate_series(1, $1::integer)`
@@ -244,7 +245,8 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
         event_id: parsed.eventId,
         transfer_id: parsed.transferId,
         sent_ts: parsed.sentTimestamp,
-        verdict: 'uninterpretable'
+        verdict: 'uninterpretable',
+        flags: formatFlags(parsed.flags)
       }
       const id = parsed.eventId
         ? await db.tx(async (c) => {
@@ -258,17 +260,30 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
     return db.tx(async (c) => {
       let verdict: DeliveryVerdict
       let rowTransfer: string | null
+      let changed: string | null
       if (await claim(c, e, { provenance: 'webhook', at: d.receivedAt, payload: null })) {
         verdict = 'accepted'
-        await applyClaimed(c, e, { provenance: 'webhook', at: d.receivedAt, isTest })
         rowTransfer = e.transferId
+        // An ambiguous event (a field we read given twice) is claimed — kept, applied 0, a retry
+        // is a repeat — but never folded into its transfer: as ../../webhooks/record.ts.
+        if (parsed.flags.includes('ambiguous')) changed = null
+        else {
+          await applyClaimed(c, e, { provenance: 'webhook', at: d.receivedAt, isTest })
+          changed = e.transferId
+        }
       } else {
         verdict = 'duplicate'
         const known = await one<{ transfer_id: string | null }>(c, REPEAT_SQL, [e.eventId, d.receivedAt], 'ingest.repeat')
         rowTransfer = known?.transfer_id ?? null
+        changed = rowTransfer
       }
-      const id = await insertDelivery(c, { ...base, delivery_id: e.deliveryId, event_id: e.eventId, transfer_id: rowTransfer, sent_ts: e.sentTimestamp, verdict }, rowTransfer, rowId)
-      return { httpStatus: 200, verdict, deliveryRowId: id, eventId: e.eventId, transferId: e.transferId, changedTransferId: rowTransfer, reason: null } satisfies IngestResult
+      const id = await insertDelivery(
+        c,
+        { ...base, delivery_id: e.deliveryId, event_id: e.eventId, transfer_id: rowTransfer, sent_ts: e.sentTimestamp, verdict, flags: formatFlags(parsed.flags) },
+        changed,
+        rowId
+      )
+      return { httpStatus: 200, verdict, deliveryRowId: id, eventId: e.eventId, transferId: e.transferId, changedTransferId: changed, reason: null } satisfies IngestResult
     })
   }
 

@@ -179,6 +179,13 @@ export const pgMigrations: readonly PgMigration[] = [
         error text
       );
     `
+  },
+  {
+    version: 2,
+    name: 'delivery flags',
+    // DeliveryFlag values, comma-separated (ambiguous, no_tx_hash, stale); NULL when none. A
+    // nullable column without a default: no table rewrite.
+    sql: `ALTER TABLE deliveries ADD COLUMN flags text;`
   }
 ]
 

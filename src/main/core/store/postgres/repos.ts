@@ -160,7 +160,7 @@ export function eventsRepo(q: Queryable) {
 }
 
 export const DELIVERY_INSERT_COLUMNS =
-  'delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test'
+  'delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags'
 
 export function deliveryValues(d: DeliveryInsert): unknown[] {
   return [
@@ -178,7 +178,8 @@ export function deliveryValues(d: DeliveryInsert): unknown[] {
     d.body_size,
     d.body_truncated,
     d.replay_of,
-    d.is_test
+    d.is_test,
+    d.flags ?? null
   ]
 }
 
@@ -221,7 +222,7 @@ export function deliveriesRepo(q: Queryable) {
 
   return {
     insert: async (d: DeliveryInsert): Promise<number> =>
-      (await one<{ id: number }>(q, `INSERT INTO deliveries (${DELIVERY_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`, deliveryValues(d), 'deliveries.insert'))!.id,
+      (await one<{ id: number }>(q, `INSERT INTO deliveries (${DELIVERY_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`, deliveryValues(d), 'deliveries.insert'))!.id,
     recordAnswerTimes: (rows: readonly { id: number; ms: number }[]) => writeAnswerTimes(q, rows),
     get: async (id: number): Promise<DeliveryRow | undefined> => {
       const r = await getRaw(id)

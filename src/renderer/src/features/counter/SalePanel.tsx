@@ -3,7 +3,7 @@ import { Badge } from '../../components/common'
 import { useNow } from '../../components/hooks'
 import { formatClock, formatElapsed, formatFiat, shortHash } from '../../lib/format'
 import { transferHref } from '../../lib/route'
-import { saleElapsed, saleStatus, saleSteps } from '../../lib/saleState'
+import { describeAmountMismatch, saleDisplayStatus, saleElapsed, saleSteps } from '../../lib/saleState'
 import { selectCurrentSale } from '../../store/selectors'
 import { useActions, useApp } from '../../store/react'
 
@@ -78,7 +78,7 @@ export function SalePanel() {
   const sale = useApp(selectCurrentSale)
   const linkOpen = useApp((s) => s.linkOpen)
   const { refreshSale } = useActions()
-  const status = sale ? saleStatus(sale.state) : null
+  const status = sale ? saleDisplayStatus(sale) : null
   const now = useNow(1000, !!status && !status.final)
 
   if (!sale || !status) {
@@ -115,6 +115,11 @@ export function SalePanel() {
       {sale.disagreement && (
         <div className="disagreement" role="alert">
           <strong>Sources disagree:</strong> {sale.disagreement}
+        </div>
+      )}
+      {sale.amountMismatch && (
+        <div className="disagreement amount-mismatch" role="alert" data-testid="amount-mismatch">
+          <strong>Amount mismatch:</strong> {describeAmountMismatch(sale.amountMismatch)}
         </div>
       )}
       <Steps sale={sale} />

@@ -1,7 +1,7 @@
 import { Badge, Empty, ErrorState, Loading } from '../../components/common'
 import { formatClock, formatFiat } from '../../lib/format'
 import { transferHref } from '../../lib/route'
-import { saleStatus } from '../../lib/saleState'
+import { describeAmountMismatch, saleDisplayStatus } from '../../lib/saleState'
 import { selectShiftSales, selectShiftState, selectShiftSummary } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 
@@ -19,6 +19,7 @@ export function ShiftSales() {
         <p className="muted" role="status">
           {summary.count} sale{summary.count === 1 ? '' : 's'} · paid {summary.paidCount}
           {summary.paid.map((p) => ` · ${formatFiat(p.amount, p.currency)}`).join('')}
+          {summary.mismatchCount > 0 ? ` · amount mismatch ${summary.mismatchCount}` : ''}
         </p>
       </div>
       {status === 'error' && <ErrorState title="Could not load this shift's sales" message={error ?? ''} onRetry={() => void loadShiftSales()} />}
@@ -42,7 +43,7 @@ export function ShiftSales() {
           </thead>
           <tbody>
             {sales.map((s) => {
-              const st = saleStatus(s.state)
+              const st = saleDisplayStatus(s)
               return (
                 <tr key={s.sessionId} className={s.sessionId === currentId ? 'is-current' : undefined}>
                   <td>{formatClock(s.createdAt)}</td>
@@ -56,6 +57,11 @@ export function ShiftSales() {
                     {s.disagreement && (
                       <Badge tone="danger" title={s.disagreement}>
                         disagreement
+                      </Badge>
+                    )}
+                    {s.amountMismatch && s.state !== 'succeeded' && (
+                      <Badge tone="warning" title={describeAmountMismatch(s.amountMismatch)}>
+                        amount mismatch
                       </Badge>
                     )}
                   </td>

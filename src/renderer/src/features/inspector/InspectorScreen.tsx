@@ -1,9 +1,10 @@
 import { useCallback, useEffect } from 'react'
 import type { DeliveryRow } from '../../../../shared/contract'
 import { Badge, CopyButton, Empty, ErrorState, Loading } from '../../components/common'
+import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
-import { claimedIds, VERDICT_OPTIONS, verdictInfo, type VerdictFilter } from '../../lib/deliveries'
+import { claimedIds, deliveryFlags, VERDICT_OPTIONS, verdictInfo, type VerdictFilter } from '../../lib/deliveries'
 import { formatClockMs, formatPrecise, prettyJson } from '../../lib/format'
 import { transferHref } from '../../lib/route'
 import { describeFaults, type FaultsForm } from '../../store/inspectorSlice'
@@ -45,6 +46,11 @@ function DeliveryList() {
             {verdictInfo(d.verdict).label}
           </Badge>
           {d.replayOf != null && <Badge title={`Replay of #${d.replayOf}`}>replay</Badge>}
+          {deliveryFlags(d).map((f) => (
+            <Badge key={f.flag} tone={f.tone} title={f.reason}>
+              {f.label}
+            </Badge>
+          ))}
         </>
       )
     },
@@ -139,6 +145,7 @@ function DeliveryDetail() {
         <>
           <div className={`verdict-box ${v.rejected ? 'is-rejected' : ''}`}>
             <Badge tone={verdictTone(d.verdict)}>{v.label}</Badge> <span>{v.reason}</span>
+            <DeliveryFlags delivery={d} layout="list" />
           </div>
           <dl className="facts">
             <dt>Received</dt>

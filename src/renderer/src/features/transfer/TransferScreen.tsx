@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react'
 import type { EventRow, SaleView, SdkEventRow, TransferRow } from '../../../../shared/contract'
 import { Badge, CopyButton, ErrorState, Loading, StatusBadge } from '../../components/common'
+import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
 import { formatClock, formatClockMs, formatCrypto, formatDateTime, formatFiat, formatPrecise, prettyJson } from '../../lib/format'
 import { ANSWER_BUDGET_MS, verdictInfo } from '../../lib/deliveries'
-import { saleStatus } from '../../lib/saleState'
+import { saleDisplayStatus } from '../../lib/saleState'
 import { buildTimeline, disagreements, type AttemptView } from '../../lib/timeline'
 import { selectTransferDetail } from '../../store/selectors'
 import { useActions, useAppShallow } from '../../store/react'
@@ -105,6 +106,7 @@ function Attempts({ attempts }: { attempts: AttemptView[] }) {
                 <Badge tone={v.rejected ? 'danger' : d.verdict === 'accepted' ? 'success' : d.verdict === 'duplicate' ? 'neutral' : 'warning'} title={v.reason}>
                   {v.label}
                 </Badge>
+                <DeliveryFlags delivery={d} layout="inline" />
               </td>
               <td>HTTP {d.httpStatus}</td>
               <td>
@@ -158,7 +160,7 @@ function EventEntry({ event, attempts }: { event: EventRow; attempts: AttemptVie
 }
 
 function SessionEntry({ sale }: { sale: SaleView }) {
-  const st = saleStatus(sale.state)
+  const st = saleDisplayStatus(sale)
   return (
     <>
       <div className="tl-title">
