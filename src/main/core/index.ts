@@ -124,10 +124,11 @@ export async function createCore(opts: CoreOptions) {
 
   /** Tells the consoles about a recorded delivery and the transfer it changed. */
   function publishChange(transferId: string | null, deliveryId: number | null): void {
-    if (!store.open) return
+    // No console listening: nothing to read (under load that would be a query per delivery).
+    if (!store.open || bus.size() === 0) return
     const work = async () => {
       if (transferId) await publishTransfer(transferId)
-      if (bus.size() === 0 || deliveryId === null) return
+      if (deliveryId === null) return
       const d = await store.deliveries.get(deliveryId)
       if (d) bus.publish('delivery.recorded', d)
     }

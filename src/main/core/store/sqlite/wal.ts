@@ -7,6 +7,12 @@ export const WAL_POLICY = {
   tickMs: 50,
   /** At this size the checkpointer copies the WAL back (PASSIVE: never blocks the writer). */
   passiveAtBytes: 4 * 1024 * 1024,
+  /**
+   * From this size, once PASSIVE has copied all but restartMaxFramesLeft frames, a RESTART
+   * checkpoint makes the writer start the WAL over (a steady stream never lets it restart).
+   */
+  restartAtBytes: 8 * 1024 * 1024,
+  restartMaxFramesLeft: 512,
   /** After this long without a commit, a TRUNCATE checkpoint shrinks the file to zero. */
   quietMs: 1_000,
   /**

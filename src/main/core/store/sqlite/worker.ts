@@ -202,7 +202,7 @@ function runCheckpointer(): void {
   const db = openDatabase({ file: config.file, nativeBinding: config.nativeBinding, synchronous: config.synchronous, walAutocheckpoint: 0 })
   // Never wait long for the writer: a checkpoint that cannot start now runs at the next tick.
   db.pragma('busy_timeout = 20')
-  const stats = { passive: 0, truncate: 0, busy: 0, maxWalBytes: 0 }
+  const stats = { passive: 0, restart: 0, truncate: 0, busy: 0, maxWalBytes: 0 }
   let lastSize = walBytes(config.file)
   let lastChange = Date.now()
   let copiedSinceChange = false
@@ -224,6 +224,17 @@ function runCheckpointer(): void {
         trace('checkpoint end')
         stats.passive++
         copiedSinceChange = row !== undefined && row.log === row.checkpointed
+        // Under a steady stream the writer keeps appending, so the WAL never restarts by itself.
+        // Once PASSIVE has copied nearly all of it, a RESTART finishes the few frames left and
+        // makes the writer start over at the WAL's beginning: it holds the writer for that short
+        // copy only (it gives up after busy_timeout if a group is being committed, and tries again).
+        if (row && size >= WAL_POLICY.restartAtBytes && row.log - row.checkpointed <= WAL_POLICY.restartMaxFramesLeft) {
+          trace('checkpoint begin restart')
+          const [r] = db.pragma('wal_checkpoint(RESTART)') as { busy: number }[]
+          trace('checkpoint end')
+          if (r && r.busy === 0) stats.restart++
+          else stats.busy++
+        }
       } else if (size > 0 && now - lastChange >= WAL_POLICY.quietMs) {
         // A quiet gap: copy everything back and truncate the file to zero.
         trace('checkpoint begin truncate')
