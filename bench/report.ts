@@ -6,9 +6,9 @@ const f = (v: number | undefined | null, d = 2) => (v === undefined || v === nul
 const n0 = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '–')
 const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? '?' : `${round(v, 0)}%`)
 const mib = (b: number) => `${f(b / 1024 ** 2, 1)}`
-/** "other" CPU, and when the phase was run again because of it, what it was the first time. */
-const otherOf = (x: { otherCpuPct: number | null; attempts: number; otherFirstPct: number | null }) =>
-  `${pct(x.otherCpuPct)}${x.attempts > 1 ? ` (run again; ${pct(x.otherFirstPct)} the first time)` : ''}`
+/** "other" CPU, and when the phase was run twice because of it, what it was in the run not shown. */
+const otherOf = (x: { otherCpuPct: number | null; attempts: number; otherAltPct: number | null }) =>
+  `${pct(x.otherCpuPct)}${x.attempts > 1 ? ` (run twice, the less disturbed shown; the other: ${pct(x.otherAltPct)})` : ''}`
 
 export function renderReport(r: BenchReport): string {
   const out: string[] = []
@@ -193,7 +193,7 @@ export function renderReport(r: BenchReport): string {
   p('## How to run')
   p()
   p('- `npm run bench` — builds (electron-vite) and runs everything above, writes this file, prints one JSON line with every figure last on stdout (progress on stderr).')
-  p('- `BENCH_QUICK=1 npm run bench` — every phase shortened (about a minute and a half); figures not comparable; this file is not written (add `BENCH_WRITE=1` to write it).')
+  p('- `BENCH_QUICK=1 npm run bench` — every phase shortened (about a minute and a half); figures not comparable; this file is not written (add `BENCH_WRITE=1` to write it; `BENCH_WRITE=0` keeps a full run from writing it).')
   p('- `BENCH_HEADLESS=/path/to/out/main/headless.js` measures another build (e.g. a checkout of older code built with `npx electron-vite build`); `BENCH_LABEL=…` names it here.')
   p('- `BENCH_DIR=…` puts the data directories on another file system; `BENCH_SEED=n`, `BENCH_SEED_MAX_S=s` size the seeded ledger; `BENCH_OUT=file` writes this report there too.')
   p('- Needs `wrk` on PATH (Debian/Ubuntu: `sudo apt-get install wrk`). Only loopback traffic; every loop is bounded in count and time.')

@@ -21,7 +21,7 @@
 // /proc/PID/io of the server), ledger pages on the seeded ledger, start-up time and memory.
 //
 // BENCH_QUICK=1: every phase shortened, a 100k ledger; figures not comparable, docs not
-// written (BENCH_WRITE=1 writes them anyway). BENCH_DIR=… puts data directories elsewhere
+// written (BENCH_WRITE=1 writes them anyway; BENCH_WRITE=0 never writes them). BENCH_DIR=… puts data directories elsewhere
 // (default: the OS temp dir). BENCH_HEADLESS=path runs another build of headless.js;
 // BENCH_LABEL=text names it in the report. BENCH_SEED=n / BENCH_SEED_MAX_S=s: the seeded
 // ledger's size and the time allowed to seed it. BENCH_OUT=file writes the report there too.
@@ -86,6 +86,14 @@ function killAll(): void {
   for (const c of [...children, ...wrkRunning]) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
 }
 process.on('exit', killAll)
+// Ctrl-C / SIGTERM: end every child by its pid, remove the data directories (the 'exit' handlers), then exit.
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => {
+    process.stderr.write(`bench: ${sig}, stopping\n`)
+    killAll()
+    process.exit(130)
+  })
+}
 
 function childReady<T>(c: ChildProcess): Promise<(msg: object) => Promise<T>> {
   let waiting: ((r: T) => void) | null = null
@@ -682,6 +690,7 @@ async function main(): Promise<void> {
     const dir = tmp(`countertop-bench-${pass === 'quiet' ? 'quiet' : 'hog'}-`)
     dirs.push(dir)
     const h = await spawnHeadless({ dataDir: dir, secret: SECRET, token: TOKEN })
+    track(h.proc)
     try {
       if (pass === 'quiet') loneRes = await lone(h, CONFIG.loneDeliveries)
       // Warm-up (JIT, connections, page cache) with the generator's own events, not recorded.
@@ -706,6 +715,7 @@ async function main(): Promise<void> {
   const ledgerDir = tmp('countertop-bench-ledger-')
   dirs.push(ledgerDir)
   let h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN })
+  track(h.proc)
   const seedRes = await seedLedger(h, set, CONFIG.seedTarget, CONFIG.seedMaxSeconds)
   await sleep(2000) // let the ledger settle (checkpoints) before measuring
   await waitForQuiet(QUICK ? 3000 : 10_000)
@@ -736,6 +746,7 @@ async function main(): Promise<void> {
   const STARTS = QUICK ? 2 : 3
   for (let k = 0; k < STARTS; k++) {
     h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN })
+    track(h.proc)
     startup.runsMs.push(h.startupMs)
     await sleep(500)
     if (k === STARTS - 1) {
@@ -833,7 +844,8 @@ async function main(): Promise<void> {
   // Issue 12: several receivers on one PostgreSQL ledger, beside SQLite (BENCH_POSTGRES=0 skips it).
   const pgSection = process.env.BENCH_POSTGRES === '0' ? null : await postgresSection()
   const md = renderReport(report) + (pgSection ? `\n${pgSection.markdown}` : '')
-  if (!QUICK || process.env.BENCH_WRITE === '1') {
+  const write = process.env.BENCH_WRITE === '1' || (!QUICK && process.env.BENCH_WRITE !== '0')
+  if (write) {
     writeFileSync(join(ROOT, 'docs/PERFORMANCE.md'), md)
     log(`wrote docs/PERFORMANCE.md (${round(totalS, 0)} s in all)`)
   }
