@@ -12,7 +12,8 @@ export interface ReconcileRunRow {
   error: string | null
 }
 
-interface RunRecord {
+/** A reconcile_runs row as both engines read it. */
+export interface RunRecord {
   id: number
   started_at: number
   finished_at: number | null
@@ -23,7 +24,7 @@ interface RunRecord {
   error: string | null
 }
 
-const toRow = (r: RunRecord): ReconcileRunRow => ({
+export const toRunRow = (r: RunRecord): ReconcileRunRow => ({
   id: r.id,
   startedAt: r.started_at,
   finishedAt: r.finished_at,
@@ -57,10 +58,10 @@ export function createReconcileRepo(db: Db) {
       void finishStmt.run({ id, finished_at: r.finishedAt, checked: r.checked, updated: r.updated, conflicts: r.conflicts, error: r.error }),
     getRun: (id: number): ReconcileRunRow | null => {
       const r = getStmt.get(id)
-      return r ? toRow(r) : null
+      return r ? toRunRow(r) : null
     },
     /** Newest first. */
-    listRuns: (limit = 20): ReconcileRunRow[] => listStmt.all(limit).map(toRow),
+    listRuns: (limit = 20): ReconcileRunRow[] => listStmt.all(limit).map(toRunRow),
     pendingTransfers: (seenBefore: number, seenAfter: number) => pendingStmt.all(seenBefore, seenAfter),
     unlinkedSessions: (createdBefore: number, createdAfter: number) => unlinkedStmt.all(createdBefore, createdAfter)
   }

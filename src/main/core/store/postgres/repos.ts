@@ -7,7 +7,7 @@ import type { AuditEntry } from '../audit'
 import { isRejected, toDeliveryRow, type DeliveriesRepo, type DeliveryInsert } from '../deliveries'
 import type { DowntimeKind, DowntimeWindow } from '../downtime'
 import type { EventRecord } from '../events'
-import type { ReconcileRunRow } from '../reconcile-runs'
+import { toRunRow, type ReconcileRunRow, type RunRecord } from '../reconcile-runs'
 import type { SdkEventRecord, SessionRecord } from '../sessions'
 import { CursorError, decodeCursor, encodeCursor } from '../sql'
 import { toTransferRow, type TransferRecord, type TransferWrite } from '../transfers'
@@ -430,27 +430,6 @@ export function downtimeRepo(q: Queryable) {
   }
 }
 
-interface RunRecord {
-  id: number
-  started_at: number
-  finished_at: number | null
-  trigger: string
-  checked: number
-  updated: number
-  conflicts: number
-  error: string | null
-}
-
-const toRun = (r: RunRecord): ReconcileRunRow => ({
-  id: r.id,
-  startedAt: r.started_at,
-  finishedAt: r.finished_at,
-  trigger: r.trigger,
-  checked: r.checked,
-  updated: r.updated,
-  conflicts: r.conflicts,
-  error: r.error
-})
 
 export function reconcileRepo(q: Queryable) {
   return {
@@ -469,9 +448,9 @@ export function reconcileRepo(q: Queryable) {
     getRun: async (id: number): Promise<ReconcileRunRow | null> => {
       const key = asId(id)
       const r = key === null ? undefined : await one<RunRecord>(q, 'SELECT * FROM reconcile_runs WHERE id = $1', [key], 'reconcile.get')
-      return r ? toRun(r) : null
+      return r ? toRunRow(r) : null
     },
-    listRuns: async (limit = 20): Promise<ReconcileRunRow[]> => (await all<RunRecord>(q, 'SELECT * FROM reconcile_runs ORDER BY id DESC LIMIT $1', [lim(limit)], 'reconcile.list')).map(toRun),
+    listRuns: async (limit = 20): Promise<ReconcileRunRow[]> => (await all<RunRecord>(q, 'SELECT * FROM reconcile_runs ORDER BY id DESC LIMIT $1', [lim(limit)], 'reconcile.list')).map(toRunRow),
     pendingTransfers: (seenBefore: number, seenAfter: number) =>
       all<{ transfer_id: string; first_seen_at: number }>(
         q,
