@@ -37,6 +37,12 @@ export const ERROR_CODES = [
   'NOT_IN_EMULATOR_MODE',
   'RECEIVER_NOT_RUNNING',
   'RECONCILE_FAILED',
+  'AMOUNT_INVALID',
+  'SALE_LIMIT_EXCEEDED',
+  'CURRENCY_RATE_MISSING',
+  'SALE_ENDED',
+  'SHIFT_ALREADY_OPEN',
+  'NO_OPEN_SHIFT',
   'MESH_NOT_READY',
   'MESH_CREDENTIALS_MISSING',
   'MESH_AUTH_FAILED',
@@ -104,6 +110,11 @@ export interface TransferRow {
   provenance: Provenance
   isTest: boolean
   sessionId: string | null
+  /**
+   * What the sale behind this transfer charged (joined from its link session by ledger.list and
+   * ledger.get); null when no sale of ours started it; absent on live events (keep the last known).
+   */
+  charge?: SaleCharge | null
 }
 
 export type DeliveryVerdict =
@@ -192,7 +203,23 @@ export interface HealthInfo {
   version: string
 }
 
-export type SaleState = 'waiting' | 'submitted' | 'pending' | 'succeeded' | 'failed' | 'abandoned' | 'expired'
+export type SaleState = 'waiting' | 'submitted' | 'pending' | 'succeeded' | 'failed' | 'abandoned' | 'expired' | 'cancelled'
+
+/** How the counter ended a sale before Mesh settled it (final for the counter). */
+export type SaleEndReason = 'cancelled' | 'abandoned' | 'expired'
+
+/**
+ * What a sale asked the customer to pay. `amount`/`currency` is what the counter showed;
+ * `usdAmount` is what Mesh was asked to charge (its amountInFiat is USD). For a non-USD
+ * currency, `rate` is the merchant's rate (USD per one unit of `currency`, decimal text) and
+ * usdAmount = amount × rate rounded half-up to cents; for USD, rate is null and usdAmount = amount.
+ */
+export interface SaleCharge {
+  amount: string
+  currency: string
+  usdAmount: string
+  rate: string | null
+}
 
 export interface SdkEventRow {
   id: number
@@ -233,6 +260,15 @@ export interface SaleView {
   disagreement: string | null
   /** Mesh reports a different amount than the sale charged (beyond the tolerance): never plain paid. */
   amountMismatch: AmountMismatch | null
+  /** The charge (fiat shown, USD sent to Mesh, rate). */
+  charge: SaleCharge
+  /** Set when the counter ended the sale (Cancel, Escape/close of Link, token expiry). */
+  endReason: SaleEndReason | null
+  endedAt: number | null
+  /** A transfer arrived for a sale the counter had ended ("paid after cancel" when it succeeded). */
+  lateTransfer: boolean
+  /** Mesh's Paylink for this sale (generatePayLink), for the customer display's QR code. */
+  paymentLink: string | null
 }
 
 /** The amount Mesh reported for a sale's transfer against what the sale charged. */
@@ -255,9 +291,27 @@ export interface SaleStarted {
   sale: SaleView
 }
 
+export interface ShopInfo {
+  name: string
+  address: string
+}
+
 export interface CounterSettings {
   mode: HealthInfo['mode']
   currency: string
+  /** BCP 47 locale for every formatted number and date; null = the system's. */
+  locale: string | null
+  /** USD per one unit of `currency` (decimal text); null for USD or when no rate is set. */
+  fxRate: string | null
+  /** Why the counter cannot charge right now (e.g. a non-USD currency with no rate), else null. */
+  chargeBlocked: string | null
+  /** The most one sale may charge, in `currency` (decimal text); null = no limit. */
+  saleLimit: string | null
+  shop: ShopInfo
+  /** Play a sound on paid / failed. */
+  paidSound: boolean
+  /** Show an OS notification on paid / failed when the console is not focused. */
+  notifications: boolean
   /** Assets and networks the merchant has a payout address for. */
   payouts: { asset: string; network: string; address: string }[]
   defaultAsset: string
@@ -309,6 +363,81 @@ export interface SettingsView {
   pinSet: boolean
   /** Assets and networks a payout address can be set for. */
   networks: string[]
+  locale: string | null
+  /** Currency code → USD per one unit (decimal text). */
+  fxRates: Record<string, string>
+  saleLimit: string | null
+  shop: ShopInfo
+  paidSound: boolean
+  notifications: boolean
+}
+
+export type ShiftCountKey = 'paid' | 'failed' | 'abandoned' | 'cancelled' | 'expired' | 'pending' | 'paidAfterEnd'
+
+export interface FiatTotal {
+  currency: string
+  /** Decimal text. */
+  amount: string
+  /** USD actually charged through Mesh for these sales (decimal text). */
+  usdAmount: string
+  count: number
+}
+
+export interface AssetTotal {
+  asset: string
+  network: string | null
+  /** Crypto received (DestinationAmount, else SourceAmount), decimal text. */
+  amount: string
+  count: number
+}
+
+export interface ShiftView {
+  shiftId: string
+  openedAt: number
+  closedAt: number | null
+  /** A free-text name of who opened it (optional at the counter). */
+  openedBy: string | null
+}
+
+/** A shift's Z report: paid totals count succeeded sales, including those paid after the counter ended them. */
+export interface ShiftReport {
+  shift: ShiftView
+  counts: Record<ShiftCountKey, number>
+  fiatTotals: FiatTotal[]
+  assetTotals: AssetTotal[]
+  /** Sales still waiting, submitted or pending when the report was made. */
+  pending: SaleView[]
+  /** Every sale of the shift, newest first. */
+  sales: SaleView[]
+  generatedAt: number
+}
+
+export interface DailyTakings {
+  /** Local date in the report's time zone, YYYY-MM-DD. */
+  date: string
+  count: number
+  fiatTotals: FiatTotal[]
+  assetTotals: AssetTotal[]
+}
+
+export interface TakingsReport {
+  timeZone: string
+  /** Every day of the window, oldest first, zero days included. */
+  days: DailyTakings[]
+  fiatTotals: FiatTotal[]
+  assetTotals: AssetTotal[]
+}
+
+/** What the customer-facing display shows. */
+export interface DisplayView {
+  state: 'idle' | 'due' | 'paid' | 'failed' | 'cancelled'
+  sessionId: string | null
+  charge: SaleCharge | null
+  /** Mesh's Paylink for the sale, shown as a QR code. */
+  paymentLink: string | null
+  shopName: string
+  locale: string | null
+  updatedAt: number
 }
 
 export interface TunnelStatusView {
@@ -428,7 +557,21 @@ export const SaleStartArgs = z
     asset: z.string().trim().min(1).max(20),
     network: z.string().trim().min(1).max(50).optional(),
     note: z.string().trim().max(200).optional(),
-    customerRef: z.string().trim().min(1).max(100).optional()
+    customerRef: z.string().trim().min(1).max(100).optional(),
+    /** Ask Mesh for a Paylink too (generatePayLink), for the customer display. */
+    payLink: z.boolean().optional()
+  })
+  .strict()
+
+export const SaleEndArgs = z.object({ sessionId: z.string().min(1).max(100), reason: z.enum(['cancelled', 'abandoned']) }).strict()
+export const ShiftOpenArgs = z.object({ openedBy: z.string().trim().max(100).optional() }).strict()
+export const ShiftIdArg = z.object({ shiftId: z.string().min(1).max(100) }).strict()
+export const ShiftListArgs = z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict()
+export const TakingsArgs = z
+  .object({
+    days: z.number().int().min(1).max(366).default(30),
+    /** IANA time zone the days are counted in (the console's). */
+    timeZone: z.string().min(1).max(64)
   })
   .strict()
 
@@ -485,7 +628,14 @@ export const SettingsUpdateArgs = z
         meshApiKey: z.string().trim().min(8).max(300).optional(),
         webhookSecret: z.string().min(8).max(300).optional(),
         payouts: z.array(PayoutSchema).max(50).optional(),
-        currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a 3-letter ISO code').optional()
+        currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a 3-letter ISO code').optional(),
+        locale: z.string().trim().max(35).nullable().optional(),
+        /** Currency code → USD per one unit, decimal text such as "1.087". */
+        fxRates: z.record(z.string().regex(/^[A-Z]{3}$/), z.string().trim().regex(/^\d{1,6}(\.\d{1,8})?$/, 'A rate is a decimal such as 1.087')).optional(),
+        saleLimit: z.string().trim().regex(/^\d{1,12}(\.\d{1,3})?$/, 'A limit is an amount such as 500').nullable().optional(),
+        shop: z.object({ name: z.string().trim().max(100), address: z.string().trim().max(300) }).strict().optional(),
+        paidSound: z.boolean().optional(),
+        notifications: z.boolean().optional()
       })
       .strict()
   })
@@ -521,6 +671,14 @@ export const commandSchemas = {
   'sales.recordSdkEvent': SdkEventArgs,
   'sales.get': SessionIdArg,
   'sales.list': SalesListArgs,
+  'sales.end': SaleEndArgs,
+  'shifts.current': NoArgs,
+  'shifts.open': ShiftOpenArgs,
+  'shifts.close': NoArgs,
+  'shifts.list': ShiftListArgs,
+  'shifts.report': ShiftIdArg,
+  'reports.takings': TakingsArgs,
+  'display.get': NoArgs,
   'customers.forget': CustomerRefArg,
   'sandbox.setFaults': SandboxFaultsArgs,
   'sandbox.createTransfer': SandboxTransferArgs,
@@ -548,6 +706,17 @@ export interface CommandResults {
   'sales.recordSdkEvent': SaleView
   'sales.get': SaleView
   'sales.list': SaleView[]
+  'sales.end': SaleView
+  /** The open shift's live report, or null when no shift is open. */
+  'shifts.current': ShiftReport | null
+  'shifts.open': ShiftReport
+  /** Closes the open shift and returns its final Z report. */
+  'shifts.close': ShiftReport
+  /** Newest first. */
+  'shifts.list': ShiftView[]
+  'shifts.report': ShiftReport
+  'reports.takings': TakingsReport
+  'display.get': DisplayView
   'customers.forget': { removed: number }
   'sandbox.setFaults': { faults: WebhookFaults | null }
   'sandbox.createTransfer': { transferId: string; eventIds: string[] }
@@ -579,6 +748,7 @@ export interface Events {
   'delivery.recorded': DeliveryRow
   'sale.updated': SaleView
   'tunnel.updated': TunnelStatusView
+  'display.updated': DisplayView
 }
 export type EventName = keyof Events
 
@@ -588,7 +758,8 @@ const EVENT_NAME_SET = {
   'transfer.updated': true,
   'delivery.recorded': true,
   'sale.updated': true,
-  'tunnel.updated': true
+  'tunnel.updated': true,
+  'display.updated': true
 } as const satisfies Record<EventName, true>
 /** The event names at run time, in the order of `Events`. */
 export const EVENT_NAMES: readonly EventName[] = Object.freeze(Object.keys(EVENT_NAME_SET) as EventName[])

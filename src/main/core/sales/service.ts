@@ -220,7 +220,12 @@ export function createSales(deps: SalesDeps) {
       tokenExpiresAt: s.token_expires_at,
       sdkEvents,
       disagreement: saleDisagreement(facts),
-      amountMismatch: saleAmountMismatch({ amount: s.amount, currency: s.currency, asset: s.asset }, transfer)
+      amountMismatch: saleAmountMismatch({ amount: s.amount, currency: s.currency, asset: s.asset }, transfer),
+      charge: { amount: s.amount, currency: s.currency, usdAmount: s.amount, rate: null },
+      endReason: null,
+      endedAt: null,
+      lateTransfer: false,
+      paymentLink: null
     }
   }
 
@@ -256,7 +261,14 @@ export function createSales(deps: SalesDeps) {
         currency: (await store.settings.get<string>('currency')) ?? 'USD',
         payouts: p,
         defaultAsset: p[0]?.asset ?? 'USDC',
-        defaultNetwork: p[0]?.network ?? 'Ethereum'
+        defaultNetwork: p[0]?.network ?? 'Ethereum',
+        locale: null,
+        fxRate: null,
+        chargeBlocked: null,
+        saleLimit: null,
+        shop: { name: '', address: '' },
+        paidSound: false,
+        notifications: false
       }
     },
     start: async (a: ParsedArgs<'sales.start'>): Promise<SaleStarted> => {

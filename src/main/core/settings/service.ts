@@ -70,7 +70,13 @@ export function createSettings(deps: SettingsDeps) {
       payouts: configured ?? (deps.runningMode === 'emulator' ? [...DEMO_PAYOUTS] : []),
       currency: currency ?? 'USD',
       pinSet: pin !== undefined,
-      networks: Object.keys(NETWORK_IDS)
+      networks: Object.keys(NETWORK_IDS),
+      locale: null,
+      fxRates: {},
+      saleLimit: null,
+      shop: { name: '', address: '' },
+      paidSound: false,
+      notifications: false
     }
   }
 

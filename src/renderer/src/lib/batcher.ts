@@ -19,7 +19,9 @@ const JOIN: { [K in EventName]: (batch: EventBatch, payload: Events[K]) => void 
   'sale.updated': (b, p) => void b.sales.push(p),
   'tunnel.updated': (b, p) => {
     b.tunnel = p
-  }
+  },
+  // The console ignores it; the customer display listens for it.
+  'display.updated': () => undefined
 }
 
 export function emptyBatch(): EventBatch {

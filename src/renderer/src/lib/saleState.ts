@@ -67,6 +67,13 @@ const STATUS: Record<SaleState, Omit<SaleStatus, 'state'>> = {
     tone: 'warning',
     final: true,
     step: 4
+  },
+  cancelled: {
+    label: 'Cancelled',
+    detail: 'Not paid. The sale was cancelled at the counter.',
+    tone: 'warning',
+    final: true,
+    step: 4
   }
 }
 
