@@ -28,7 +28,11 @@ const SAMPLES: { [K in EventName]: { payload: Events[K]; inBatch: (b: EventBatch
   'transfer.updated': { payload: row({ transferId: 't' }), inBatch: (b) => b.transfers[0]?.transferId },
   'delivery.recorded': { payload: delivery({ id: 7 }), inBatch: (b) => b.deliveries[0]?.id },
   'sale.updated': { payload: sale({ sessionId: 's' }), inBatch: (b) => b.sales[0]?.sessionId },
-  'tunnel.updated': { payload: tunnelStatus({ state: 'online', publicUrl: 'https://pay.example.com/webhooks/mesh' }), inBatch: (b) => b.tunnel?.state }
+  'tunnel.updated': { payload: tunnelStatus({ state: 'online', publicUrl: 'https://pay.example.com/webhooks/mesh' }), inBatch: (b) => b.tunnel?.state },
+  'display.updated': {
+    payload: { state: 'due', sessionId: 's', charge: null, paymentLink: null, shopName: '', locale: null, updatedAt: 1 },
+    inBatch: (b) => b.display?.state
+  }
 }
 
 describe('contract events in the renderer', () => {
@@ -162,6 +166,12 @@ describe('settings', () => {
     currency: 'USD',
     pinSet: false,
     networks: ['Ethereum'],
+    locale: null,
+    fxRates: {},
+    saleLimit: null,
+    shop: { name: '', address: '' },
+    paidSound: false,
+    notifications: false,
     ...p
   })
 

@@ -24,7 +24,14 @@ const settings: CounterSettings = {
     { asset: 'ETH', network: 'Ethereum', address: '0x2' }
   ],
   defaultAsset: 'USDC',
-  defaultNetwork: 'Solana'
+  defaultNetwork: 'Solana',
+  locale: null,
+  fxRate: null,
+  chargeBlocked: null,
+  saleLimit: null,
+  shop: { name: '', address: '' },
+  paidSound: false,
+  notifications: false
 }
 
 function startedSale(state: SaleView['state'] = 'waiting') {

@@ -1,5 +1,5 @@
 // Collects live events and hands them over once per animation frame, grouped by type.
-import type { DeliveryRow, EventMessage, EventName, Events, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
+import type { DeliveryRow, DisplayView, EventMessage, EventName, Events, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
 
 export interface EventBatch {
   transfers: TransferRow[]
@@ -7,6 +7,8 @@ export interface EventBatch {
   sales: SaleView[]
   /** The latest tunnel status in the batch (only the last one matters). */
   tunnel?: TunnelStatusView
+  /** The latest customer-display state in the batch (the display window reads it). */
+  display?: DisplayView
 }
 
 /**
@@ -20,8 +22,9 @@ const JOIN: { [K in EventName]: (batch: EventBatch, payload: Events[K]) => void 
   'tunnel.updated': (b, p) => {
     b.tunnel = p
   },
-  // The console ignores it; the customer display listens for it.
-  'display.updated': () => undefined
+  'display.updated': (b, p) => {
+    b.display = p
+  }
 }
 
 export function emptyBatch(): EventBatch {
