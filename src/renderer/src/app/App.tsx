@@ -6,6 +6,9 @@ import { TransferScreen } from '../features/transfer/TransferScreen'
 import { AuditScreen } from '../features/settings/AuditScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { HealthScreen } from '../features/health/HealthScreen'
+import { ReceiptScreen } from '../features/receipt/ReceiptScreen'
+import { ShiftScreen } from '../features/shift/ShiftScreen'
+import { ReportsScreen } from '../features/reports/ReportsScreen'
 import { routeHref, type Route } from '../lib/route'
 import { selectRoute, selectTheme } from '../store/selectors'
 import { useActions, useApp } from '../store/react'
@@ -13,6 +16,8 @@ import { useActions, useApp } from '../store/react'
 const TABS: { name: Route['name']; label: string }[] = [
   { name: 'counter', label: 'Counter' },
   { name: 'ledger', label: 'Ledger' },
+  { name: 'shift', label: 'Shift' },
+  { name: 'reports', label: 'Reports' },
   { name: 'inspector', label: 'Inspector' },
   { name: 'health', label: 'Health' },
   { name: 'settings', label: 'Settings' },
@@ -47,7 +52,7 @@ function ThemeToggle() {
 
 export function App() {
   const route = useApp(selectRoute)
-  const active = route.name === 'transfer' ? 'ledger' : route.name
+  const active = route.name === 'transfer' ? 'ledger' : route.name === 'receipt' ? 'counter' : route.name
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -78,6 +83,9 @@ export function App() {
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'audit' && <AuditScreen />}
         {route.name === 'health' && <HealthScreen />}
+        {route.name === 'receipt' && <ReceiptScreen sessionId={route.sessionId} />}
+        {route.name === 'shift' && <ShiftScreen />}
+        {route.name === 'reports' && <ReportsScreen />}
       </main>
     </div>
   )

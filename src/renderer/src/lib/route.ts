@@ -1,4 +1,5 @@
-// Hash routes: #/counter (default), #/ledger, #/transfer/<id>, #/inspector, #/settings, #/audit, #/health. Pure.
+// Hash routes: #/counter (default), #/ledger, #/transfer/<id>, #/receipt/<sessionId>, #/shift, #/reports,
+// #/inspector, #/settings, #/audit, #/health. Pure.
 
 export type Route =
   | { name: 'counter' }
@@ -8,6 +9,9 @@ export type Route =
   | { name: 'audit' }
   | { name: 'health' }
   | { name: 'transfer'; transferId: string }
+  | { name: 'receipt'; sessionId: string }
+  | { name: 'shift' }
+  | { name: 'reports' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '')
@@ -23,6 +27,19 @@ export function parseRoute(hash: string): Route {
       return { name: 'audit' }
     case 'health':
       return { name: 'health' }
+    case 'shift':
+      return { name: 'shift' }
+    case 'reports':
+      return { name: 'reports' }
+    case 'receipt': {
+      const id = rest.join('/')
+      if (!id) return { name: 'counter' }
+      try {
+        return { name: 'receipt', sessionId: decodeURIComponent(id) }
+      } catch {
+        return { name: 'receipt', sessionId: id }
+      }
+    }
     case 'transfer': {
       const id = rest.join('/')
       if (!id) return { name: 'ledger' }
@@ -38,7 +55,11 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(r: Route): string {
-  return r.name === 'transfer' ? `#/transfer/${encodeURIComponent(r.transferId)}` : `#/${r.name}`
+  if (r.name === 'transfer') return `#/transfer/${encodeURIComponent(r.transferId)}`
+  if (r.name === 'receipt') return `#/receipt/${encodeURIComponent(r.sessionId)}`
+  return `#/${r.name}`
 }
+
+export const receiptHref = (sessionId: string): string => routeHref({ name: 'receipt', sessionId })
 
 export const transferHref = (transferId: string): string => routeHref({ name: 'transfer', transferId })
