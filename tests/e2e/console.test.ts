@@ -136,7 +136,7 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     const retried = detail.events.find((e) => e.deliveries.length > 1)
     expect(retried).toBeDefined()
     expect(text).toMatch(/duplicate/)
-    expect(text).toMatch(/likely caused the next retry/)
+    expect(text).toMatch(/answered late \(\d+ ms ≥ 200 ms\), so Mesh retried/)
     await shot('transfer')
   }, 75_000)
 

@@ -7,9 +7,9 @@ describe('attemptViews', () => {
     const a = attemptViews([delivery({ id: 2, receivedAt: 2_000, verdict: 'duplicate', answerMs: 3 }), delivery({ id: 1, receivedAt: 1_000, answerMs: 350 })])
     expect(a.map((x) => x.delivery.id)).toEqual([1, 2])
     expect(a[0]!.slow).toBe(true)
-    expect(a[0]!.note).toMatch(/likely caused the next retry/)
+    expect(a[0]!.note).toBe('First delivery: stored and applied; answered late (350 ms ≥ 200 ms), so Mesh retried')
     expect(a[1]!.slow).toBe(false)
-    expect(a[1]!.note).toMatch(/Retry or duplicate/)
+    expect(a[1]!.note).toBe('Repeat of an event we already had: counted, not applied again')
   })
 
   it('treats exactly 200 ms as over the budget', () => {
@@ -20,11 +20,18 @@ describe('attemptViews', () => {
   it('explains a non-200 answer that Mesh retried', () => {
     const a = attemptViews([delivery({ id: 1, httpStatus: 401, verdict: 'signature_invalid' }), delivery({ id: 2 })])
     expect(a[0]!.notAcknowledged).toBe(true)
-    expect(a[0]!.note).toBe('Not acknowledged (HTTP 401): Mesh retried')
+    expect(a[0]!.note).toBe('Signature does not match our webhook secret: rejected with 401 (check the secret in Settings); Mesh retried')
+    // The copy after a rejected attempt is the first accepted one, not a duplicate.
+    expect(a[1]!.note).toBe('First delivery: stored and applied')
   })
 
-  it('leaves a clean first answer without a note', () => {
-    expect(attemptViews([delivery({ id: 1 })])[0]!.note).toBeNull()
+  it('never blames a 401 on slowness, even when it was also slow', () => {
+    const a = attemptViews([delivery({ id: 1, httpStatus: 401, verdict: 'signature_missing', answerMs: 450 }), delivery({ id: 2 })])
+    expect(a[0]!.note).toBe('No signature header: rejected with 401; Mesh retried')
+  })
+
+  it('calls a clean first answer the first delivery', () => {
+    expect(attemptViews([delivery({ id: 1 })])[0]!.note).toBe('First delivery: stored and applied')
   })
 })
 

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { statusWord } from '../../../shared/status'
 import { copyText } from './dom'
 
 export function Badge({ tone = 'neutral', children, title }: { tone?: string; children: ReactNode; title?: string }) {
@@ -11,7 +12,7 @@ export function Badge({ tone = 'neutral', children, title }: { tone?: string; ch
 
 /** Tone of a transfer status badge. */
 export function statusTone(status: string): string {
-  switch (status.toLowerCase()) {
+  switch (status.replace(/[\s_-]/g, '').toLowerCase()) {
     case 'succeeded':
       return 'success'
     case 'failed':
@@ -23,8 +24,14 @@ export function statusTone(status: string): string {
   }
 }
 
+/** One badge for a transfer status from any source: the same words for a webhook's "Succeeded" and a poll's "succeeded". */
 export function StatusBadge({ status, raw }: { status: string; raw?: string | null }) {
-  return <Badge tone={statusTone(status)}>{raw || status}</Badge>
+  const word = statusWord(status)
+  return (
+    <Badge tone={statusTone(status)} title={raw && raw !== word ? `Mesh sent “${raw}”` : undefined}>
+      {word}
+    </Badge>
+  )
 }
 
 export function Loading({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 // The transfer detail as one timeline: the link session, SDK callbacks, and each webhook event
 // with its delivery attempts. Pure: it only arranges what ledger.get and sales.get returned.
 import type { DeliveryRow, EventRow, SaleView, SdkEventRow, TransferDetail } from '../../../shared/contract'
-import { ANSWER_BUDGET_MS, claimedIds } from './deliveries'
+import { ANSWER_BUDGET_MS, attemptNote, claimedIds } from './deliveries'
 
 export interface AttemptView {
   delivery: DeliveryRow
@@ -15,8 +15,8 @@ export interface AttemptView {
   retriedAfter: boolean
   /** A rejected delivery whose (unverified) body names this event. */
   unverified: boolean
-  /** Why this attempt matters, in words; null when it was a clean first answer. */
-  note: string | null
+  /** What this attempt was, in words (from its verdict and timing: see attemptNote). */
+  note: string
 }
 
 export type TimelineEntry =
@@ -30,11 +30,7 @@ export function attemptViews(deliveries: readonly DeliveryRow[], unverified: Rea
     const slow = d.answerMs != null && d.answerMs >= ANSWER_BUDGET_MS
     const notAcknowledged = d.httpStatus !== 200
     const retriedAfter = i < sorted.length - 1
-    let note: string | null = null
-    if (slow) note = retriedAfter ? `Slow (${Math.round(d.answerMs!)} ms ≥ ${ANSWER_BUDGET_MS} ms): likely caused the next retry` : `Slow (${Math.round(d.answerMs!)} ms ≥ ${ANSWER_BUDGET_MS} ms): Mesh may retry`
-    else if (notAcknowledged) note = retriedAfter ? `Not acknowledged (HTTP ${d.httpStatus}): Mesh retried` : `Not acknowledged (HTTP ${d.httpStatus})`
-    else if (d.replayOf != null) note = `Replay of delivery #${d.replayOf}`
-    else if (i > 0) note = 'Retry or duplicate of an event we already had'
+    const note = attemptNote(d, retriedAfter)
     return { delivery: d, n: i + 1, slow, notAcknowledged, retriedAfter, unverified: unverified.has(d.id), note }
   })
 }
