@@ -187,6 +187,11 @@ export interface EventRow {
 export interface TransferDetail {
   transfer: TransferRow
   events: EventRow[]
+  /**
+   * Rejected deliveries (no verified ids) whose body claims this transfer, newest first, at most
+   * 500, however old (an indexed lookup): shown with the event they name, marked unverified.
+   */
+  rejected: DeliveryRow[]
 }
 
 export interface Page<T> {

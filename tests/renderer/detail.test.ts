@@ -12,7 +12,8 @@ const NOW = new Date(2025, 4, 20, 14, 0).getTime()
 describe('transfer detail slice', () => {
   const detail = (answerMs: number | null): TransferDetail => ({
     transfer: row({ transferId: 't-1', sessionId: 's' }),
-    events: [event({ eventId: 'e-1', deliveries: [delivery({ id: 1, receivedAt: NOW - 1_000, answerMs })] })]
+    events: [event({ eventId: 'e-1', deliveries: [delivery({ id: 1, receivedAt: NOW - 1_000, answerMs })] })],
+    rejected: []
   })
 
   it('loads the transfer, its sale, and rejected deliveries that claim it', async () => {

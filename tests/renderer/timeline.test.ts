@@ -41,7 +41,8 @@ describe('buildTimeline', () => {
     events: [
       event({ eventId: 'e-2', status: 'succeeded', statusRaw: 'Succeeded', firstReceivedAt: 5_000, deliveries: [delivery({ id: 3, eventId: 'e-2', receivedAt: 5_000 })] }),
       event({ eventId: 'e-1', firstReceivedAt: 3_000, deliveries: [delivery({ id: 1, receivedAt: 3_000, answerMs: 300 }), delivery({ id: 2, receivedAt: 3_400, verdict: 'duplicate' })] })
-    ]
+    ],
+    rejected: []
   }
   const s = sale({ sessionId: 's', createdAt: 1_000, sdkEvents: [{ id: 1, at: 2_000, type: 'transferFinished', payload: {} }, { id: 2, at: 4_000, type: 'exit', payload: {} }] })
 
@@ -75,7 +76,8 @@ describe('disagreements', () => {
   it('lists the sale disagreement, a transfer conflict and conflicting events', () => {
     const d = {
       transfer: row({ transferId: 't', conflict: true, statusRaw: 'Succeeded' }),
-      events: [event({ eventId: 'e-9', conflict: true, statusRaw: 'Failed' })]
+      events: [event({ eventId: 'e-9', conflict: true, statusRaw: 'Failed' })],
+      rejected: []
     }
     const out = disagreements(d, sale({ sessionId: 's', disagreement: 'SDK said success, Mesh said failed' }))
     expect(out).toHaveLength(3)
@@ -84,6 +86,6 @@ describe('disagreements', () => {
   })
 
   it('is empty when the sources agree', () => {
-    expect(disagreements({ transfer: row({ transferId: 't' }), events: [] }, null)).toEqual([])
+    expect(disagreements({ transfer: row({ transferId: 't' }), events: [], rejected: [] }, null)).toEqual([])
   })
 })

@@ -219,7 +219,8 @@ for (const engine of bothEngines()) {
           body_truncated: 0,
           replay_of: null,
           is_test: 0,
-          flags: null
+          flags: null,
+          claimed_transfer_id: null
         })
         expect(Buffer.from(rawRow!.body).equals(raw)).toBe(true)
         expect(await s.deliveries.lastReceivedAt()).toBe(5000)
@@ -317,6 +318,29 @@ for (const engine of bothEngines()) {
         expect(kept.items.map((d) => d.receivedAt)).toEqual([2096, 2095, 2094, 2093, 2092])
         expect(await s.deliveries.pruneRejected(2)).toBe(3)
         expect(await s.deliveries.rejectedCount()).toBe(2)
+      })
+
+      it('finds the rejected deliveries that claim a transfer by its TransferId, however many rejected ones came after', async () => {
+        const s = await open()
+        const forged = JSON.stringify(eventBody({ eventId: 'ev-c1', transferId: 'tr-claimed', status: 'Succeeded', id: 'att-forged' }))
+        const claim = await rec(s, unsigned(forged, { receivedAt: 1000 }))
+        // A truncated body (cut at 4 KiB) still names its transfer; a body naming another does not count.
+        const long = JSON.stringify({ ...eventBody({ eventId: 'ev-c2', transferId: 'tr-claimed', status: 'Pending' }), Pad: 'p'.repeat(6000) })
+        const cut = await rec(s, unsigned(long, { receivedAt: 1001, signature: null }))
+        await rec(s, unsigned(JSON.stringify(eventBody({ eventId: 'ev-x', transferId: 'tr-other', status: 'Pending' })), { receivedAt: 1002 }))
+        // 250 newer rejected deliveries about nothing: the old claims are not pushed out of view.
+        await s.recordDeliveries(Array.from({ length: 250 }, (_, i) => unsigned(`{"n":${i}}`, { receivedAt: 2000 + i })))
+        const found = await s.deliveries.listClaimingTransfer('tr-claimed')
+        expect(found.map((d) => d.id)).toEqual([cut.deliveryRowId, claim.deliveryRowId])
+        expect(found.map((d) => [d.verdict, d.transferId, d.eventId])).toEqual([
+          ['signature_missing', null, null],
+          ['signature_invalid', null, null]
+        ])
+        expect(await s.deliveries.listClaimingTransfer('tr-other')).toHaveLength(1)
+        expect(await s.deliveries.listClaimingTransfer('tr-none')).toEqual([])
+        // A verified delivery is found through its own transfer, never as a claim.
+        await rec(s, signed({ eventId: 'ev-ok', transferId: 'tr-claimed', status: 'Pending' }, { receivedAt: 3000 }))
+        expect((await s.deliveries.listClaimingTransfer('tr-claimed')).map((d) => d.id)).toEqual([cut.deliveryRowId, claim.deliveryRowId])
       })
 
       it('stores a signed body that is not JSON as malformed, and one without a status as uninterpretable', async () => {

@@ -8,10 +8,11 @@ export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
   return {
     'ledger.list': (q) => store.transfers.list(q),
     'ledger.get': async ({ transferId }) => {
-      const [transfer, deliveries, eventRecords] = await Promise.all([
+      const [transfer, deliveries, eventRecords, rejected] = await Promise.all([
         store.transfers.get(transferId),
         store.deliveries.listForTransfer(transferId),
-        store.events.listForTransfer(transferId)
+        store.events.listForTransfer(transferId),
+        store.deliveries.listClaimingTransfer(transferId)
       ])
       if (!transfer) throw new CommandError(ErrorCodes.NOT_FOUND, `No transfer ${transferId} in the ledger.`)
       const byEvent = new Map<string, typeof deliveries>()
@@ -27,7 +28,7 @@ export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
         const first = e.payload === null ? own.find((d) => d.httpStatus === 200 && d.body !== '') : undefined
         return { ...toEventRow(first ? { ...e, payload: first.body } : e), deliveries: own }
       })
-      return { transfer, events }
+      return { transfer, events, rejected }
     }
   }
 }

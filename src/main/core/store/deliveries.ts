@@ -20,6 +20,8 @@ export interface DeliveryInsert {
   is_test: number
   /** DeliveryFlag values, comma-separated (schema v5); null or absent when none. */
   flags?: string | null
+  /** Rejected rows only: the TransferId their unverified body claims (schema v8). */
+  claimed_transfer_id?: string | null
 }
 
 interface DeliveryRecord extends DeliveryInsert {
@@ -63,18 +65,22 @@ export function toDeliveryRow(r: DeliveryRecord): DeliveryRow {
 export const formatFlags = (flags: readonly string[] | undefined): string | null => (flags && flags.length ? flags.join(',') : null)
 export const parseFlags = (stored: string | null | undefined): string[] => (stored ? stored.split(',').filter((f) => f.length > 0) : [])
 
+/** At most this many rejected deliveries claiming one transfer are returned (hostile volume is pruned anyway). */
+export const CLAIMS_LIMIT = 500
+
 export function isRejected(v: DeliveryVerdict): boolean {
   return REJECTED_VERDICTS.includes(v)
 }
 
 export function createDeliveriesRepo(db: Db) {
   const insertStmt = db.prepare(
-    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags)
-     VALUES (@delivery_id, @event_id, @transfer_id, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test, @flags)`
+    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags, claimed_transfer_id)
+     VALUES (@delivery_id, @event_id, @transfer_id, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test, @flags, @claimed_transfer_id)`
   )
   const answerStmt = db.prepare('UPDATE deliveries SET answer_ms = ? WHERE id = ?')
   const getStmt = db.prepare<[number], DeliveryRecord>('SELECT * FROM deliveries WHERE id = ?')
   const forTransferStmt = db.prepare<[string], DeliveryRecord>('SELECT * FROM deliveries WHERE transfer_id = ? ORDER BY id')
+  const claimingStmt = db.prepare<[string, number], DeliveryRecord>('SELECT * FROM deliveries WHERE claimed_transfer_id = ? ORDER BY id DESC LIMIT ?')
   const rejectedCountStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM deliveries WHERE rejected = 1')
   const pruneStmt = db.prepare(
     `DELETE FROM deliveries WHERE rejected = 1 AND id <= (SELECT id FROM deliveries WHERE rejected = 1 ORDER BY id DESC LIMIT 1 OFFSET ?)`
@@ -129,7 +135,7 @@ export function createDeliveriesRepo(db: Db) {
 
   return {
     insert: (d: DeliveryInsert): number =>
-      Number(insertStmt.run({ ...d, flags: d.flags ?? null, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
+      Number(insertStmt.run({ ...d, flags: d.flags ?? null, claimed_transfer_id: d.claimed_transfer_id ?? null, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
     /** Our time to answer is known only after the reply; it is written in batches, off the ack path. */
     recordAnswerTimes: (rows: readonly { id: number; ms: number }[]): void => recordAnswers(rows),
     get: (id: number): DeliveryRow | undefined => {
@@ -138,6 +144,8 @@ export function createDeliveriesRepo(db: Db) {
     },
     getRaw: (id: number): DeliveryRecord | undefined => getStmt.get(id),
     listForTransfer: (transferId: string): DeliveryRow[] => forTransferStmt.all(transferId).map(toDeliveryRow),
+    /** Rejected deliveries whose unverified body claims this transfer, newest first (indexed). */
+    listClaimingTransfer: (transferId: string, limit = CLAIMS_LIMIT): DeliveryRow[] => claimingStmt.all(transferId, limit).map(toDeliveryRow),
     rejectedCount: (): number => rejectedCountStmt.get()!.n,
     /** Keeps only the newest `keep` rejected deliveries. */
     pruneRejected: (keep: number): number => pruneStmt.run(keep).changes,

@@ -251,5 +251,18 @@ export const migrations: readonly Migration[] = [
     // DeliveryFlag values, comma-separated (ambiguous, no_tx_hash, stale); NULL when none
     // (ADD COLUMN with a NULL default rewrites nothing: old rows read NULL).
     sql: `ALTER TABLE deliveries ADD COLUMN flags TEXT;`
+  },
+  {
+    version: 8,
+    name: 'rejected delivery claims',
+    // The TransferId a rejected delivery's (unverified) body claims, so ledger.get finds them
+    // through an index however old they are. Set only on rejected rows; existing ones are read
+    // back where their stored body is valid JSON (a truncated body stays unclaimed).
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN claimed_transfer_id TEXT;
+      UPDATE deliveries SET claimed_transfer_id = json_extract(CAST(body AS TEXT), '$.TransferId')
+        WHERE rejected = 1 AND body IS NOT NULL AND json_valid(CAST(body AS TEXT)) AND json_type(CAST(body AS TEXT), '$.TransferId') = 'text';
+      CREATE INDEX deliveries_claims ON deliveries (claimed_transfer_id, id) WHERE claimed_transfer_id IS NOT NULL;
+    `
   }
 ]

@@ -1,6 +1,7 @@
 // Recording verified deliveries: the writer side of the ingest path. Runs where the write
 // connection lives (the SQLite writer thread); the main thread has already checked the
 // signature and parsed the body (prepare.ts), and answers only after this has committed.
+import { claimedTransferId } from './claims'
 import type { DeliveryVerdict } from '../../../shared/contract'
 import { formatFlags } from '../store/deliveries'
 import type { SyncLedger } from '../store/sqlite/ledger'
@@ -97,7 +98,8 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       body_size: d.raw.length,
       body_truncated: d.raw.length > limits.rejectedBodyBytes ? 1 : 0,
       replay_of: d.replayOf ?? null,
-      is_test: d.isTest ? 1 : 0
+      is_test: d.isTest ? 1 : 0,
+      claimed_transfer_id: claimedTransferId(d.raw.subarray(0, limits.rejectedBodyBytes))
     })
     // Prune in amortised steps so hostile traffic cannot fill the disk.
     if (++rejectedSincePrune >= 100) {

@@ -24,10 +24,7 @@ export const createTransferSlice =
     let remeasure = 0
     const load = async (transferId: string, quiet: boolean) => {
       if (!quiet) set({ detailStatus: 'loading', detailError: null })
-      const [d, rej] = await Promise.all([
-        deps.bridge.invoke('ledger.get', { transferId }),
-        deps.bridge.invoke('deliveries.list', { rejected: true, limit: 200 })
-      ])
+      const d = await deps.bridge.invoke('ledger.get', { transferId })
       if (get().detailId !== transferId) return
       if (!d.ok) {
         set({ detailStatus: 'error', detailError: d.error.message, detail: null, detailSale: null })
@@ -43,13 +40,8 @@ export const createTransferSlice =
         }
       }
       if (get().detailId !== transferId) return
-      const eventIds = new Set(d.value.events.map((e) => e.eventId))
-      const rejected = rej.ok
-        ? rej.value.items.filter((x) => {
-            const c = claimedIds(x)
-            return c.transferId === transferId || (c.eventId !== null && eventIds.has(c.eventId))
-          })
-        : []
+      // The core found these by the TransferId their bodies claim (indexed, however old).
+      const rejected = d.value.rejected
       set({ detail: d.value, detailSale: sale, detailRejected: rejected, detailStatus: 'ready', detailError: null })
       // Our time to answer is written shortly after the reply (and not announced): look again
       // for recent attempts that were not measured yet.

@@ -16,6 +16,7 @@ import { FINAL_STATUSES, type DeliveryVerdict, type Provenance } from '../../../
 import type { MeshStatusEvent } from '../../webhooks/payload'
 import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
 import { formatFlags, type DeliveryInsert } from '../deliveries'
+import { claimedTransferId } from '../../webhooks/claims'
 import { DELIVERY_INSERT_COLUMNS, PRUNE_SQL, deliveryValues } from './repos'
 import { one, type Queryable } from './sql'
 
@@ -114,15 +115,15 @@ const UNINTERPRETABLE_EVENT_SQL = `INSERT INTO webhook_events (event_id, transfe
   ON CONFLICT (event_id) DO UPDATE SET delivery_count = webhook_events.delivery_count + 1`
 
 /**
- * The delivery row and its notice, in one statement: $1…$16 its columns, $17 the channel, $18
- * the changed transfer, $19 the row id when one was taken for it ahead (a batch), else the
+ * The delivery row and its notice, in one statement: $1…$17 its columns, $18 the channel, $19
+ * the changed transfer, $20 the row id when one was taken for it ahead (a batch), else the
  * sequence's next.
  */
 const DELIVERY_SQL = `WITH d AS (
     INSERT INTO deliveries (id, ${DELIVERY_INSERT_COLUMNS})
-    VALUES (coalesce($19::bigint, nextval('deliveries_id_seq')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id
+    VALUES (coalesce($20::bigint, nextval('deliveries_id_seq')), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id
   )
-  SELECT id, pg_notify($17, json_build_object('deliveryId', id, 'transferId', $18::text)::text) FROM d`
+  SELECT id, pg_notify($18, json_build_object('deliveryId', id, 'transferId', $19::text)::text) FROM d`
 
 /** Row ids for a batch, in batch order (as SQLite numbers a group's deliveries). */
 const IDS_SQL = `SELECT nextval('deliveries_id_seq') AS id FROM generate_series(1, $1::integer)`
@@ -207,7 +208,8 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
         body_size: d.raw.length,
         body_truncated: d.raw.length > limits.rejectedBodyBytes ? 1 : 0,
         replay_of: d.replayOf ?? null,
-        is_test: d.isTest ? 1 : 0
+        is_test: d.isTest ? 1 : 0,
+        claimed_transfer_id: claimedTransferId(d.raw.subarray(0, limits.rejectedBodyBytes))
       },
       null,
       rowId

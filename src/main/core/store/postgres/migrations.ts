@@ -186,6 +186,18 @@ export const pgMigrations: readonly PgMigration[] = [
     // DeliveryFlag values, comma-separated (ambiguous, no_tx_hash, stale); NULL when none. A
     // nullable column without a default: no table rewrite.
     sql: `ALTER TABLE deliveries ADD COLUMN flags text;`
+  },
+  {
+    version: 5,
+    name: 'rejected delivery claims',
+    // As SQLite's v8: the TransferId a rejected delivery's unverified body claims, indexed.
+    // Existing rows are read back with a pattern (bodies may be truncated or not UTF-8).
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN claimed_transfer_id text COLLATE "C";
+      UPDATE deliveries SET claimed_transfer_id = substring(encode(body, 'escape') from '"TransferId"\s*:\s*"([^"\\]{1,200})"')
+        WHERE rejected = 1 AND body IS NOT NULL;
+      CREATE INDEX deliveries_claims ON deliveries (claimed_transfer_id, id) WHERE claimed_transfer_id IS NOT NULL;
+    `
   }
 ]
 

@@ -4,7 +4,7 @@
 // domain operation (ops) the same functions run on the transaction's client.
 import type { DeliveriesQuery, DeliveryRow, IntegrationAccessToken, LedgerQuery, Page, TransferRow } from '../../../../shared/contract'
 import type { AuditEntry } from '../audit'
-import { isRejected, toDeliveryRow, type DeliveriesRepo, type DeliveryInsert } from '../deliveries'
+import { CLAIMS_LIMIT, isRejected, toDeliveryRow, type DeliveriesRepo, type DeliveryInsert } from '../deliveries'
 import type { DowntimeKind, DowntimeWindow } from '../downtime'
 import type { EventRecord } from '../events'
 import { toRunRow, type ReconcileRunRow, type RunRecord } from '../reconcile-runs'
@@ -160,7 +160,7 @@ export function eventsRepo(q: Queryable) {
 }
 
 export const DELIVERY_INSERT_COLUMNS =
-  'delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags'
+  'delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags, claimed_transfer_id'
 
 export function deliveryValues(d: DeliveryInsert): unknown[] {
   return [
@@ -179,7 +179,8 @@ export function deliveryValues(d: DeliveryInsert): unknown[] {
     d.body_truncated,
     d.replay_of,
     d.is_test,
-    d.flags ?? null
+    d.flags ?? null,
+    d.claimed_transfer_id ?? null
   ]
 }
 
@@ -222,7 +223,7 @@ export function deliveriesRepo(q: Queryable) {
 
   return {
     insert: async (d: DeliveryInsert): Promise<number> =>
-      (await one<{ id: number }>(q, `INSERT INTO deliveries (${DELIVERY_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`, deliveryValues(d), 'deliveries.insert'))!.id,
+      (await one<{ id: number }>(q, `INSERT INTO deliveries (${DELIVERY_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`, deliveryValues(d), 'deliveries.insert'))!.id,
     recordAnswerTimes: (rows: readonly { id: number; ms: number }[]) => writeAnswerTimes(q, rows),
     get: async (id: number): Promise<DeliveryRow | undefined> => {
       const r = await getRaw(id)
@@ -231,6 +232,10 @@ export function deliveriesRepo(q: Queryable) {
     getRaw,
     listForTransfer: async (transferId: string): Promise<DeliveryRow[]> =>
       (await all<DeliveryRecord>(q, 'SELECT * FROM deliveries WHERE transfer_id = $1 ORDER BY id', [transferId], 'deliveries.forTransfer')).map(toDeliveryRow),
+    listClaimingTransfer: async (transferId: string, limit = CLAIMS_LIMIT): Promise<DeliveryRow[]> =>
+      (
+        await all<DeliveryRecord>(q, 'SELECT * FROM deliveries WHERE claimed_transfer_id = $1 ORDER BY id DESC LIMIT $2', [transferId, limit], 'deliveries.claiming')
+      ).map(toDeliveryRow),
     rejectedCount: async (): Promise<number> => (await one<{ n: number }>(q, 'SELECT count(*) AS n FROM deliveries WHERE rejected = 1', [], 'deliveries.rejectedCount'))!.n,
     pruneRejected: async (keep: number): Promise<number> => (await run(q, PRUNE_SQL, [keep], 'deliveries.prune')).rowCount ?? 0,
     lastReceivedAt: async (): Promise<number | null> => (await one<{ at: number }>(q, 'SELECT received_at AS at FROM deliveries ORDER BY id DESC LIMIT 1', [], 'deliveries.last'))?.at ?? null,

@@ -35,7 +35,7 @@ function sizeOf(file: string): number {
 const READS: Record<string, ReadonlySet<string>> = {
   transfers: new Set(['getRecord', 'get', 'list']),
   events: new Set(['find', 'listForTransfer']),
-  deliveries: new Set(['get', 'getRaw', 'listForTransfer', 'rejectedCount', 'lastReceivedAt', 'list']),
+  deliveries: new Set(['get', 'getRaw', 'listForTransfer', 'listClaimingTransfer', 'rejectedCount', 'lastReceivedAt', 'list']),
   sessions: new Set(['get', 'findByTransactionId', 'recent', 'sdkEvents']),
   customers: new Set(['connections']),
   settings: new Set(['get', 'all']),
