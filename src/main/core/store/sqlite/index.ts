@@ -70,7 +70,17 @@ function workerEntry(): string {
   const code = result.outputFiles[0]!.contents
   const outfile = join(cache, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`)
   if (!existsSync(outfile)) {
-    for (const old of readdirSync(cache)) rmSync(join(cache, old), { force: true })
+    // Only bundles nobody wrote for an hour: another checkout's test run (a worktree sharing this
+    // node_modules) may be starting threads from its own right now.
+    const stale = Date.now() - 60 * 60 * 1000
+    for (const old of readdirSync(cache)) {
+      const f = join(cache, old)
+      try {
+        if (statSync(f).mtimeMs < stale) rmSync(f, { force: true })
+      } catch {
+        // gone already
+      }
+    }
     const tmp = `${outfile}.${process.pid}.tmp`
     writeFileSync(tmp, code)
     renameSync(tmp, outfile)
