@@ -524,8 +524,14 @@ export const LedgerQuery = z
     from: z.number().int().nonnegative().optional(),
     /** ms since epoch, exclusive */
     to: z.number().int().nonnegative().optional(),
-    /** TransferId, TransactionId or TxHash (exact, or a prefix of at least 6 characters) */
+    /** TransferId, TransactionId or TxHash (exact, or a prefix of at least 6 characters), in any letter case */
     search: z.string().trim().max(200).optional(),
+    /**
+     * Amount range, inclusive, as decimal text: matches the crypto amount sent or received
+     * (SourceAmount, DestinationAmount) or the fiat amount the sale charged. Equal bounds = exact.
+     */
+    amountMin: z.string().trim().regex(/^\d{1,15}(\.\d{1,18})?$/, 'An amount such as 12.50').optional(),
+    amountMax: z.string().trim().regex(/^\d{1,15}(\.\d{1,18})?$/, 'An amount such as 12.50').optional(),
     includeTests: z.boolean().default(false),
     limit,
     cursor: z.string().max(200).nullable().optional()

@@ -585,16 +585,21 @@ for (const engine of bothEngines()) {
         expect(ids(await s.transfers.list({ limit: 10, includeTests: false, to: 2000 }))).toEqual(['tr-Alpha-0001'])
       })
 
-      it('searches TransferId, TransactionId and TxHash: exact, or a prefix of at least 6 characters', async () => {
+      it('searches TransferId, TransactionId and TxHash: exact, or a prefix of at least 6 characters, in any letter case', async () => {
         const s = await open()
         await ingest(s, ledger)
         const find = async (search: string, includeTests = false) => ids(await s.transfers.list({ limit: 10, includeTests, search }))
         expect(await find('tr-delta-0006')).toEqual(['tr-delta-0006'])
         expect(await find('tr-del')).toEqual(['tr-delta-0006'])
         expect(await find('tr-de')).toEqual([])
+        // Stored ids of one case are found whatever case is typed; a mixed-case id as typed.
         expect(await find('tr-alp')).toEqual(['tr-alpha-0002'])
-        expect(await find('tr-Alp')).toEqual(['tr-Alpha-0001'])
-        expect(await find('TR-DELTA')).toEqual([])
+        expect(await find('tr-Alp')).toEqual(['tr-alpha-0002', 'tr-Alpha-0001'])
+        expect(await find('TR-DELTA')).toEqual(['tr-delta-0006'])
+        expect(await find('TR-DELTA-0006')).toEqual(['tr-delta-0006'])
+        expect(await find('0XABC111')).toEqual(['tr-Alpha-0001'])
+        expect(await find('0xDEF222')).toEqual(['tr-delta-0006'])
+        expect(await find('TXN-BBB222')).toEqual(['tr-delta-0006'])
         expect(await find('tr-bet')).toEqual(['tr-beta-0004'])
         expect(await find('txn-aaa')).toEqual(['tr-alpha-0002', 'tr-Alpha-0001'])
         expect(await find('txn-bbb222')).toEqual(['tr-delta-0006'])
@@ -607,6 +612,32 @@ for (const engine of bothEngines()) {
         const page = await s.transfers.list({ limit: 1, includeTests: false, search: 'tr-alpha-0002', status: 'succeeded' })
         expect(page).toMatchObject({ total: 1, nextCursor: null })
         expect((await s.transfers.list({ limit: 1, includeTests: false, search: 'tr-alpha', status: 'pending' })).total).toBe(0)
+      })
+
+      it('finds transfers by amount: the crypto sent or received, or the fiat the sale charged; exact or a range', async () => {
+        const s = await open()
+        await ingest(s, [
+          { eventId: 'a1', transferId: 'tr-amt-1', status: 'Succeeded', at: 1000, sourceAmount: 12.5125, destinationAmount: 12.5 },
+          { eventId: 'a2', transferId: 'tr-amt-2', status: 'Pending', at: 2000, sourceAmount: '0.004', destinationAmount: '0.0039' },
+          { eventId: 'a3', transferId: 'tr-amt-3', status: 'Pending', at: 3000, transactionId: 'txn-amt-3' },
+          { eventId: 'a4', transferId: 'tr-amt-4', status: 'Failed', at: 4000, sourceAmount: 100, destinationAmount: 99.5 }
+        ])
+        // tr-amt-3 has no amounts of its own: its sale charged 20.00 (stored as typed).
+        await s.sessions.insert({ ...session('s-amt-3', 'txn-amt-3', 2500, 'tr-amt-3'), amount: '20.00' })
+        await s.transfers.update({ ...(await s.transfers.getRecord('tr-amt-3'))!, session_id: 's-amt-3' })
+        const find = async (amountMin?: string, amountMax?: string) => ids(await s.transfers.list({ limit: 10, includeTests: false, amountMin, amountMax }))
+        expect(await find('12.5', '12.5')).toEqual(['tr-amt-1'])
+        expect(await find('12.50', '12.50')).toEqual(['tr-amt-1'])
+        expect(await find('12.5125', '12.5125')).toEqual(['tr-amt-1'])
+        expect(await find('20', '20')).toEqual(['tr-amt-3'])
+        expect(await find('0.0039', '0.0039')).toEqual(['tr-amt-2'])
+        expect(await find('12.51', '12.51')).toEqual([])
+        expect(await find('10', '30')).toEqual(['tr-amt-3', 'tr-amt-1'])
+        expect(await find('99.5')).toEqual(['tr-amt-4'])
+        expect(await find(undefined, '0.01')).toEqual(['tr-amt-2'])
+        const page = await s.transfers.list({ limit: 1, includeTests: false, amountMin: '0', amountMax: '1000' })
+        expect(page.total).toBe(4)
+        expect(ids(page)).toEqual(['tr-amt-4'])
       })
 
       it('inserts, updates and counts repeat deliveries directly', async () => {

@@ -1,4 +1,5 @@
 import type { LedgerQuery, Page, Provenance, TransferRow } from '../../../shared/contract'
+import { searchSpellings } from './search'
 import type { Db } from './db'
 import { decodeCursor, encodeCursor, inList } from './sql'
 
@@ -113,23 +114,34 @@ export function createTransfersRepo(db: Db) {
       params.push(q.to)
     }
     if (q.search) {
-      const s = q.search
-      if (s.length >= 6) {
-        const hi = s + '\uffff'
-        where.push(
-          `(transfer_id >= ? AND transfer_id < ?) OR (transaction_id >= ? AND transaction_id < ?) OR (tx_hash >= ? AND tx_hash < ?)`
-        )
-        params.push(s, hi, s, hi, s, hi)
-      } else {
-        where.push('(transfer_id = ? OR transaction_id = ? OR tx_hash = ?)')
-        params.push(s, s, s)
+      const terms: string[] = []
+      for (const s of searchSpellings(q.search)) {
+        if (s.length >= 6) {
+          const hi = s + '\uffff'
+          terms.push(`(transfer_id >= ? AND transfer_id < ?) OR (transaction_id >= ? AND transaction_id < ?) OR (tx_hash >= ? AND tx_hash < ?)`)
+          params.push(s, hi, s, hi, s, hi)
+        } else {
+          terms.push('transfer_id = ? OR transaction_id = ? OR tx_hash = ?')
+          params.push(s, s, s)
+        }
       }
-      where[where.length - 1] = `(${where[where.length - 1]})`
+      where.push(`(${terms.join(' OR ')})`)
+    }
+    if (q.amountMin !== undefined || q.amountMax !== undefined) {
+      // Decimal text compared as numbers (a filter, not arithmetic: amounts of ≤ 15 significant
+      // digits compare exactly as doubles). No index: a scan, ~30 ms at 100k transfers.
+      const lo = q.amountMin ?? '0'
+      const hi = q.amountMax ?? '1e308'
+      where.push(
+        `((CAST(source_amount AS REAL) BETWEEN CAST(? AS REAL) AND CAST(? AS REAL)) OR (CAST(destination_amount AS REAL) BETWEEN CAST(? AS REAL) AND CAST(? AS REAL))
+          OR EXISTS (SELECT 1 FROM link_sessions ls WHERE ls.session_id = transfers.session_id AND CAST(ls.amount AS REAL) BETWEEN CAST(? AS REAL) AND CAST(? AS REAL)))`
+      )
+      params.push(lo, hi, lo, hi, lo, hi)
     }
     const count = (w: string[], p: unknown[]) =>
       (db.prepare(`SELECT count(*) AS n FROM transfers ${w.length ? `WHERE ${w.join(' AND ')}` : ''}`).get(...p) as { n: number }).n
     let total: number
-    if (!q.includeTests && !q.search && q.from === undefined && q.to === undefined) {
+    if (!q.includeTests && !q.search && q.from === undefined && q.to === undefined && q.amountMin === undefined && q.amountMax === undefined) {
       // count(*) with no WHERE is nearly free (SQLite counts b-tree cells); WHERE is_test = 0
       // decodes every index entry, and with a status it reads every row (60 ms at 100k). Test
       // transfers are few: count without that term, then subtract them.

@@ -2,6 +2,7 @@
 // SQLite ones (../transfers.ts, ../deliveries.ts, …), whose doc comments give the semantics.
 // Each method is one statement (autocommit on the pool) unless it says otherwise; inside a
 // domain operation (ops) the same functions run on the transaction's client.
+import { searchSpellings } from '../search'
 import type { DeliveriesQuery, DeliveryRow, IntegrationAccessToken, LedgerQuery, Page, TransferRow } from '../../../../shared/contract'
 import type { AuditEntry } from '../audit'
 import { CLAIMS_LIMIT, isRejected, toDeliveryRow, type DeliveriesRepo, type DeliveryInsert } from '../deliveries'
@@ -68,16 +69,28 @@ export function transfersRepo(q: Queryable) {
     if (lq.from !== undefined) where.push(`first_seen_at >= ${p(lq.from)}`)
     if (lq.to !== undefined) where.push(`first_seen_at < ${p(lq.to)}`)
     if (lq.search) {
-      const s = lq.search
-      if (s.length >= 6) {
-        // A prefix as a range on the C-collated (byte-ordered) indexes, as SQLite does it.
-        const lo = p(s)
-        const hi = p(s + '\uffff')
-        where.push(`((transfer_id >= ${lo} AND transfer_id < ${hi}) OR (transaction_id >= ${lo} AND transaction_id < ${hi}) OR (tx_hash >= ${lo} AND tx_hash < ${hi}))`)
-      } else {
-        const x = p(s)
-        where.push(`(transfer_id = ${x} OR transaction_id = ${x} OR tx_hash = ${x})`)
+      const terms: string[] = []
+      for (const s of searchSpellings(lq.search)) {
+        if (s.length >= 6) {
+          // A prefix as a range on the C-collated (byte-ordered) indexes, as SQLite does it.
+          const lo = p(s)
+          const hi = p(s + '\uffff')
+          terms.push(`(transfer_id >= ${lo} AND transfer_id < ${hi}) OR (transaction_id >= ${lo} AND transaction_id < ${hi}) OR (tx_hash >= ${lo} AND tx_hash < ${hi})`)
+        } else {
+          const x = p(s)
+          terms.push(`transfer_id = ${x} OR transaction_id = ${x} OR tx_hash = ${x}`)
+        }
       }
+      where.push(`(${terms.join(' OR ')})`)
+    }
+    if (lq.amountMin !== undefined || lq.amountMax !== undefined) {
+      // Exact decimal comparison (numeric); amounts are validated decimal text when stored.
+      const lo = p(lq.amountMin ?? '0')
+      const hi = lq.amountMax === undefined ? null : p(lq.amountMax)
+      const within = (col: string) => `(${col}::numeric >= ${lo}::numeric${hi ? ` AND ${col}::numeric <= ${hi}::numeric` : ''})`
+      where.push(
+        `(${within('source_amount')} OR ${within('destination_amount')} OR EXISTS (SELECT 1 FROM link_sessions ls WHERE ls.session_id = transfers.session_id AND ${within('ls.amount')}))`
+      )
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = (await one<{ n: number }>(q, `SELECT count(*) AS n FROM transfers ${filter}`, values))!.n
