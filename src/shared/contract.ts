@@ -347,6 +347,15 @@ export interface ReplayResult {
   httpStatus: number
 }
 
+/** One delivery of a bulk replay: what the replay got, or why it could not run. */
+export type ReplayManyItem = { sourceId: number } & ({ ok: true; result: ReplayResult } | { ok: false; error: string })
+
+/** A per-transfer support bundle: one self-contained HTML file (readable, with the whole record as JSON inside). */
+export interface SupportBundle {
+  fileName: string
+  html: string
+}
+
 export type Environment = 'emulator' | 'sandbox' | 'production'
 
 export interface SecretStatus {
@@ -553,6 +562,8 @@ export type DeliveriesQuery = z.input<typeof DeliveriesQuery>
 
 export const TransferIdArg = z.object({ transferId: z.string().min(1).max(200) }).strict()
 export const DeliveryIdArg = z.object({ id: z.number().int().positive() }).strict()
+/** A bulk replay goes in chunks of at most 100 (the console shows progress between them). */
+export const DeliveryIdsArg = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) }).strict()
 export const NoArgs = z.object({}).strict().default({})
 
 /** A positive fiat amount as decimal text with at most 2 decimals, e.g. "12.50". */
@@ -676,6 +687,8 @@ export const commandSchemas = {
   'deliveries.list': DeliveriesQuery,
   'deliveries.get': DeliveryIdArg,
   'deliveries.replay': DeliveryIdArg,
+  'deliveries.replayMany': DeliveryIdsArg,
+  'support.bundle': TransferIdArg,
   'health.get': NoArgs,
   'counter.settings': NoArgs,
   'sales.start': SaleStartArgs,
@@ -711,6 +724,9 @@ export interface CommandResults {
   'deliveries.list': Page<DeliveryRow>
   'deliveries.get': DeliveryRow
   'deliveries.replay': ReplayResult
+  /** In the order of the ids given. */
+  'deliveries.replayMany': ReplayManyItem[]
+  'support.bundle': SupportBundle
   'health.get': HealthInfo
   'counter.settings': CounterSettings
   'sales.start': SaleStarted

@@ -18,6 +18,11 @@ import { createSettings } from './settings/service'
 import { createConnectivity } from './connectivity'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
+import { NGROK_AUTHTOKEN } from './connectivity'
+import { SECRET_KEYS } from './settings/service'
+
+/** Secret-store entries whose values must never leave the core (support bundles scrub them). */
+const SECRET_NAMES = [SECRET_KEYS.meshApiKey, SECRET_KEYS.webhookSecret, NGROK_AUTHTOKEN, 'customerSalt'] as const
 
 export interface MeshCredentials {
   clientId: string
@@ -184,7 +189,19 @@ export async function createCore(opts: CoreOptions) {
     version: VERSION
   })
   for (const domain of Object.values(
-    domainCommands({ store, ingestor, sales, settings, connectivity, health, sandbox: () => sandbox, now, publishDelivery })
+    domainCommands({
+      store,
+      ingestor,
+      sales,
+      settings,
+      connectivity,
+      health,
+      sandbox: () => sandbox,
+      now,
+      publishDelivery,
+      version: VERSION,
+      secretValues: () => [secret, ...SECRET_NAMES.map((n) => secrets.get(n) ?? '')].filter((s) => s.length > 0)
+    })
   )) {
     registry.register(domain)
   }

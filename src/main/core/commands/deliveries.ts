@@ -1,5 +1,5 @@
 // The deliveries domain: every webhook attempt, rejected ones too, and replaying one.
-import { ErrorCodes } from '../../../shared/contract'
+import { ErrorCodes, type ReplayManyItem, type ReplayResult } from '../../../shared/contract'
 import type { Store } from '../store'
 import type { Ingestor, IngestResult } from '../webhooks/ingest'
 import { CommandError, type DomainHandlers } from './registry'
@@ -13,20 +13,34 @@ export interface DeliveriesDeps {
 }
 
 export function deliveriesCommands({ store, ingestor, now, publish }: DeliveriesDeps): DomainHandlers<'deliveries'> {
-  return {
+  const handlers: DomainHandlers<'deliveries'> = {
     'deliveries.list': (q) => store.deliveries.list(q),
     'deliveries.get': async ({ id }) => {
       const d = await store.deliveries.get(id)
       if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
       return d
     },
-    'deliveries.replay': async ({ id }) => {
-      const d = await store.deliveries.getRaw(id)
-      if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
-      const headers = JSON.parse(d.headers) as Record<string, string>
-      const r = await ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
-      publish(r)
-      return { deliveryId: r.deliveryRowId, verdict: r.verdict, httpStatus: r.httpStatus }
-    }
+    'deliveries.replay': ({ id }) => replay(id),
+    // Together: the ingestor's group commit takes them in a few transactions, not one each.
+    'deliveries.replayMany': ({ ids }) =>
+      Promise.all(
+        ids.map(async (sourceId): Promise<ReplayManyItem> => {
+          try {
+            return { sourceId, ok: true, result: await replay(sourceId) }
+          } catch (err) {
+            return { sourceId, ok: false, error: err instanceof CommandError ? err.message : 'The replay could not be recorded; see the log.' }
+          }
+        })
+      )
+  }
+  return handlers
+
+  async function replay(id: number): Promise<ReplayResult> {
+    const d = await store.deliveries.getRaw(id)
+    if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)
+    const headers = JSON.parse(d.headers) as Record<string, string>
+    const r = await ingestor.ingest({ raw: Buffer.from(d.body ?? []), headers, remoteAddress: 'replay', receivedAt: now(), replayOf: id, isTest: d.is_test === 1 })
+    publish(r)
+    return { deliveryId: r.deliveryRowId, verdict: r.verdict, httpStatus: r.httpStatus }
   }
 }

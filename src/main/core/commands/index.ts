@@ -17,6 +17,7 @@ import type { HandlerMap } from './registry'
 import { salesCommands } from './sales'
 import { sandboxCommands } from './sandbox'
 import { settingsCommands } from './settings'
+import { supportCommands } from './support'
 import { tunnelCommands } from './tunnel'
 
 export interface CommandDeps {
@@ -29,6 +30,9 @@ export interface CommandDeps {
   sandbox: () => SandboxControl | null
   now: () => number
   publishDelivery: (r: IngestResult) => void
+  version: string
+  /** Every secret value in use, for scrubbing support bundles. */
+  secretValues: () => string[]
 }
 
 /** The domain handler maps, in the order the console lists them. */
@@ -43,6 +47,7 @@ export function domainCommands(d: CommandDeps): Record<string, HandlerMap> {
     tunnel: tunnelCommands(d.connectivity),
     reconcile: reconcileCommands(d.connectivity),
     health: healthCommands(d.health, d.connectivity),
-    sandbox: sandboxCommands(d.sandbox)
+    sandbox: sandboxCommands(d.sandbox),
+    support: supportCommands({ store: d.store, sales: d.sales, now: d.now, version: d.version, secrets: d.secretValues })
   }
 }
