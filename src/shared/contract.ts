@@ -2,6 +2,7 @@
 // of events, shared by the HTTP/WebSocket transport (headless mode) and the Electron IPC
 // bridge. Both carry the same envelope unchanged. No Node, no DOM, no electron here.
 import { z } from 'zod'
+import { amountTextProblem } from './charge'
 
 // ---------- envelope ----------
 
@@ -573,9 +574,22 @@ export const AmountText = z
   .regex(/^\d{1,9}(\.\d{1,2})?$/, 'Enter an amount such as 12.50')
   .refine((v) => /[1-9]/.test(v), 'The amount must be more than zero')
 
+/**
+ * The amount typed at the counter: digits with up to 3 decimals and 12 integer digits, above zero,
+ * each problem with its own message. The currency's own decimals (JPY 0, USD 2, BHD 3) and the
+ * sale limit are the core's to check (sales.start: AMOUNT_INVALID, SALE_LIMIT_EXCEEDED).
+ */
+export const ChargeAmountText = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const problem = amountTextProblem(v)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+
 export const SaleStartArgs = z
   .object({
-    amount: AmountText,
+    amount: ChargeAmountText,
     asset: z.string().trim().min(1).max(20),
     network: z.string().trim().min(1).max(50).optional(),
     note: z.string().trim().max(200).optional(),

@@ -114,7 +114,7 @@ describe('sales against the in-process emulator (headless --sandbox)', () => {
   it('rejects bad amounts and unknown assets with a clear error', async () => {
     expect((await callApi(base, token, 'sales.start', { amount: '-1', asset: 'USDC' })).body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     expect((await callApi(base, token, 'sales.start', { amount: '0.00', asset: 'USDC' })).body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
-    expect((await callApi(base, token, 'sales.start', { amount: '1.234', asset: 'USDC' })).body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    expect((await callApi(base, token, 'sales.start', { amount: '1.234', asset: 'USDC' })).body).toEqual({ ok: false, error: { code: 'AMOUNT_INVALID', message: 'USD amounts have at most 2 decimals; 1.234 has 3.' } })
     expect((await callApi(base, token, 'sales.start', { amount: '5', asset: 'DOGE' })).body).toMatchObject({ ok: false, error: { code: 'PAYOUT_NOT_CONFIGURED' } })
   })
 

@@ -86,12 +86,20 @@ export function buildLedger(file: string, opts: { transfers: number; seed?: numb
         userId = l.customers.ensure(customerKey, `user-${s}`, clock)
         if (!customerKeys.includes(customerKey)) customerKeys.push(customerKey)
       }
+      // Every third sale in EUR at a rate (schema v6 columns), some ended, some with a Paylink.
+      const eur = s % 3 === 1
+      const ended = s % 5 === 4
       l.sessions.insert({
         session_id: sessionId,
         transaction_id: `ct_${i}`,
         created_at: clock,
         amount: `${(s % 50) + 1}.50`,
-        currency: 'USD',
+        currency: eur ? 'EUR' : 'USD',
+        usd_amount: eur ? `${(s % 50) + 2}.63` : `${(s % 50) + 1}.50`,
+        fx_rate: eur ? '1.087' : null,
+        end_reason: ended ? 'expired' : null,
+        ended_at: ended ? clock + 600_000 : null,
+        payment_link: s % 7 === 0 ? `https://paylink.example/?linkToken=tok-${s}` : null,
         asset: 'USDC',
         network: s % 2 ? 'Ethereum' : null,
         destination_address: '0x1111111111111111111111111111111111111111',

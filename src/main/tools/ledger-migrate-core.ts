@@ -51,6 +51,15 @@ export const TABLES: readonly { name: string; seed?: string }[] = [
   { name: 'reconcile_runs' }
 ]
 
+/**
+ * Columns a ledger older than its table's newest SQLite schema lacks, and what to copy in their
+ * place: before v6 a sale sent amountInFiat = amount whatever the currency, so that is the USD it
+ * charged (the v6 migration writes the same). Columns not listed stay NULL in PostgreSQL.
+ */
+export const DERIVED_COLUMNS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  link_sessions: { usd_amount: 'amount' }
+}
+
 export type MigrateErrorCode =
   | 'LEDGER_MISSING'
   | 'NOT_A_LEDGER'
@@ -455,13 +464,16 @@ export async function migrateLedger(opts: MigrateOptions): Promise<MigrateSummar
       for (const t of TABLES) {
         const tt = performance.now()
         const d = pgTables.get(t.name)!
-        const columns = sqliteCols.get(t.name)!
+        const own = sqliteCols.get(t.name)!
+        const derived = Object.entries(DERIVED_COLUMNS[t.name] ?? {}).filter(([col, from]) => !own.includes(col) && own.includes(from) && d.columns.includes(col))
+        const columns = [...own, ...derived.map(([col]) => col)]
+        const select = [...own.map(q), ...derived.map(([col, from]) => `${q(from)} AS ${q(col)}`)].join(', ')
         const total = totals.get(t.name)!
         const sql = batchSql(t.name, columns, d.key, t.seed)
         const res: TableResult = { table: t.name, total, copied: 0, present: 0, conflicts: 0, conflictKeys: [], ms: 0 }
         const report = (done: number) => opts.onProgress?.({ table: t.name, done, total, copied: res.copied, present: res.present, conflicts: res.conflicts })
         report(0)
-        const stmt = sdb.prepare(`SELECT ${columns.map(q).join(', ')} FROM ${q(t.name)} ORDER BY ${d.key.map(q).join(', ')}`).safeIntegers(true)
+        const stmt = sdb.prepare(`SELECT ${select} FROM ${q(t.name)} ORDER BY ${d.key.map(q).join(', ')}`).safeIntegers(true)
         let batch: Record<string, unknown>[] = []
         let done = 0
         const flush = async () => {

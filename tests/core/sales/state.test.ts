@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deriveSaleState, saleAmountMismatch, saleDisagreement } from '../../../src/main/core/sales/state'
+import type { SaleEndReason, SaleState } from '../../../src/shared/contract'
+import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDisagreement } from '../../../src/main/core/sales/state'
 import { connectionsFromPayload, redactTokens } from '../../../src/main/core/sales/service'
 
 const ev = (type: string, payload: unknown = null) => ({ type, payload })
@@ -27,9 +28,60 @@ describe('deriveSaleState', () => {
     expect(deriveSaleState({ ...base, sdkEvents: [ev('pageLoaded'), ev('exit', { summary: { page: 'startPage' } })] })).toBe('abandoned')
   })
 
-  it('expires when the token was never used before its lifetime ran out', () => {
+  it('expires when its token’s lifetime runs out with nothing submitted, opened or not', () => {
+    expect(deriveSaleState({ ...base, now: 9_999 })).toBe('waiting')
     expect(deriveSaleState({ ...base, now: 10_000 })).toBe('expired')
-    expect(deriveSaleState({ ...base, now: 10_000, sdkEvents: [ev('pageLoaded')] })).toBe('waiting')
+    // Link was opened (and left open, or the browser closed): the token still runs out.
+    expect(deriveSaleState({ ...base, now: 10_000, sdkEvents: [ev('pageLoaded'), ev('integrationConnected')] })).toBe('expired')
+    // Submitted in Link: Mesh's to settle, never expired by the counter.
+    expect(deriveSaleState({ ...base, now: 10_000, sdkEvents: [ev('transferFinished', { status: 'success' })] })).toBe('submitted')
+    expect(deriveSaleState({ ...base, now: 10_000, transfer: { status: 'pending', isFinal: false } })).toBe('pending')
+    // Closed by the customer (SDK exit) stays abandoned.
+    expect(deriveSaleState({ ...base, now: 10_000, sdkEvents: [ev('exit')] })).toBe('abandoned')
+  })
+
+  it('keeps a sale the counter ended, whatever Mesh reports later', () => {
+    for (const endReason of ['cancelled', 'abandoned', 'expired'] as const) {
+      expect(deriveSaleState({ ...base, endReason })).toBe(endReason)
+      expect(deriveSaleState({ ...base, endReason, transfer: { status: 'succeeded', isFinal: true } })).toBe(endReason)
+      expect(deriveSaleState({ ...base, endReason, transfer: { status: 'failed', isFinal: true } })).toBe(endReason)
+    }
+    expect(isLateTransfer('cancelled', { status: 'succeeded' })).toBe(true)
+    expect(isLateTransfer('cancelled', null)).toBe(false)
+    expect(isLateTransfer(null, { status: 'succeeded' })).toBe(false)
+  })
+
+  it('counts the counter’s ends and Mesh’s final word as settled, not an SDK exit alone', () => {
+    expect(['succeeded', 'failed', 'expired', 'cancelled'].map((st) => isSettled(st as SaleState))).toEqual([true, true, true, true])
+    expect(isSettled('abandoned')).toBe(false)
+    expect(isSettled('abandoned', 'abandoned')).toBe(true)
+    expect(['waiting', 'submitted', 'pending'].map((st) => isSettled(st as SaleState))).toEqual([false, false, false])
+  })
+})
+
+describe('endDecision (sales.end)', () => {
+  const f = (state: SaleState, endReason: SaleEndReason | null = null, hasTransfer = false) => ({ state, endReason, hasTransfer })
+  it('ends a sale still waiting, or abandoned only by the SDK', () => {
+    expect(endDecision(f('waiting'), 'cancelled')).toEqual({ kind: 'end' })
+    expect(endDecision(f('waiting'), 'abandoned')).toEqual({ kind: 'end' })
+    expect(endDecision(f('abandoned'), 'cancelled')).toEqual({ kind: 'end' })
+  })
+  it('changes nothing for the same end again, or Cancel after Escape', () => {
+    expect(endDecision(f('cancelled', 'cancelled'), 'cancelled')).toEqual({ kind: 'noop' })
+    expect(endDecision(f('abandoned', 'abandoned'), 'cancelled')).toEqual({ kind: 'noop' })
+  })
+  it('refuses what is final or Mesh’s to settle', () => {
+    expect(endDecision(f('cancelled', 'cancelled'), 'abandoned')).toEqual({ kind: 'refuse', message: 'This sale was already cancelled.' })
+    expect(endDecision(f('expired', 'expired'), 'cancelled')).toEqual({ kind: 'refuse', message: 'This sale has already expired: its link token ran out.' })
+    expect(endDecision(f('expired'), 'cancelled')).toEqual({ kind: 'refuse', message: 'This sale has already expired: its link token ran out.' })
+    const settling = { kind: 'refuse', message: 'Mesh already has a transfer for this sale: Mesh settles it, so the counter cannot end it.' }
+    expect(endDecision(f('pending', null, true), 'cancelled')).toEqual(settling)
+    expect(endDecision(f('succeeded', null, true), 'cancelled')).toEqual(settling)
+    expect(endDecision(f('waiting', null, true), 'cancelled')).toEqual(settling)
+    expect(endDecision(f('submitted'), 'cancelled')).toEqual({
+      kind: 'refuse',
+      message: 'The customer already submitted the payment in Link: Mesh settles it, so the counter cannot end it.'
+    })
   })
 
   it('is never succeeded without a webhook, whatever the SDK says', () => {

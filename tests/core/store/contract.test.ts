@@ -45,7 +45,12 @@ function session(id: string, txn: string, createdAt: number, transferId: string 
     token_expires_at: null,
     state: 'link_open',
     transfer_id: transferId,
-    updated_at: createdAt
+    updated_at: createdAt,
+    usd_amount: null,
+    fx_rate: null,
+    end_reason: null,
+    ended_at: null,
+    payment_link: null
   }
 }
 

@@ -2,11 +2,18 @@
 import { ErrorCodes, type EventRow } from '../../../shared/contract'
 import type { Store } from '../store'
 import { toEventRow } from '../store/events'
+import { chargeKeys, withCharges } from '../store/sessions'
 import { CommandError, type DomainHandlers } from './registry'
 
 export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
   return {
-    'ledger.list': (q) => store.transfers.list(q),
+    // Each transfer with what its sale charged: one indexed lookup of the page's sales, on the
+    // console's read path only (the webhook ack path never joins).
+    'ledger.list': async (q) => {
+      const page = await store.transfers.list(q)
+      const keys = chargeKeys(page.items)
+      return { ...page, items: withCharges(page.items, await store.sessions.charges(keys.sessionIds, keys.transactionIds)) }
+    },
     'ledger.get': async ({ transferId }) => {
       const [transfer, deliveries, eventRecords, rejected] = await Promise.all([
         store.transfers.get(transferId),
@@ -15,6 +22,8 @@ export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
         store.deliveries.listClaimingTransfer(transferId)
       ])
       if (!transfer) throw new CommandError(ErrorCodes.NOT_FOUND, `No transfer ${transferId} in the ledger.`)
+      const keys = chargeKeys([transfer])
+      const [withCharge] = withCharges([transfer], await store.sessions.charges(keys.sessionIds, keys.transactionIds))
       const byEvent = new Map<string, typeof deliveries>()
       for (const d of deliveries) {
         if (!d.eventId) continue
@@ -28,7 +37,7 @@ export function ledgerCommands(store: Store): DomainHandlers<'ledger'> {
         const first = e.payload === null ? own.find((d) => d.httpStatus === 200 && d.body !== '') : undefined
         return { ...toEventRow(first ? { ...e, payload: first.body } : e), deliveries: own }
       })
-      return { transfer, events, rejected }
+      return { transfer: withCharge!, events, rejected }
     }
   }
 }

@@ -9,7 +9,6 @@ export function salesCommands(sales: Sales): DomainHandlers<'sales' | 'counter'>
     'sales.recordSdkEvent': (a) => sales.recordSdkEvent(a),
     'sales.get': (a) => sales.getSale(a),
     'sales.list': (a) => sales.list(a),
-    // Placeholder until the sale lifecycle lands (issue 13).
-    'sales.end': () => Promise.reject(new Error('sales.end is not implemented yet'))
+    'sales.end': (a) => sales.end(a)
   }
 }

@@ -1,9 +1,11 @@
 // The sales domain: a sale at the counter is a link session with our own transactionId.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
+import { isUsd, priceSale, rateMissingMessage } from '../../../shared/charge'
 import {
   ErrorCodes,
   type CounterSettings,
   type IntegrationAccessToken,
+  type SaleEndReason,
   type SaleStarted,
   type SaleView,
   type SdkEventRow,
@@ -15,8 +17,9 @@ import { CommandError } from '../commands/registry'
 import type { LinkTokenResult, GetLinkTokenRequest } from '../mesh/types'
 import type { SecretStore } from '../secrets'
 import type { Store } from '../store'
-import type { SessionRecord } from '../store/sessions'
-import { deriveSaleState, isSettled, saleAmountMismatch, saleDisagreement } from './state'
+import { readCounterConfig, rateFor } from '../settings/counter'
+import { toSaleCharge, type SessionRecord } from '../store/sessions'
+import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDisagreement } from './state'
 
 export const LINK_TOKEN_TTL_MS = 10 * 60 * 1000
 
@@ -193,6 +196,9 @@ export function redactTokens(value: unknown): unknown {
 export function createSales(deps: SalesDeps) {
   const { store } = deps
 
+  const END_REASONS: readonly string[] = ['cancelled', 'abandoned', 'expired']
+  const endReasonOf = (s: SessionRecord): SaleEndReason | null => (s.end_reason !== null && END_REASONS.includes(s.end_reason) ? (s.end_reason as SaleEndReason) : null)
+
   async function view(s: SessionRecord): Promise<SaleView> {
     const [events, transferRow] = await Promise.all([store.sessions.sdkEvents(s.session_id), s.transfer_id ? store.transfers.get(s.transfer_id) : undefined])
     const sdkEvents: SdkEventRow[] = events.map((e) => ({
@@ -202,7 +208,13 @@ export function createSales(deps: SalesDeps) {
       payload: e.payload === null ? null : (JSON.parse(e.payload) as unknown)
     }))
     const transfer = transferRow ?? null
-    const facts = { tokenExpiresAt: s.token_expires_at, sdkEvents, transfer, now: deps.now() }
+    const ended = endReasonOf(s)
+    const facts = { tokenExpiresAt: s.token_expires_at, sdkEvents, transfer, now: deps.now(), endReason: ended }
+    const state = deriveSaleState(facts)
+    // A token that ran out ended the sale when it did, whether or not the sweep has written it yet.
+    const endReason = ended ?? (state === 'expired' ? 'expired' : null)
+    const endedAt = s.ended_at ?? (state === 'expired' ? s.token_expires_at : null)
+    const charge = toSaleCharge(s)
     return {
       sessionId: s.session_id,
       transactionId: s.transaction_id,
@@ -214,18 +226,19 @@ export function createSales(deps: SalesDeps) {
       destinationAddress: s.destination_address,
       note: s.note,
       hasCustomer: s.customer_key !== null,
-      state: deriveSaleState(facts),
+      state,
       transferId: s.transfer_id,
       transfer,
       tokenExpiresAt: s.token_expires_at,
       sdkEvents,
       disagreement: saleDisagreement(facts),
-      amountMismatch: saleAmountMismatch({ amount: s.amount, currency: s.currency, asset: s.asset }, transfer),
-      charge: { amount: s.amount, currency: s.currency, usdAmount: s.amount, rate: null },
-      endReason: null,
-      endedAt: null,
-      lateTransfer: false,
-      paymentLink: null
+      // Against what Mesh was asked to charge (USD), whatever the display currency.
+      amountMismatch: saleAmountMismatch({ amount: charge.usdAmount, currency: 'USD', asset: s.asset }, transfer),
+      charge,
+      endReason,
+      endedAt,
+      lateTransfer: isLateTransfer(ended, transfer),
+      paymentLink: s.payment_link
     }
   }
 
@@ -235,43 +248,102 @@ export function createSales(deps: SalesDeps) {
     return view(s)
   }
 
-  /** Recomputes a sale, persists its state, and tells the UI when it changed. */
+  /**
+   * Recomputes a sale, persists its state (and its expiry as an end: final for the counter), and
+   * tells the UI when it changed.
+   */
   async function refresh(sessionId: string, force = false): Promise<SaleView | null> {
-    const s = await store.sessions.get(sessionId)
+    let s = await store.sessions.get(sessionId)
     if (!s) return null
-    const v = await view(s)
+    const before = s.state
+    let v = await view(s)
+    if (v.state === 'expired' && s.end_reason === null) {
+      // Conditional: a transfer linked meanwhile keeps the sale Mesh's.
+      await store.sessions.end(sessionId, 'expired', s.token_expires_at ?? deps.now(), deps.now())
+      s = (await store.sessions.get(sessionId))!
+      v = await view(s)
+    }
     if (v.state !== s.state) await store.sessions.setState(sessionId, v.state, deps.now())
-    if (force || v.state !== s.state) deps.bus.publish('sale.updated', v)
+    if (force || v.state !== before) deps.bus.publish('sale.updated', v)
     return v
   }
 
-  /** Sales still waiting whose token has expired move to "expired" (called periodically). */
-  async function sweepExpired(): Promise<void> {
+  /** Per sweep at most this many expired sales are ended (the next sweep takes the rest). */
+  const SWEEP_BATCH = 200
+  const SWEEP_ROUNDS = 50
+
+  /**
+   * Waiting sales whose link token has expired become expired (called periodically, under the
+   * store's run-once lock): every one of them, through the index of waiting sales by expiry.
+   */
+  async function sweepExpired(): Promise<number> {
     const now = deps.now()
-    for (const s of await store.sessions.recent(200)) {
-      if (s.state === 'waiting' && s.token_expires_at !== null && now >= s.token_expires_at) await refresh(s.session_id)
+    let ended = 0
+    for (let round = 0; round < SWEEP_ROUNDS; round++) {
+      const batch = await store.sessions.expiredWaiting(now, SWEEP_BATCH)
+      for (const s of batch) {
+        const v = await refresh(s.session_id)
+        if (v?.state === 'expired') ended++
+      }
+      if (batch.length < SWEEP_BATCH) break
+    }
+    return ended
+  }
+
+  /** Ends a sale for the counter (Cancel, or Escape/close of Link). See endDecision for what may end. */
+  async function end({ sessionId, reason }: ParsedArgs<'sales.end'>): Promise<SaleView> {
+    for (let attempt = 0; ; attempt++) {
+      const s = await store.sessions.get(sessionId)
+      if (!s) throw new CommandError(ErrorCodes.NOT_FOUND, `No sale ${sessionId}.`)
+      const v = await view(s)
+      const d = endDecision({ state: v.state, endReason: endReasonOf(s), hasTransfer: s.transfer_id !== null || v.transfer !== null }, reason)
+      if (d.kind === 'noop') return v
+      if (d.kind === 'refuse') {
+        if (v.state === 'expired') await refresh(sessionId)
+        throw new CommandError('SALE_ENDED', d.message)
+      }
+      const now = deps.now()
+      if (await store.sessions.end(sessionId, reason, now, now)) {
+        const out = await get(sessionId)
+        deps.bus.publish('sale.updated', out)
+        return out
+      }
+      // A transfer or another end got there first: decide again on what is there now.
+      if (attempt >= 2) throw new CommandError('SALE_ENDED', 'This sale changed while it was being ended; look at it again.')
     }
   }
 
   const api = {
     counterSettings: async (): Promise<CounterSettings> => {
-      const p = await payouts(deps)
+      const [p, cfg] = await Promise.all([payouts(deps), readCounterConfig(store)])
+      const fxRate = rateFor(cfg, cfg.currency)
+      const chargeBlocked =
+        !isUsd(cfg.currency) && fxRate === null
+          ? rateMissingMessage(cfg.currency)
+          : p.length === 0
+            ? 'There is no payout address to be paid to. A manager can add one in Settings.'
+            : null
       return {
         mode: deps.mode,
-        currency: (await store.settings.get<string>('currency')) ?? 'USD',
+        currency: cfg.currency,
         payouts: p,
         defaultAsset: p[0]?.asset ?? 'USDC',
         defaultNetwork: p[0]?.network ?? 'Ethereum',
-        locale: null,
-        fxRate: null,
-        chargeBlocked: null,
-        saleLimit: null,
-        shop: { name: '', address: '' },
-        paidSound: false,
-        notifications: false
+        locale: cfg.locale,
+        fxRate,
+        chargeBlocked,
+        saleLimit: cfg.saleLimit,
+        shop: cfg.shop,
+        paidSound: cfg.paidSound,
+        notifications: cfg.notifications
       }
     },
     start: async (a: ParsedArgs<'sales.start'>): Promise<SaleStarted> => {
+      // What the customer is asked to pay, checked before anything is stored or asked of Mesh.
+      const cfg = await readCounterConfig(store)
+      const priced = priceSale({ amount: a.amount, currency: cfg.currency, rate: rateFor(cfg, cfg.currency), saleLimit: cfg.saleLimit, locale: cfg.locale ?? undefined })
+      if (!priced.ok) throw new CommandError(priced.code, priced.message)
+      const charge = priced.charge
       const all = await payouts(deps)
       const payout = all.find((p) => p.asset === a.asset && (a.network === undefined || p.network === a.network))
       if (!payout) {
@@ -289,7 +361,6 @@ export function createSales(deps: SalesDeps) {
       const userId = key
         ? await store.customers.ensure(key, `cust_${key.slice(0, 32)}`, now)
         : `walkin_${randomBytes(8).toString('hex')}`
-      const currency = (await store.settings.get<string>('currency')) ?? 'USD'
       let token: LinkTokenResult
       try {
         token = await deps.getLinkToken({
@@ -297,11 +368,14 @@ export function createSales(deps: SalesDeps) {
           restrictMultipleAccounts: true,
           transferOptions: {
             toAddresses: [{ networkId, symbol: payout.asset, address: payout.address }],
-            // Mesh's field is a JSON number; this is a conversion for the wire, not arithmetic.
-            amountInFiat: Number(a.amount),
+            // Mesh charges amountInFiat in USD. Its field is a JSON number: a conversion for the
+            // wire of the decimal text computed in charge.ts, not arithmetic.
+            amountInFiat: Number(charge.usdAmount),
+            // Always ours (webhook TransactionId); a Paylink needs it.
             transactionId,
             transferType: 'payment',
-            isInclusiveFeeEnabled: false
+            isInclusiveFeeEnabled: false,
+            ...(a.payLink ? { generatePayLink: true } : {})
           }
         })
       } catch (err) {
@@ -312,8 +386,11 @@ export function createSales(deps: SalesDeps) {
         session_id: sessionId,
         transaction_id: transactionId,
         created_at: now,
-        amount: a.amount.replace(/^0+(?=\d)/, ''),
-        currency,
+        amount: charge.amount,
+        currency: charge.currency,
+        usd_amount: charge.usdAmount,
+        fx_rate: charge.rate,
+        payment_link: a.payLink ? token.paymentLink : null,
         asset: payout.asset,
         network: payout.network,
         destination_address: payout.address,
@@ -350,6 +427,7 @@ export function createSales(deps: SalesDeps) {
       return (await refresh(sessionId, true))!
     },
     getSale: ({ sessionId }: ParsedArgs<'sales.get'>) => get(sessionId),
+    end,
     list: async ({ since, limit }: ParsedArgs<'sales.list'>): Promise<SaleView[]> =>
       Promise.all((await store.sessions.recent(limit)).filter((s) => since === undefined || s.created_at >= since).map(view)),
     forgetCustomer: async ({ customerRef }: ParsedArgs<'customers.forget'>) => ({ removed: await store.ops.forgetCustomer(customerKey(deps, customerRef)) })

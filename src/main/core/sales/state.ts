@@ -1,21 +1,32 @@
 // What the counter shows for a sale, derived from its link session, the SDK callbacks and
 // Mesh's webhooks. Pure. Paid means Mesh's final webhook said so — never the SDK alone.
-import type { AmountMismatch, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import type { AmountMismatch, SaleEndReason, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
 import { isDecimalString } from '../../../shared/money'
 
 /** SDK callbacks that mean the customer submitted a transfer in Link. */
 const SUBMITTED = new Set(['transferFinished', 'transferCompleted', 'transferExecuted', 'transferInitiated'])
-/** Any sign the Link page was opened (the token got used). */
-const OPENED = new Set(['pageLoaded', 'integrationSelected', 'integrationConnected', ...SUBMITTED])
 
 export interface SaleFacts {
   tokenExpiresAt: number | null
   sdkEvents: readonly Pick<SdkEventRow, 'type' | 'payload'>[]
   transfer: Pick<TransferRow, 'status' | 'isFinal'> | null
   now: number
+  /** How the counter ended the sale (sales.end, or the expiry sweep), if it did. */
+  endReason?: SaleEndReason | null
 }
 
+/**
+ * The counter's state of a sale. In this order:
+ *  - ended by the counter (cancelled, abandoned, expired): final for the counter, whatever
+ *    arrives later (a late transfer is still recorded and linked: see isLateTransfer);
+ *  - Mesh's transfer: pending, then succeeded or failed;
+ *  - the SDK: submitted; 'exit' alone (the customer closed Link) is abandoned but NOT ended —
+ *    a transfer may still follow and then wins — unless the counter calls sales.end;
+ *  - a link token past its lifetime with nothing submitted: expired (opened or not: a token
+ *    that has run out cannot be paid with any more).
+ */
 export function deriveSaleState(f: SaleFacts): SaleState {
+  if (f.endReason) return f.endReason
   if (f.transfer) {
     if (f.transfer.status === 'succeeded') return 'succeeded'
     if (f.transfer.status === 'failed') return 'failed'
@@ -24,14 +35,43 @@ export function deriveSaleState(f: SaleFacts): SaleState {
   const types = new Set(f.sdkEvents.map((e) => e.type))
   if ([...SUBMITTED].some((t) => types.has(t))) return 'submitted'
   if (types.has('exit')) return 'abandoned'
-  const opened = [...OPENED].some((t) => types.has(t))
-  if (!opened && f.tokenExpiresAt !== null && f.now >= f.tokenExpiresAt) return 'expired'
+  if (f.tokenExpiresAt !== null && f.now >= f.tokenExpiresAt) return 'expired'
   return 'waiting'
 }
 
-/** True once nothing more can change what the counter shows. */
-export function isSettled(state: SaleState): boolean {
-  return state === 'succeeded' || state === 'failed' || state === 'expired'
+/** A transfer arrived for a sale the counter had ended ("paid after cancel" when it succeeded). */
+export function isLateTransfer(endReason: SaleEndReason | null | undefined, transfer: unknown): boolean {
+  return Boolean(endReason) && transfer !== null && transfer !== undefined
+}
+
+/**
+ * True once nothing more can change what the counter shows: Mesh's final word, or the counter's
+ * end. A sale abandoned only by the SDK's exit (no end) is not settled: a transfer may follow.
+ */
+export function isSettled(state: SaleState, endReason: SaleEndReason | null = null): boolean {
+  if (endReason) return true
+  return state === 'succeeded' || state === 'failed' || state === 'expired' || state === 'cancelled'
+}
+
+export type EndDecision = { kind: 'end' } | { kind: 'noop' } | { kind: 'refuse'; message: string }
+
+const SETTLING = 'Mesh already has a transfer for this sale: Mesh settles it, so the counter cannot end it.'
+
+/**
+ * Whether the counter may end a sale (sales.end): only one still waiting for the customer (or
+ * abandoned by the SDK's exit alone) with no transfer. Ending it the same way again, or Cancel
+ * after Escape already abandoned it, changes nothing. Anything Mesh has a transfer for (or the
+ * customer already submitted in Link) is Mesh's to settle.
+ */
+export function endDecision(f: { state: SaleState; endReason: SaleEndReason | null; hasTransfer: boolean }, reason: 'cancelled' | 'abandoned'): EndDecision {
+  if (f.endReason) {
+    if (f.endReason === reason || (f.endReason === 'abandoned' && reason === 'cancelled')) return { kind: 'noop' }
+    return { kind: 'refuse', message: f.endReason === 'expired' ? 'This sale has already expired: its link token ran out.' : `This sale was already ${f.endReason}.` }
+  }
+  if (f.hasTransfer || f.state === 'pending' || f.state === 'succeeded' || f.state === 'failed') return { kind: 'refuse', message: SETTLING }
+  if (f.state === 'submitted') return { kind: 'refuse', message: 'The customer already submitted the payment in Link: Mesh settles it, so the counter cannot end it.' }
+  if (f.state === 'expired') return { kind: 'refuse', message: 'This sale has already expired: its link token ran out.' }
+  return { kind: 'end' }
 }
 
 /** Where the SDK and Mesh's webhooks disagree, in words for support staff. */

@@ -1,17 +1,20 @@
 // Settings: plain ones in the settings table, secrets in the secret store (safeStorage in
 // Electron, a 0600 file headless). The renderer only ever learns "set" and the last four
-// characters. Changing payout addresses, keys or the environment needs the manager PIN;
+// characters. Changing payout addresses, keys, the environment, exchange rates or the sale
+// limit (they change what customers pay, and where the money goes) needs the manager PIN;
 // every change is written to the audit log (names of secret fields, never their values).
+import { compareDecimals } from '../../../shared/charge'
 import { ErrorCodes, type Environment, type ParsedArgs, type SettingsView } from '../../../shared/contract'
 import { CommandError } from '../commands/registry'
 import { NETWORK_IDS, DEMO_PAYOUTS, type Payout } from '../sales/service'
 import { maskSecret, type SecretStore } from '../secrets'
 import type { Store } from '../store'
+import { COUNTER_KEYS, readCounterConfig } from './counter'
 import { createPinLockout, hashPin, parseLockoutState, PIN_LOCKOUT_KEY, verifyPin, type PinHash } from './pin'
 
 export const SECRET_KEYS = { meshClientId: 'meshClientId', meshApiKey: 'meshApiKey', environment: 'meshEnvironment', webhookSecret: 'webhookSecret' } as const
 
-const PROTECTED = ['environment', 'meshClientId', 'meshApiKey', 'webhookSecret', 'payouts'] as const
+const PROTECTED = ['environment', 'meshClientId', 'meshApiKey', 'webhookSecret', 'payouts', 'fxRates', 'saleLimit'] as const
 const EVM = new Set(['Ethereum', 'Polygon'])
 
 /** Checks an address against its network's format; returns a message a manager can act on. */
@@ -19,6 +22,43 @@ export function payoutProblem(p: Payout): string | null {
   if (!NETWORK_IDS[p.network]) return `Unknown network "${p.network}" (choose ${Object.keys(NETWORK_IDS).join(', ')}).`
   if (EVM.has(p.network) && !/^0x[0-9a-fA-F]{40}$/.test(p.address)) return `${p.asset} on ${p.network}: an address is 0x followed by 40 hex characters.`
   if (p.network === 'Solana' && !/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(p.address)) return `${p.asset} on Solana: an address is 32–44 base58 characters.`
+  return null
+}
+
+let knownCurrencies: ReadonlySet<string> | null = null
+/** ISO 4217 codes this runtime's Intl knows (null when it cannot list them: then any 3-letter code). */
+function currencies(): ReadonlySet<string> | null {
+  if (knownCurrencies === null && typeof Intl.supportedValuesOf === 'function') knownCurrencies = new Set(Intl.supportedValuesOf('currency'))
+  return knownCurrencies
+}
+
+/** The problem with a currency code, or null. */
+export function currencyProblem(code: string): string | null {
+  const known = currencies()
+  return known && !known.has(code) ? `${code} is not an ISO 4217 currency code this app knows (such as USD, EUR, JPY).` : null
+}
+
+/** A BCP 47 locale in its canonical form, or the problem with it. */
+export function canonicalLocale(locale: string): { locale: string } | { problem: string } {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale)
+    if (!canonical) return { problem: 'Enter a locale such as en-US or de-DE, or leave it empty for the system’s.' }
+    // Intl must be able to format with it (the counter, receipts and exports do).
+    new Intl.NumberFormat(canonical)
+    return { locale: canonical }
+  } catch {
+    return { problem: `"${locale}" is not a locale (BCP 47) such as en-US, de-DE or fr-CH.` }
+  }
+}
+
+/** Problems with a set of exchange rates (currency → USD per unit), or null. */
+export function fxRatesProblem(rates: Record<string, string>): string | null {
+  for (const [code, rate] of Object.entries(rates)) {
+    if (code === 'USD') return 'USD needs no exchange rate: Mesh charges in US dollars.'
+    const c = currencyProblem(code)
+    if (c) return c
+    if (compareDecimals(rate, '0') === 0) return `The ${code}→USD rate must be more than zero.`
+  }
   return null
 }
 
@@ -57,7 +97,7 @@ export function createSettings(deps: SettingsDeps) {
 
   async function view(): Promise<SettingsView> {
     const environment = savedEnvironment()
-    const [configured, currency, pin] = await Promise.all([store.settings.get<Payout[]>('payouts'), store.settings.get<string>('currency'), store.settings.get<PinHash>('managerPin')])
+    const [configured, counter, pin] = await Promise.all([store.settings.get<Payout[]>('payouts'), readCounterConfig(store), store.settings.get<PinHash>('managerPin')])
     return {
       environment,
       runningMode: deps.runningMode,
@@ -68,15 +108,15 @@ export function createSettings(deps: SettingsDeps) {
         webhookSecret: maskSecret(deps.activeWebhookSecret?.() ?? secrets.get(SECRET_KEYS.webhookSecret))
       },
       payouts: configured ?? (deps.runningMode === 'emulator' ? [...DEMO_PAYOUTS] : []),
-      currency: currency ?? 'USD',
+      currency: counter.currency,
       pinSet: pin !== undefined,
       networks: Object.keys(NETWORK_IDS),
-      locale: null,
-      fxRates: {},
-      saleLimit: null,
-      shop: { name: '', address: '' },
-      paidSound: false,
-      notifications: false
+      locale: counter.locale,
+      fxRates: counter.fxRates,
+      saleLimit: counter.saleLimit,
+      shop: counter.shop,
+      paidSound: counter.paidSound,
+      notifications: counter.notifications
     }
   }
 
@@ -100,7 +140,7 @@ export function createSettings(deps: SettingsDeps) {
    */
   function checkPin(pin: string | undefined, action: string): Promise<void> {
     if (!lockout) return Promise.reject(new Error('settings.init() was not awaited'))
-    if (!pinSet) return Promise.reject(new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys and the environment.'))
+    if (!pinSet) return Promise.reject(new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys, the environment, exchange rates and the sale limit.'))
     const wait = lockout.lockedFor()
     if (wait > 0) {
       const refused = new CommandError('PIN_LOCKED', `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} s.`)
@@ -120,7 +160,7 @@ export function createSettings(deps: SettingsDeps) {
   async function verifyQueued(pin: string, action: string, attempt: { failures: number; locked: boolean }, counted: Promise<void>): Promise<void> {
     await counted
     const stored = await store.settings.get<PinHash>('managerPin')
-    if (!stored) throw new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys and the environment.')
+    if (!stored) throw new CommandError('PIN_NOT_SET', 'Set a manager PIN first: it protects payout addresses, keys, the environment, exchange rates and the sale limit.')
     if (!(await verifyPin(pin, stored))) {
       await store.audit.append('manager', 'pin.rejected', { action, failures: attempt.failures, locked: attempt.locked })
       throw new CommandError('PIN_INVALID', attempt.locked ? 'That PIN is not right. Nothing was changed. Too many wrong PINs: the PIN is locked for a minute.' : 'That PIN is not right. Nothing was changed.')
@@ -142,6 +182,26 @@ export function createSettings(deps: SettingsDeps) {
         const keys = changes.payouts.map((p) => `${p.asset}/${p.network}`)
         if (new Set(keys).size !== keys.length) throw new CommandError(ErrorCodes.INVALID_ARGUMENT, 'Each asset and network may have only one payout address.')
       }
+      if (changes.currency !== undefined) {
+        const problem = currencyProblem(changes.currency)
+        if (problem) throw new CommandError(ErrorCodes.INVALID_ARGUMENT, problem)
+      }
+      let locale: string | null | undefined = changes.locale
+      if (locale !== undefined && locale !== null) {
+        if (locale === '') locale = null
+        else {
+          const l = canonicalLocale(locale)
+          if ('problem' in l) throw new CommandError(ErrorCodes.INVALID_ARGUMENT, l.problem)
+          locale = l.locale
+        }
+      }
+      if (changes.fxRates) {
+        const problem = fxRatesProblem(changes.fxRates)
+        if (problem) throw new CommandError(ErrorCodes.INVALID_ARGUMENT, problem)
+      }
+      if (changes.saleLimit != null && compareDecimals(changes.saleLimit, '0') === 0) {
+        throw new CommandError(ErrorCodes.INVALID_ARGUMENT, 'A sale limit must be more than zero (clear it for no limit).')
+      }
       if (changes.environment && changes.environment !== 'emulator') {
         const id = changes.meshClientId ?? secrets.get(SECRET_KEYS.meshClientId)
         const key = changes.meshApiKey ?? secrets.get(SECRET_KEYS.meshApiKey)
@@ -160,7 +220,15 @@ export function createSettings(deps: SettingsDeps) {
       if (changes.meshClientId !== undefined || changes.meshApiKey !== undefined) credentialsChanged = true
       const entries: [string, unknown][] = []
       if (changes.payouts !== undefined) entries.push(['payouts', changes.payouts])
-      if (changes.currency !== undefined) entries.push(['currency', changes.currency])
+      if (changes.currency !== undefined) entries.push([COUNTER_KEYS.currency, changes.currency])
+      // null deletes the key (back to its default).
+      if (locale !== undefined) entries.push([COUNTER_KEYS.locale, locale])
+      if (changes.fxRates !== undefined) entries.push([COUNTER_KEYS.fxRates, changes.fxRates])
+      if (changes.saleLimit !== undefined) entries.push([COUNTER_KEYS.saleLimit, changes.saleLimit])
+      if (changes.shop !== undefined) entries.push([COUNTER_KEYS.shop, changes.shop])
+      if (changes.paidSound !== undefined) entries.push([COUNTER_KEYS.paidSound, changes.paidSound])
+      if (changes.notifications !== undefined) entries.push([COUNTER_KEYS.notifications, changes.notifications])
+      const fromTo = <T>(from: T, to: T | undefined) => (to === undefined ? {} : { from, to })
       await store.ops.setSettings(entries, {
         actor: 'manager',
         action: 'settings.updated',
@@ -168,7 +236,13 @@ export function createSettings(deps: SettingsDeps) {
           fields,
           ...(changes.environment ? { environment: { from: before.environment, to: changes.environment } } : {}),
           ...(changes.payouts ? { payouts: changes.payouts } : {}),
-          ...(changes.currency ? { currency: changes.currency } : {})
+          ...(changes.currency ? { currency: changes.currency } : {}),
+          ...(locale !== undefined ? { locale: fromTo(before.locale, locale) } : {}),
+          ...(changes.fxRates !== undefined ? { fxRates: fromTo(before.fxRates, changes.fxRates) } : {}),
+          ...(changes.saleLimit !== undefined ? { saleLimit: fromTo(before.saleLimit, changes.saleLimit) } : {}),
+          ...(changes.shop !== undefined ? { shop: fromTo(before.shop, changes.shop) } : {}),
+          ...(changes.paidSound !== undefined ? { paidSound: changes.paidSound } : {}),
+          ...(changes.notifications !== undefined ? { notifications: changes.notifications } : {})
         }
       })
       return view()

@@ -253,6 +253,27 @@ export const migrations: readonly Migration[] = [
     sql: `ALTER TABLE deliveries ADD COLUMN flags TEXT;`
   },
   {
+    version: 6,
+    name: 'sale charge and end',
+    // What a sale charged and how the counter ended it (SaleCharge, SaleView.endReason):
+    //  - usd_amount: what Mesh was asked to charge (amountInFiat, USD), fx_rate: the merchant's
+    //    rate (USD per unit of currency) for a non-USD sale, NULL for USD;
+    //  - end_reason ('cancelled' | 'abandoned' | 'expired') and ended_at: final for the counter;
+    //  - payment_link: Mesh's Paylink (generatePayLink).
+    // Before v6 every sale sent amountInFiat = amount whatever the display currency, so that is
+    // what Mesh charged in USD: old rows get usd_amount = amount and no rate.
+    // The expiry sweep finds waiting sales past their token's lifetime through a partial index.
+    sql: `
+      ALTER TABLE link_sessions ADD COLUMN usd_amount TEXT;
+      ALTER TABLE link_sessions ADD COLUMN fx_rate TEXT;
+      ALTER TABLE link_sessions ADD COLUMN end_reason TEXT;
+      ALTER TABLE link_sessions ADD COLUMN ended_at INTEGER;
+      ALTER TABLE link_sessions ADD COLUMN payment_link TEXT;
+      UPDATE link_sessions SET usd_amount = amount;
+      CREATE INDEX sessions_waiting_expiry ON link_sessions (token_expires_at) WHERE state = 'waiting';
+    `
+  },
+  {
     version: 8,
     name: 'rejected delivery claims',
     // The TransferId a rejected delivery's (unverified) body claims, so ledger.get finds them

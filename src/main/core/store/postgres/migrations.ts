@@ -188,6 +188,22 @@ export const pgMigrations: readonly PgMigration[] = [
     sql: `ALTER TABLE deliveries ADD COLUMN flags text;`
   },
   {
+    version: 3,
+    name: 'sale charge and end',
+    // SQLite v6: what a sale charged (usd_amount, fx_rate), how the counter ended it (end_reason,
+    // ended_at), Mesh's Paylink; old rows charged amountInFiat = amount (see ../migrations.ts v6).
+    // Nullable columns without defaults (no rewrite); the UPDATE touches every sale once.
+    sql: `
+      ALTER TABLE link_sessions ADD COLUMN usd_amount text;
+      ALTER TABLE link_sessions ADD COLUMN fx_rate text;
+      ALTER TABLE link_sessions ADD COLUMN end_reason text;
+      ALTER TABLE link_sessions ADD COLUMN ended_at bigint;
+      ALTER TABLE link_sessions ADD COLUMN payment_link text;
+      UPDATE link_sessions SET usd_amount = amount;
+      CREATE INDEX sessions_waiting_expiry ON link_sessions (token_expires_at) WHERE state = 'waiting';
+    `
+  },
+  {
     version: 5,
     name: 'rejected delivery claims',
     // As SQLite's v8: the TransferId a rejected delivery's unverified body claims, indexed.

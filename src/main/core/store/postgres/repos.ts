@@ -3,13 +3,13 @@
 // Each method is one statement (autocommit on the pool) unless it says otherwise; inside a
 // domain operation (ops) the same functions run on the transaction's client.
 import { searchSpellings } from '../search'
-import type { DeliveriesQuery, DeliveryRow, IntegrationAccessToken, LedgerQuery, Page, TransferRow } from '../../../../shared/contract'
+import type { DeliveriesQuery, DeliveryRow, IntegrationAccessToken, LedgerQuery, Page, SaleEndReason, TransferRow } from '../../../../shared/contract'
 import type { AuditEntry } from '../audit'
 import { CLAIMS_LIMIT, isRejected, toDeliveryRow, type DeliveriesRepo, type DeliveryInsert } from '../deliveries'
 import type { DowntimeKind, DowntimeWindow } from '../downtime'
 import type { EventRecord } from '../events'
 import { toRunRow, type ReconcileRunRow, type RunRecord } from '../reconcile-runs'
-import type { SdkEventRecord, SessionRecord } from '../sessions'
+import { END_WHERE, type ChargeRecord, type SdkEventRecord, type SessionInsert, type SessionRecord } from '../sessions'
 import { CursorError, decodeCursor, encodeCursor } from '../sql'
 import { toTransferRow, type TransferRecord, type TransferWrite } from '../transfers'
 import { all, one, run, type Queryable } from './sql'
@@ -271,12 +271,34 @@ export async function writeAnswerTimes(q: Queryable, rows: readonly { id: number
 
 export function sessionsRepo(q: Queryable) {
   return {
-    insert: async (r: SessionRecord): Promise<void> => {
+    insert: async (r: SessionInsert): Promise<void> => {
       await run(
         q,
-        `INSERT INTO link_sessions (session_id, transaction_id, created_at, amount, currency, asset, network, destination_address, note, user_id, customer_key, token_expires_at, state, transfer_id, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [r.session_id, r.transaction_id, r.created_at, r.amount, r.currency, r.asset, r.network, r.destination_address, r.note, r.user_id, r.customer_key, r.token_expires_at, r.state, r.transfer_id, r.updated_at],
+        `INSERT INTO link_sessions (session_id, transaction_id, created_at, amount, currency, asset, network, destination_address, note, user_id, customer_key, token_expires_at, state, transfer_id, updated_at,
+           usd_amount, fx_rate, end_reason, ended_at, payment_link)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+        [
+          r.session_id,
+          r.transaction_id,
+          r.created_at,
+          r.amount,
+          r.currency,
+          r.asset,
+          r.network,
+          r.destination_address,
+          r.note,
+          r.user_id,
+          r.customer_key,
+          r.token_expires_at,
+          r.state,
+          r.transfer_id,
+          r.updated_at,
+          r.usd_amount ?? null,
+          r.fx_rate ?? null,
+          r.end_reason ?? null,
+          r.ended_at ?? null,
+          r.payment_link ?? null
+        ],
         'sessions.insert'
       )
     },
@@ -289,6 +311,32 @@ export function sessionsRepo(q: Queryable) {
       await run(q, 'UPDATE link_sessions SET state = $1, updated_at = $2 WHERE session_id = $3', [state, now, sessionId], 'sessions.setState')
     },
     recent: (limit: number) => all<SessionRecord>(q, 'SELECT * FROM link_sessions ORDER BY created_at DESC LIMIT $1', [lim(limit)], 'sessions.recent'),
+    end: async (sessionId: string, reason: SaleEndReason, endedAt: number, now: number): Promise<boolean> =>
+      (
+        await run(
+          q,
+          `UPDATE link_sessions SET end_reason = $1, ended_at = $2, state = $1, updated_at = $3 WHERE session_id = $4 AND ${END_WHERE}`,
+          [reason, endedAt, now, sessionId],
+          'sessions.end'
+        )
+      ).rowCount === 1,
+    expiredWaiting: (now: number, limit: number) =>
+      all<SessionRecord>(
+        q,
+        `SELECT * FROM link_sessions WHERE state = 'waiting' AND token_expires_at <= $1 ORDER BY token_expires_at, session_id LIMIT $2`,
+        [now, lim(limit)],
+        'sessions.expiredWaiting'
+      ),
+    charges: async (sessionIds: readonly string[], transactionIds: readonly string[]): Promise<ChargeRecord[]> =>
+      sessionIds.length + transactionIds.length === 0
+        ? []
+        : all<ChargeRecord>(
+            q,
+            `SELECT session_id, transaction_id, amount, currency, usd_amount, fx_rate FROM link_sessions
+              WHERE session_id = ANY($1::text[]) OR transaction_id = ANY($2::text[])`,
+            [sessionIds, transactionIds],
+            'sessions.charges'
+          ),
     addSdkEvent: async (sessionId: string, at: number, type: string, payload: unknown): Promise<number> =>
       (await one<{ id: number }>(
         q,

@@ -36,7 +36,7 @@ const READS: Record<string, ReadonlySet<string>> = {
   transfers: new Set(['getRecord', 'get', 'list']),
   events: new Set(['find', 'listForTransfer']),
   deliveries: new Set(['get', 'getRaw', 'listForTransfer', 'listClaimingTransfer', 'rejectedCount', 'lastReceivedAt', 'list']),
-  sessions: new Set(['get', 'findByTransactionId', 'recent', 'sdkEvents']),
+  sessions: new Set(['get', 'findByTransactionId', 'recent', 'sdkEvents', 'expiredWaiting', 'charges']),
   customers: new Set(['connections']),
   settings: new Set(['get', 'all']),
   audit: new Set(['list']),
