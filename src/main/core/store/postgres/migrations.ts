@@ -186,6 +186,23 @@ export const pgMigrations: readonly PgMigration[] = [
     // DeliveryFlag values, comma-separated (ambiguous, no_tx_hash, stale); NULL when none. A
     // nullable column without a default: no table rewrite.
     sql: `ALTER TABLE deliveries ADD COLUMN flags text;`
+  },
+  {
+    version: 4,
+    name: 'shifts',
+    // As SQLite v7. One open shift per ledger, i.e. per shop when several counters share it: the
+    // partial unique index is what makes two opens at once yield one shift (INSERT … ON CONFLICT
+    // DO NOTHING). (3 belongs to the sale lifecycle; versions are applied by set, gaps allowed.)
+    sql: `
+      CREATE TABLE shifts (
+        shift_id text COLLATE "C" PRIMARY KEY,
+        opened_at bigint NOT NULL,
+        closed_at bigint,
+        opened_by text
+      );
+      CREATE UNIQUE INDEX shifts_one_open ON shifts ((closed_at IS NULL)) WHERE closed_at IS NULL;
+      CREATE INDEX shifts_opened ON shifts (opened_at DESC, shift_id DESC);
+    `
   }
 ]
 

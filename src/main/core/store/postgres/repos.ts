@@ -9,6 +9,7 @@ import type { DowntimeKind, DowntimeWindow } from '../downtime'
 import type { EventRecord } from '../events'
 import { toRunRow, type ReconcileRunRow, type RunRecord } from '../reconcile-runs'
 import type { SdkEventRecord, SessionRecord } from '../sessions'
+import { paidSalesSql, saleUsdAmountSql, type PaidSaleRecord, type ShiftOpenResult, type ShiftRecord } from '../shifts'
 import { CursorError, decodeCursor, encodeCursor } from '../sql'
 import { toTransferRow, type TransferRecord, type TransferWrite } from '../transfers'
 import { all, one, run, type Queryable } from './sql'
@@ -465,5 +466,48 @@ export function reconcileRepo(q: Queryable) {
         [createdBefore, createdAfter],
         'reconcile.unlinked'
       )
+  }
+}
+
+export function shiftsRepo(q: Queryable) {
+  const current = () => one<ShiftRecord>(q, 'SELECT * FROM shifts WHERE closed_at IS NULL', [], 'shifts.current')
+  // Whether link_sessions has usd_amount yet: asked once (columns change only by migrations, at open).
+  let usdAmount: Promise<string> | null = null
+  const usdAmountSql = () =>
+    (usdAmount ??= one<{ found: number }>(
+      q,
+      `SELECT 1 AS found FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'link_sessions' AND column_name = 'usd_amount'`,
+      []
+    ).then(
+      (r) => saleUsdAmountSql(r !== undefined),
+      (err: unknown) => {
+        usdAmount = null
+        throw err
+      }
+    ))
+  return {
+    /** One statement: the partial unique index lets one of two concurrent opens in; the other finds it. */
+    open: async (shiftId: string, openedAt: number, openedBy: string | null): Promise<ShiftOpenResult> => {
+      for (;;) {
+        const inserted = await one<ShiftRecord>(
+          q,
+          'INSERT INTO shifts (shift_id, opened_at, closed_at, opened_by) VALUES ($1, $2, NULL, $3) ON CONFLICT DO NOTHING RETURNING *',
+          [shiftId, openedAt, openedBy],
+          'shifts.open'
+        )
+        if (inserted) return { created: true, shift: inserted }
+        const existing = await current()
+        if (existing) return { created: false, shift: existing }
+        if (await one(q, 'SELECT 1 FROM shifts WHERE shift_id = $1', [shiftId])) throw new Error(`store: shift id ${shiftId} is taken`)
+        // the open one was closed between the two statements: try again
+      }
+    },
+    close: (at: number) => one<ShiftRecord>(q, 'UPDATE shifts SET closed_at = GREATEST(opened_at, $1) WHERE closed_at IS NULL RETURNING *', [at], 'shifts.close'),
+    current,
+    get: (shiftId: string) => one<ShiftRecord>(q, 'SELECT * FROM shifts WHERE shift_id = $1', [shiftId], 'shifts.get'),
+    list: (limit: number) => all<ShiftRecord>(q, 'SELECT * FROM shifts ORDER BY opened_at DESC, shift_id DESC LIMIT $1', [lim(limit)], 'shifts.list'),
+    salesBetween: (from: number, to: number) =>
+      all<SessionRecord>(q, 'SELECT * FROM link_sessions WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at DESC, session_id DESC', [from, to], 'shifts.sales'),
+    paidSalesBetween: async (from: number, to: number) => all<PaidSaleRecord>(q, paidSalesSql(await usdAmountSql(), '$1', '$2'), [from, to])
   }
 }
