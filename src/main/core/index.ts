@@ -15,6 +15,7 @@ import type { MeshClient } from './mesh/types'
 import type { SandboxControl } from './sandbox'
 import { createSales } from './sales/service'
 import { createSettings } from './settings/service'
+import { createShifts } from './shifts/service'
 import { createConnectivity } from './connectivity'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
@@ -93,6 +94,7 @@ export async function createCore(opts: CoreOptions) {
       return mesh.getLinkToken(req)
     }
   })
+  const shifts = createShifts({ store, saleView: (s) => sales.view(s), now })
   const sweep = setInterval(() => {
     if (store.open) void store.runExclusive('sale-expiry', () => sales.sweepExpired()).catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
   }, 5_000)
@@ -184,7 +186,7 @@ export async function createCore(opts: CoreOptions) {
     version: VERSION
   })
   for (const domain of Object.values(
-    domainCommands({ store, ingestor, sales, settings, connectivity, health, sandbox: () => sandbox, now, publishDelivery })
+    domainCommands({ store, ingestor, sales, shifts, settings, connectivity, health, sandbox: () => sandbox, now, publishDelivery })
   )) {
     registry.register(domain)
   }
@@ -195,6 +197,7 @@ export async function createCore(opts: CoreOptions) {
     ingestor,
     registry,
     sales,
+    shifts,
     settings,
     now,
     get receiver() {
