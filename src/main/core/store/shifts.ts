@@ -50,7 +50,7 @@ export function paidSalesSql(usdAmount: string, from: string, to: string): strin
       t.token, t.chain, t.destination_amount, t.source_amount
     FROM link_sessions s JOIN transfers t ON t.transfer_id = s.transfer_id
     WHERE s.created_at >= ${from} AND s.created_at < ${to} AND t.status = 'succeeded'
-    ORDER BY s.created_at, s.session_id`
+    ORDER BY s.created_at`
 }
 
 export type ShiftsRepo = ReturnType<typeof createShiftsRepo>
