@@ -1,5 +1,5 @@
 // Upgrading a real v4 ledger file — built with the migrations as shipped up to 4, and rows
-// written the way v4 wrote them — to v5 (deliveries.flags).
+// written the way v4 wrote them — to v5 (deliveries.flags) and on to the latest.
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -46,7 +46,7 @@ describe('schema v5 migration (delivery flags)', () => {
     buildV4(file)
     const l = openLedger({ file, synchronous: 'NORMAL' })
     try {
-      expect(l.db.pragma('user_version', { simple: true })).toBe(5)
+      expect(l.db.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1]!.version)
       expect(l.integrityCheck()).toBe('ok')
       const cols = (l.db.prepare('PRAGMA table_info(deliveries)').all() as { name: string }[]).map((c) => c.name)
       expect(cols).toContain('flags')
@@ -78,7 +78,7 @@ describe('schema v5 migration (delivery flags)', () => {
     openLedger({ file, synchronous: 'NORMAL' }).close()
     const l = openLedger({ file, synchronous: 'NORMAL' })
     try {
-      expect(l.db.pragma('user_version', { simple: true })).toBe(5)
+      expect(l.db.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1]!.version)
       expect(l.deliveries.get(1)!.flags).toEqual([])
     } finally {
       l.close()
