@@ -236,10 +236,35 @@ export function buildLedger(file: string, opts: { transfers: number; seed?: numb
     l.downtime.open('tunnel', clock - 50_000, 'tunnel lost')
     l.downtime.close('tunnel', clock - 20_000)
     l.downtime.open('tunnel', clock - 5_000, 'tunnel lost again')
+
+    // Shifts back to back over the sales, the last one still open.
+    for (let k = 0; k < 3; k++) {
+      const openedAt = BASE + k * 8 * 3_600_000
+      l.shifts.open(`shift-${k}`, openedAt, k % 2 ? null : `Cashier ${k}`)
+      if (k < 2) l.shifts.close(openedAt + 8 * 3_600_000)
+    }
   } finally {
     l.close()
   }
   return { transfers: opts.transfers, deliveries, rejected, sessions, sample: [...sample].slice(0, 150), customerKeys }
+}
+
+/** A ledger as Countertop up to schema v5 wrote it (before shifts): one paid sale. */
+export function buildV5Ledger(file: string): void {
+  mkdirSync(dirname(file), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  for (const m of migrations.filter((m) => m.version <= 5)) {
+    db.exec(m.sql)
+    db.pragma(`user_version = ${m.version}`)
+  }
+  db.exec(`
+    INSERT INTO transfers (transfer_id, transaction_id, status, status_raw, is_final, status_ts, status_event_id, first_seen_at, updated_at, event_count, delivery_count, provenance, session_id)
+      VALUES ('tr-v5', 'ct_v5', 'succeeded', 'Succeeded', 1, 1715175519038, 'ev-v5', 1000, 2000, 1, 1, 'webhook', 'sess-v5');
+    INSERT INTO link_sessions (session_id, transaction_id, created_at, amount, currency, asset, user_id, state, transfer_id, updated_at)
+      VALUES ('sess-v5', 'ct_v5', 900, '4.20', 'USD', 'USDC', 'walkin_v5', 'succeeded', 'tr-v5', 2000);
+  `)
+  db.close()
 }
 
 /** A ledger as Countertop up to schema v3 wrote it (never upgraded). */

@@ -14,7 +14,7 @@ import { LATEST_SQLITE_VERSION, migrateLedger, TABLES, type MigrateSummary } fro
 import { createTestDatabase, notePgSkipped, PG_SKIPPED, PG_URL, type TestDatabase } from '../core/store/pg'
 import { tempDir } from '../helpers'
 import { runMigrate, summaryOf } from './cli'
-import { buildLedger, buildV3Ledger, type FixtureInfo } from './ledger-fixture'
+import { buildLedger, buildV3Ledger, buildV5Ledger, type FixtureInfo } from './ledger-fixture'
 
 notePgSkipped()
 
@@ -32,7 +32,8 @@ const KEYS: Record<string, string> = {
   settings: 'key',
   audit_log: 'id',
   downtime: 'id',
-  reconcile_runs: 'id'
+  reconcile_runs: 'id',
+  shifts: 'shift_id'
 }
 
 async function withClient<T>(url: string, schema: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -206,6 +207,21 @@ describe.skipIf(!PG_URL)(`ledger:migrate into PostgreSQL${PG_URL ? '' : ` — ${
         [...rows].sort((a, b) => a.first_seen_at - b.first_seen_at || (a.transfer_id < b.transfer_id ? -1 : a.transfer_id > b.transfer_id ? 1 : 0))
       await both('pending transfers', async (s) => byTime(await s.reconcileRuns.pendingTransfers(Number.MAX_SAFE_INTEGER, 0)))
       await both('unlinked sales', (s) => s.reconcileRuns.unlinkedSessions(Number.MAX_SAFE_INTEGER, 0))
+
+      // Shifts: the list, the open one, each by id, and the sales each covers.
+      const shifts = await both('shifts', (s) => s.shifts.list(100))
+      expect(shifts.map((x) => [x.shift_id, x.closed_at === null])).toEqual([
+        ['shift-2', true],
+        ['shift-1', false],
+        ['shift-0', false]
+      ])
+      expect((await both('open shift', (s) => s.shifts.current()))?.shift_id).toBe('shift-2')
+      for (const sh of shifts) {
+        await both(`shift ${sh.shift_id}`, (s) => s.shifts.get(sh.shift_id))
+        await both(`sales of ${sh.shift_id}`, (s) => s.shifts.salesBetween(sh.opened_at, sh.closed_at ?? Number.MAX_SAFE_INTEGER))
+      }
+      const paid = await both('paid sales', (s) => s.shifts.paidSalesBetween(0, Number.MAX_SAFE_INTEGER))
+      expect(paid.length).toBeGreaterThan(0)
     } finally {
       await Promise.all([sq.close(), pgs.close()])
     }
@@ -232,6 +248,9 @@ describe.skipIf(!PG_URL)(`ledger:migrate into PostgreSQL${PG_URL ? '' : ` — ${
       // go in beside it (one open window per kind), though its id is free.
       openId = (await c.query<{ id: number }>(`DELETE FROM downtime WHERE kind = 'tunnel' AND ended_at IS NULL RETURNING id::int`)).rows[0]!.id
       await c.query(`INSERT INTO downtime (kind, started_at, reason) VALUES ('tunnel', 1, 'seen by receiver B')`)
+      // Likewise a counter already on PostgreSQL opened a shift: the ledger's open one stays out (one open shift).
+      await c.query(`DELETE FROM shifts WHERE closed_at IS NULL`)
+      await c.query(`INSERT INTO shifts (shift_id, opened_at, opened_by) VALUES ('pg-open', 2, 'Counter B')`)
     })
     const r = await migrateLedger({ from: dataDir, to: db.url, schema: s2 })
     const by = Object.fromEntries(r.tables.map((t) => [t.table, t]))
@@ -240,13 +259,33 @@ describe.skipIf(!PG_URL)(`ledger:migrate into PostgreSQL${PG_URL ? '' : ` — ${
     expect(by.audit_log).toMatchObject({ copied: 2, conflicts: 0 })
     expect(by.deliveries).toMatchObject({ copied: 1, conflicts: 0 })
     expect(by.downtime).toMatchObject({ copied: 0, conflicts: 1, conflictKeys: [openId] })
-    expect(r.tables.filter((t) => !['transfers', 'settings', 'audit_log', 'deliveries', 'downtime'].includes(t.table)).every((t) => t.copied === 0 && t.conflicts === 0)).toBe(true)
+    expect(by.shifts).toMatchObject({ copied: 0, conflicts: 1, conflictKeys: ['shift-2'] })
+    expect(r.tables.filter((t) => !['transfers', 'settings', 'audit_log', 'deliveries', 'downtime', 'shifts'].includes(t.table)).every((t) => t.copied === 0 && t.conflicts === 0)).toBe(true)
     await withClient(db.url, s2, async (c) => {
       expect((await c.query(`SELECT status_raw FROM transfers WHERE transfer_id = 'tr-1'`)).rows).toEqual([{ status_raw: 'Tampered' }])
       expect((await c.query(`SELECT value FROM settings WHERE key = 'counter.name'`)).rows).toEqual([{ value: '"Back Office"' }])
       expect((await c.query('SELECT count(*)::int AS n FROM audit_log WHERE id IN (5, 6)')).rows).toEqual([{ n: 2 }])
       expect((await c.query('SELECT count(*)::int AS n FROM deliveries WHERE id = 1000')).rows).toEqual([{ n: 1 }])
+      expect((await c.query('SELECT shift_id, opened_by FROM shifts WHERE closed_at IS NULL')).rows).toEqual([{ shift_id: 'pg-open', opened_by: 'Counter B' }])
     })
+  })
+
+  it('copies a v5 ledger (before shifts) as it is: its sale arrives, there are no shifts to copy', async () => {
+    const v5 = join(tmp.dir, 'v5')
+    buildV5Ledger(join(v5, 'countertop.sqlite'))
+    const s5 = db.schema()
+    const r = await migrateLedger({ from: v5, to: db.url, schema: s5 })
+    expect(r).toMatchObject({ sqliteVersion: 5, upgradedFrom: null })
+    expect(r.tables.map((t) => t.table)).toEqual(TABLES.map((t) => t.name))
+    expect(r.tables.find((t) => t.table === 'shifts')).toMatchObject({ total: 0, copied: 0, present: 0, conflicts: 0 })
+    expect(r.tables.find((t) => t.table === 'link_sessions')).toMatchObject({ total: 1, copied: 1 })
+    const pgs = await openPostgresStore({ url: db.url, schema: s5, poolSize: 1 })
+    try {
+      expect(await pgs.sessions.get('sess-v5')).toMatchObject({ amount: '4.20', transfer_id: 'tr-v5' })
+      expect(await pgs.shifts.list(10)).toEqual([])
+    } finally {
+      await pgs.close()
+    }
   })
 
   it('upgrades a v3 ledger in place with --upgrade, then copies it', async () => {

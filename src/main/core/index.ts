@@ -15,6 +15,7 @@ import type { MeshClient } from './mesh/types'
 import type { SandboxControl } from './sandbox'
 import { createSales } from './sales/service'
 import { createSettings } from './settings/service'
+import { createShifts } from './shifts/service'
 import { createConnectivity } from './connectivity'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
@@ -98,6 +99,7 @@ export async function createCore(opts: CoreOptions) {
       return mesh.getLinkToken(req)
     }
   })
+  const shifts = createShifts({ store, saleView: (s) => sales.view(s), now })
   const sweep = setInterval(() => {
     if (store.open) void store.runExclusive('sale-expiry', () => sales.sweepExpired()).catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
   }, 5_000)
@@ -193,6 +195,7 @@ export async function createCore(opts: CoreOptions) {
       store,
       ingestor,
       sales,
+      shifts,
       settings,
       connectivity,
       health,
@@ -212,6 +215,7 @@ export async function createCore(opts: CoreOptions) {
     ingestor,
     registry,
     sales,
+    shifts,
     settings,
     now,
     get receiver() {

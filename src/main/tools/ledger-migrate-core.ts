@@ -9,9 +9,9 @@
 //    in PostgreSQL is never touched. If its content is the same it counts as "already there";
 //    if it differs, PostgreSQL's row is kept and counted as a conflict (its key is named). A row
 //    whose primary key is free but another unique key (a sale's TransactionId, a customer's
-//    userId, the one open downtime window per kind) is taken is a conflict too. The one exception:
-//    the placeholder row PostgreSQL's own migration seeds (settings 'heartbeat' = null at time 0)
-//    is replaced by the SQLite value.
+//    userId, the one open downtime window per kind, the one open shift) is taken is a conflict
+//    too. The one exception: the placeholder row PostgreSQL's own migration seeds (settings
+//    'heartbeat' = null at time 0) is replaced by the SQLite value.
 //  - So a second run adds nothing and changes nothing, and a run interrupted half-way is
 //    finished by running it again.
 //  - Sequences (BIGSERIAL ids) are moved past the highest id of both ledgers before the copy and
@@ -35,9 +35,10 @@ export const LATEST_SQLITE_VERSION = migrations[migrations.length - 1]!.version
 /**
  * Every ledger table, in an order that satisfies the foreign keys (a sale before its SDK events,
  * a customer before its connections). `seed`: a PostgreSQL row (alias t) that its migration
- * inserted as a placeholder and the SQLite row replaces.
+ * inserted as a placeholder and the SQLite row replaces. `since`: the SQLite schema version that
+ * added the table after MIN_SQLITE_VERSION; an older ledger has none of its rows to copy.
  */
-export const TABLES: readonly { name: string; seed?: string }[] = [
+export const TABLES: readonly { name: string; seed?: string; since?: number }[] = [
   { name: 'transfers' },
   { name: 'webhook_events' },
   { name: 'deliveries' },
@@ -48,7 +49,8 @@ export const TABLES: readonly { name: string; seed?: string }[] = [
   { name: 'settings', seed: `t.key = 'heartbeat' AND t.value = 'null' AND t.updated_at = 0` },
   { name: 'audit_log' },
   { name: 'downtime' },
-  { name: 'reconcile_runs' }
+  { name: 'reconcile_runs' },
+  { name: 'shifts', since: 7 }
 ]
 
 /**
@@ -223,7 +225,7 @@ export function openSource(file: string, opts: { upgrade?: boolean; log?: (m: st
     }
     s = open()
   }
-  const missing = TABLES.map((t) => t.name).filter((t) => !s.tables.has(t))
+  const missing = TABLES.filter((t) => !s.tables.has(t.name) && (t.since ?? 0) <= s.version).map((t) => t.name)
   if (missing.length) {
     s.db.close()
     throw new MigrateError('NOT_A_LEDGER', `${file} (schema v${s.version}) lacks the ledger table${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: not a complete Countertop ledger.`)
@@ -401,7 +403,15 @@ export async function migrateLedger(opts: MigrateOptions): Promise<MigrateSummar
     const sqliteCols = new Map<string, string[]>()
     const totals = new Map<string, number>()
     const maxIds = new Map<string, number>()
+    // A table newer than the ledger's schema (openSource checked the rest): nothing of it to copy.
+    const hasTable = sdb.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?`)
+    const absent = new Set(TABLES.filter((t) => hasTable.get(t.name)!.n === 0).map((t) => t.name))
     for (const t of TABLES) {
+      if (absent.has(t.name)) {
+        sqliteCols.set(t.name, [])
+        totals.set(t.name, 0)
+        continue
+      }
       sqliteCols.set(
         t.name,
         sdb
@@ -446,7 +456,7 @@ export async function migrateLedger(opts: MigrateOptions): Promise<MigrateSummar
         if (lacking.length) throw new MigrateError('SCHEMA_MISMATCH', `The PostgreSQL table ${t.name} lacks the column${lacking.length > 1 ? 's' : ''} ${lacking.join(', ')} the SQLite ledger has; update Countertop.`)
         if (d.key.length === 0) throw new MigrateError('SCHEMA_MISMATCH', `The PostgreSQL table ${t.name} has no primary key.`)
         pgTables.set(t.name, d)
-        if (d.serial) maxIds.set(t.name, Number(sdb.prepare<[], { m: number | null }>(`SELECT max(${q(d.serial.column)}) AS m FROM ${q(t.name)}`).get()!.m ?? 0))
+        if (d.serial && !absent.has(t.name)) maxIds.set(t.name, Number(sdb.prepare<[], { m: number | null }>(`SELECT max(${q(d.serial.column)}) AS m FROM ${q(t.name)}`).get()!.m ?? 0))
       }
 
       // Sequences first: anything writing meanwhile gets ids above the ones being copied.
@@ -473,6 +483,10 @@ export async function migrateLedger(opts: MigrateOptions): Promise<MigrateSummar
         const res: TableResult = { table: t.name, total, copied: 0, present: 0, conflicts: 0, conflictKeys: [], ms: 0 }
         const report = (done: number) => opts.onProgress?.({ table: t.name, done, total, copied: res.copied, present: res.present, conflicts: res.conflicts })
         report(0)
+        if (absent.has(t.name)) {
+          results.push(res)
+          continue
+        }
         const stmt = sdb.prepare(`SELECT ${select} FROM ${q(t.name)} ORDER BY ${d.key.map(q).join(', ')}`).safeIntegers(true)
         let batch: Record<string, unknown>[] = []
         let done = 0

@@ -36,6 +36,7 @@ describe('per-domain command modules', () => {
       store: core.store,
       ingestor: core.ingestor,
       sales: core.sales,
+      shifts: core.shifts,
       settings: core.settings,
       connectivity: core.connectivity,
       health: async () => ({ mode: 'emulator' as const, receiverListening: false, webhookUrl: '', lastDeliveryAt: null, version: 'x' }),

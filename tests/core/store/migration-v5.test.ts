@@ -1,5 +1,5 @@
 // Upgrading a real v4 ledger file — built with the migrations as shipped up to 4, and rows
-// written the way v4 wrote them — to v5 (deliveries.flags).
+// written the way v4 wrote them — to v5 (deliveries.flags) and on to the latest.
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'

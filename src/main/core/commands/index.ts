@@ -5,6 +5,7 @@ import type { Connectivity } from '../connectivity'
 import type { SandboxControl } from '../sandbox'
 import type { Sales } from '../sales/service'
 import type { Settings } from '../settings/service'
+import type { Shifts } from '../shifts/service'
 import type { Store } from '../store'
 import type { Ingestor, IngestResult } from '../webhooks/ingest'
 import { auditCommands } from './audit'
@@ -13,10 +14,12 @@ import { deliveriesCommands } from './deliveries'
 import { healthCommands } from './health'
 import { ledgerCommands } from './ledger'
 import { reconcileCommands } from './reconcile'
+import { reportsCommands } from './reports'
 import type { HandlerMap } from './registry'
 import { salesCommands } from './sales'
 import { sandboxCommands } from './sandbox'
 import { settingsCommands } from './settings'
+import { shiftsCommands } from './shifts'
 import { supportCommands } from './support'
 import { tunnelCommands } from './tunnel'
 
@@ -24,6 +27,7 @@ export interface CommandDeps {
   store: Store
   ingestor: Ingestor
   sales: Sales
+  shifts: Shifts
   settings: Settings
   connectivity: Connectivity
   health: () => Promise<HealthInfo>
@@ -42,6 +46,8 @@ export function domainCommands(d: CommandDeps): Record<string, HandlerMap> {
     deliveries: deliveriesCommands({ store: d.store, ingestor: d.ingestor, now: d.now, publish: d.publishDelivery }),
     sales: salesCommands(d.sales),
     customers: customersCommands(d.sales),
+    shifts: shiftsCommands(d.shifts),
+    reports: reportsCommands(d.shifts),
     settings: settingsCommands(d.settings),
     audit: auditCommands(d.settings),
     tunnel: tunnelCommands(d.connectivity),

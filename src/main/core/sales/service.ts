@@ -433,6 +433,6 @@ export function createSales(deps: SalesDeps) {
     forgetCustomer: async ({ customerRef }: ParsedArgs<'customers.forget'>) => ({ removed: await store.ops.forgetCustomer(customerKey(deps, customerRef)) })
   }
 
-  return { ...api, refresh, sweepExpired, get, isSettled }
+  return { ...api, refresh, sweepExpired, get, view, isSettled }
 }
 export type Sales = ReturnType<typeof createSales>

@@ -274,6 +274,23 @@ export const migrations: readonly Migration[] = [
     `
   },
   {
+    version: 7,
+    name: 'shifts',
+    // A cashier's shift, closed with a Z report. At most one open shift: the partial unique
+    // index on a constant (closed_at IS NULL is 1 for every open row) decides. (6 belongs to the
+    // sale lifecycle; the runner applies every version above user_version, gaps allowed.)
+    sql: `
+      CREATE TABLE shifts (
+        shift_id TEXT PRIMARY KEY,
+        opened_at INTEGER NOT NULL,
+        closed_at INTEGER,
+        opened_by TEXT
+      );
+      CREATE UNIQUE INDEX shifts_one_open ON shifts ((closed_at IS NULL)) WHERE closed_at IS NULL;
+      CREATE INDEX shifts_opened ON shifts (opened_at DESC, shift_id DESC);
+    `
+  },
+  {
     version: 8,
     name: 'rejected delivery claims',
     // The TransferId a rejected delivery's (unverified) body claims, so ledger.get finds them

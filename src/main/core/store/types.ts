@@ -7,7 +7,7 @@ import type { SyncLedger } from './sqlite/ledger'
 type Async<F> = F extends (...a: infer A) => infer R ? (...a: A) => Promise<Awaited<R>> : never
 type AsyncRepo<T> = { [K in keyof T]: Async<T[K]> }
 
-export const REPOS = ['transfers', 'events', 'deliveries', 'sessions', 'customers', 'settings', 'audit', 'downtime', 'reconcileRuns', 'ops'] as const
+export const REPOS = ['transfers', 'events', 'deliveries', 'sessions', 'customers', 'settings', 'audit', 'downtime', 'reconcileRuns', 'shifts', 'ops'] as const
 export type RepoName = (typeof REPOS)[number]
 
 /** Generic methods keep their type parameter (a mapped type would erase it). */

@@ -16,7 +16,7 @@ import type { RecordOutcome, Store, StoreStats } from '../types'
 import { createPgRecorder, Rollback, type ChangeNotice, type TxRunner } from './ingest'
 import { startListener, type Listener, type NoticeSource } from './listen'
 import { migratePostgres, type MigrateOptions } from './migrations'
-import { auditRepo, customersRepo, deliveriesRepo, downtimeRepo, eventsRepo, reconcileRepo, sessionsRepo, settingsRepo, transfersRepo, writeAnswerTimes } from './repos'
+import { auditRepo, customersRepo, deliveriesRepo, downtimeRepo, eventsRepo, reconcileRepo, sessionsRepo, settingsRepo, shiftsRepo, transfersRepo, writeAnswerTimes } from './repos'
 import { pgTypes, type Queryable } from './sql'
 
 export type { ChangeNotice } from './ingest'
@@ -186,7 +186,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
     settings: settingsRepo(x, now),
     audit: auditRepo(x, now),
     downtime: downtimeRepo(x),
-    reconcileRuns: reconcileRepo(x)
+    reconcileRuns: reconcileRepo(x),
+    shifts: shiftsRepo(x)
   })
   const repos = reposOn(q)
 

@@ -204,6 +204,23 @@ export const pgMigrations: readonly PgMigration[] = [
     `
   },
   {
+    version: 4,
+    name: 'shifts',
+    // As SQLite v7. One open shift per ledger, i.e. per shop when several counters share it: the
+    // partial unique index is what makes two opens at once yield one shift (INSERT … ON CONFLICT
+    // DO NOTHING). (3 belongs to the sale lifecycle; versions are applied by set, gaps allowed.)
+    sql: `
+      CREATE TABLE shifts (
+        shift_id text COLLATE "C" PRIMARY KEY,
+        opened_at bigint NOT NULL,
+        closed_at bigint,
+        opened_by text
+      );
+      CREATE UNIQUE INDEX shifts_one_open ON shifts ((closed_at IS NULL)) WHERE closed_at IS NULL;
+      CREATE INDEX shifts_opened ON shifts (opened_at DESC, shift_id DESC);
+    `
+  },
+  {
     version: 5,
     name: 'rejected delivery claims',
     // As SQLite's v8: the TransferId a rejected delivery's unverified body claims, indexed.

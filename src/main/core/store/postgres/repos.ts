@@ -10,6 +10,7 @@ import type { DowntimeKind, DowntimeWindow } from '../downtime'
 import type { EventRecord } from '../events'
 import { toRunRow, type ReconcileRunRow, type RunRecord } from '../reconcile-runs'
 import { END_WHERE, type ChargeRecord, type SdkEventRecord, type SessionInsert, type SessionRecord } from '../sessions'
+import { paidSalesSql, SALE_USD_AMOUNT_SQL, type PaidSaleRecord, type ShiftOpenResult, type ShiftRecord } from '../shifts'
 import { CursorError, decodeCursor, encodeCursor } from '../sql'
 import { toTransferRow, type TransferRecord, type TransferWrite } from '../transfers'
 import { all, one, run, type Queryable } from './sql'
@@ -531,5 +532,34 @@ export function reconcileRepo(q: Queryable) {
         [createdBefore, createdAfter],
         'reconcile.unlinked'
       )
+  }
+}
+
+export function shiftsRepo(q: Queryable) {
+  const current = () => one<ShiftRecord>(q, 'SELECT * FROM shifts WHERE closed_at IS NULL', [], 'shifts.current')
+  return {
+    /** One statement: the partial unique index lets one of two concurrent opens in; the other finds it. */
+    open: async (shiftId: string, openedAt: number, openedBy: string | null): Promise<ShiftOpenResult> => {
+      for (;;) {
+        const inserted = await one<ShiftRecord>(
+          q,
+          'INSERT INTO shifts (shift_id, opened_at, closed_at, opened_by) VALUES ($1, $2, NULL, $3) ON CONFLICT DO NOTHING RETURNING *',
+          [shiftId, openedAt, openedBy],
+          'shifts.open'
+        )
+        if (inserted) return { created: true, shift: inserted }
+        const existing = await current()
+        if (existing) return { created: false, shift: existing }
+        if (await one(q, 'SELECT 1 FROM shifts WHERE shift_id = $1', [shiftId])) throw new Error(`store: shift id ${shiftId} is taken`)
+        // the open one was closed between the two statements: try again
+      }
+    },
+    close: (at: number) => one<ShiftRecord>(q, 'UPDATE shifts SET closed_at = GREATEST(opened_at, $1) WHERE closed_at IS NULL RETURNING *', [at], 'shifts.close'),
+    current,
+    get: (shiftId: string) => one<ShiftRecord>(q, 'SELECT * FROM shifts WHERE shift_id = $1', [shiftId], 'shifts.get'),
+    list: (limit: number) => all<ShiftRecord>(q, 'SELECT * FROM shifts ORDER BY opened_at DESC, shift_id DESC LIMIT $1', [lim(limit)], 'shifts.list'),
+    salesBetween: (from: number, to: number) =>
+      all<SessionRecord>(q, 'SELECT * FROM link_sessions WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at DESC, session_id DESC', [from, to], 'shifts.sales'),
+    paidSalesBetween: (from: number, to: number) => all<PaidSaleRecord>(q, paidSalesSql(SALE_USD_AMOUNT_SQL, '$1', '$2'), [from, to], 'shifts.paid')
   }
 }

@@ -42,6 +42,7 @@ const READS: Record<string, ReadonlySet<string>> = {
   audit: new Set(['list']),
   downtime: new Set(['openWindow', 'get', 'list', 'unreconciled']),
   reconcileRuns: new Set(['getRun', 'listRuns', 'pendingTransfers', 'unlinkedSessions']),
+  shifts: new Set(['current', 'get', 'list', 'salesBetween', 'paidSalesBetween']),
   ops: new Set()
 }
 

@@ -12,6 +12,7 @@ import { createEventsRepo } from '../events'
 import { createReconcileRepo } from '../reconcile-runs'
 import { createSessionsRepo } from '../sessions'
 import { createSettingsRepo } from '../settings'
+import { createShiftsRepo } from '../shifts'
 import { createTransfersRepo } from '../transfers'
 import { createEventRecorder } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
@@ -34,7 +35,8 @@ function createRepos(db: Db, now: () => number) {
     settings: createSettingsRepo(db, now),
     audit: createAuditRepo(db, now),
     downtime: createDowntimeRepo(db),
-    reconcileRuns: createReconcileRepo(db)
+    reconcileRuns: createReconcileRepo(db),
+    shifts: createShiftsRepo(db)
   }
 }
 
