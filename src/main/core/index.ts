@@ -2,7 +2,7 @@
 // Electron main process and headless mode both host exactly this.
 import { join } from 'node:path'
 import pino, { type Logger } from 'pino'
-import type { HealthInfo } from '../../shared/contract'
+import type { DisplayOpenResult, HealthInfo, SaleView } from '../../shared/contract'
 import { createBus } from './bus'
 import { domainCommands } from './commands'
 import { createRegistry } from './commands/registry'
@@ -16,6 +16,7 @@ import type { SandboxControl } from './sandbox'
 import { createSales } from './sales/service'
 import { createSettings } from './settings/service'
 import { createConnectivity } from './connectivity'
+import { createDisplay } from './display'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
 
@@ -54,6 +55,8 @@ export interface CoreOptions {
   staleAfterMs?: number
   /** pino logger (the host's); components log through children of it. Default: silent. */
   logger?: Logger
+  /** How long the customer display keeps paid / failed / cancelled before going idle (ms). */
+  displayResetMs?: number
 }
 
 export const VERSION = '0.1.0'
@@ -93,6 +96,22 @@ export async function createCore(opts: CoreOptions) {
       return mesh.getLinkToken(req)
     }
   })
+  // The customer display follows the sales (an observer: it does not count as a console listening).
+  const display = createDisplay({
+    now,
+    resetAfterMs: opts.displayResetMs,
+    shop: async () => {
+      const c = await sales.counterSettings()
+      return { shopName: c.shop.name, locale: c.locale }
+    },
+    getSale: (id) => sales.get(id).catch(() => null),
+    publish: (view) => bus.publish('display.updated', view),
+    log: (msg, err) => logger.warn({ err }, msg)
+  })
+  const unobserve = bus.observe((msg) => {
+    if (msg.type === 'sale.updated') void display.onSale(msg.payload as SaleView)
+  })
+  let openDisplay: () => Promise<DisplayOpenResult> = () => Promise.resolve({ url: null, opened: false })
   const sweep = setInterval(() => {
     if (store.open) void store.runExclusive('sale-expiry', () => sales.sweepExpired()).catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
   }, 5_000)
@@ -184,7 +203,7 @@ export async function createCore(opts: CoreOptions) {
     version: VERSION
   })
   for (const domain of Object.values(
-    domainCommands({ store, ingestor, sales, settings, connectivity, health, sandbox: () => sandbox, now, publishDelivery })
+    domainCommands({ store, ingestor, sales, settings, connectivity, health, sandbox: () => sandbox, now, publishDelivery, display, openDisplay: () => openDisplay() })
   )) {
     registry.register(domain)
   }
@@ -207,6 +226,11 @@ export async function createCore(opts: CoreOptions) {
       return mesh
     },
     connectivity,
+    display,
+    /** The host's way to show the customer display (display.open): a window, or the URL for a browser. */
+    setDisplayOpener(fn: () => Promise<DisplayOpenResult>) {
+      openDisplay = fn
+    },
     /** The console's port, so the tunnel can refuse to expose it. */
     setConsolePort(port: number) {
       consolePort = port
@@ -251,6 +275,8 @@ export async function createCore(opts: CoreOptions) {
       receiver = null
       clearInterval(answerTimer)
       clearInterval(sweep)
+      unobserve()
+      display.close()
       flushAnswers()
       await store.close()
     }

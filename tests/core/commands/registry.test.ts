@@ -41,7 +41,9 @@ describe('per-domain command modules', () => {
       health: async () => ({ mode: 'emulator' as const, receiverListening: false, webhookUrl: '', lastDeliveryAt: null, version: 'x' }),
       sandbox: () => null,
       now: Date.now,
-      publishDelivery: () => {}
+      publishDelivery: () => {},
+      display: core.display,
+      openDisplay: async () => ({ url: null, opened: false })
     })
     for (const [domain, map] of Object.entries(domains)) {
       for (const name of Object.keys(map)) seen.set(name, [...(seen.get(name) ?? []), domain])

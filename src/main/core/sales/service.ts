@@ -301,7 +301,9 @@ export function createSales(deps: SalesDeps) {
             amountInFiat: Number(a.amount),
             transactionId,
             transferType: 'payment',
-            isInclusiveFeeEnabled: false
+            isInclusiveFeeEnabled: false,
+            // A Paylink for the customer display's QR code (Mesh requires the transactionId we always send).
+            generatePayLink: a.payLink === true
           }
         })
       } catch (err) {
@@ -326,7 +328,8 @@ export function createSales(deps: SalesDeps) {
         updated_at: now
       })
       const accessTokens = key ? await store.customers.connections(key) : []
-      const sale = await get(sessionId)
+      // Until the Paylink is stored with the session, the start-time view carries it (the display keeps it).
+      const sale = { ...(await get(sessionId)), paymentLink: token.paymentLink }
       deps.bus.publish('sale.updated', sale)
       return { sessionId, transactionId, linkToken: token.linkToken, ...(accessTokens.length ? { accessTokens } : {}), sale }
     },
