@@ -13,8 +13,8 @@ export interface DisplayStoreState {
 
 export type DisplayStore = StoreApi<DisplayStoreState>
 
-export function createDisplayStore(): DisplayStore {
-  return createStore<DisplayStoreState>(() => ({ view: null, status: 'loading', error: null, stream: 'connecting' }))
+export function createDisplayStore(initial: Partial<DisplayStoreState> = {}): DisplayStore {
+  return createStore<DisplayStoreState>(() => ({ view: null, status: 'loading', error: null, stream: 'connecting', ...initial }))
 }
 
 /** Keeps the newer of two views (a display.get answer may cross a display.updated event). */
