@@ -65,7 +65,7 @@ export function renderLinkPage(view: LinkPageView): string {
     <h1>Payment request</h1>
     <div class="payment"></div>
     <p class="muted">Pay from an exchange account (sandbox). The merchant sees the payment as soon as Mesh confirms it.</p>
-    <button type="button" class="primary" id="paylink-pay">Pay</button>
+    <div class="stack"><button type="button" class="primary" id="paylink-pay">Pay</button></div>
   </section>
   <section data-page="catalogPage"${paylink ? ' hidden' : ''}>
     <h1>Pay with an exchange</h1>
