@@ -148,9 +148,10 @@ export function createDisplay(deps: DisplayDeps) {
   }
 
   return {
-    /** A sale changed (sale.updated). */
+    /** A sale changed (sale.updated). Dropped after close (the store is closing). */
     onSale(sale: SaleView): Promise<void> {
       return enqueue(async () => {
+        if (closed) return
         await readShop()
         apply({ type: 'sale', sale, at: deps.now() })
       })
@@ -158,6 +159,7 @@ export function createDisplay(deps: DisplayDeps) {
     /** The sales start path: this sale now owns the display, with its Paylink when known. */
     saleStarted(sale: SaleView, paymentLink: string | null): Promise<void> {
       return enqueue(async () => {
+        if (closed) return
         await readShop()
         apply({ type: 'sale', sale, at: deps.now(), started: true, paymentLink })
       })
