@@ -52,7 +52,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      // The console, and the customer display (a second, small page: src/renderer/src/display).
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), display: resolve(__dirname, 'src/renderer/display.html') } }
     }
   }
 })

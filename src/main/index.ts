@@ -1,18 +1,18 @@
 // The Electron shell. Thin: every decision lives in ./shell/policy.ts (pure, tested). The
 // core is the same one headless mode runs, hosted in the main process.
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, screen, session, shell, type WebPreferences } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startHost, type Host } from './host/bootstrap'
 import { createLogger, type HostLogger } from './host/logging'
+import { displayPageUrl, displayWindowPlacement, forwardsToDisplay, ipcMayInvoke, ipcRole } from './shell/display'
 import { electronNativeBinding } from './shell/native'
 import {
   APP_ORIGIN,
   APP_SCHEME,
   buildCsp,
   isAllowedNavigation,
-  isTrustedIpcSender,
   linkOriginsFor,
   permissionDecision,
   windowOpenDecision,
@@ -70,40 +70,63 @@ async function boot(): Promise<void> {
 
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) => {
     const frame = event.senderFrame
-    if (!isTrustedIpcSender({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx)) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This frame may not use the console API.' } }
-    }
+    const role = ipcRole({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx)
+    if (!role) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This frame may not use the console API.' } }
+    if (!ipcMayInvoke(role, String(name))) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'The customer display may only read the display (display.get).' } }
     return core.registry.dispatch(String(name), args)
   })
 
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    title: 'Countertop',
-    icon: join(app.getAppPath(), 'resources/icon.png'),
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false
-    }
-  })
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!isAllowedNavigation(url, ctx)) e.preventDefault()
-  })
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault())
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    const d = windowOpenDecision(url)
-    if (d.openExternal) void shell.openExternal(d.openExternal)
-    return { action: 'deny' }
-  })
+  const webPreferences: WebPreferences = {
+    preload: join(__dirname, '../preload/index.js'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webviewTag: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false
+  }
+  /** The same guards on every window: no navigation away, no webviews, no new windows. */
+  const guard = (w: BrowserWindow) => {
+    w.webContents.on('will-navigate', (e, url) => {
+      if (!isAllowedNavigation(url, ctx)) e.preventDefault()
+    })
+    w.webContents.on('will-attach-webview', (e) => e.preventDefault())
+    w.webContents.setWindowOpenHandler(({ url }) => {
+      const d = windowOpenDecision(url)
+      if (d.openExternal) void shell.openExternal(d.openExternal)
+      return { action: 'deny' }
+    })
+  }
+
+  const win = new BrowserWindow({ width: 1280, height: 820, title: 'Countertop', icon: join(app.getAppPath(), 'resources/icon.png'), webPreferences })
+  guard(win)
   const unsubscribe = core.bus.subscribe((msg) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, msg)
   })
   win.on('closed', unsubscribe)
+
+  // The customer display: a second window (on another screen when there is one) that hears only display.updated.
+  let displayWin: BrowserWindow | null = null
+  core.setDisplayOpener(async () => {
+    if (displayWin && !displayWin.isDestroyed()) {
+      displayWin.show()
+      displayWin.focus()
+      return { url: null, opened: true }
+    }
+    const place = displayWindowPlacement(screen.getAllDisplays(), screen.getPrimaryDisplay().id)
+    const dw = new BrowserWindow({ ...place.bounds, fullscreen: place.fullscreen, title: 'Customer display', autoHideMenuBar: true, icon: join(app.getAppPath(), 'resources/icon.png'), webPreferences })
+    displayWin = dw
+    guard(dw)
+    const off = core.bus.subscribe((msg) => {
+      if (!dw.isDestroyed() && forwardsToDisplay(msg.type)) dw.webContents.send(EVENT_CHANNEL, msg)
+    })
+    dw.on('closed', () => {
+      off()
+      displayWin = null
+    })
+    await dw.loadURL(displayPageUrl(ctx))
+    return { url: null, opened: true }
+  })
   await win.loadURL(ctx.appUrl)
 }
 

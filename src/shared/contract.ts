@@ -455,6 +455,18 @@ export interface DisplayView {
   updatedAt: number
 }
 
+/** How the console opens the customer display (display.open). */
+export interface DisplayOpenResult {
+  /** Where a browser opens it (headless: /display?token=DISPLAY_TOKEN); null when the app opened its own window. */
+  url: string | null
+  /** The app opened (or focused) a display window itself. */
+  opened: boolean
+}
+
+/** All a customer-display client may call and hear (its token, or its window, is refused everything else). */
+export const DISPLAY_COMMANDS: readonly string[] = ['display.get']
+export const DISPLAY_EVENTS: readonly string[] = ['display.updated']
+
 export interface TunnelStatusView {
   state: 'off' | 'connecting' | 'online' | 'error'
   provider: 'ngrok' | 'manual' | null
@@ -717,6 +729,7 @@ export const commandSchemas = {
   'shifts.report': ShiftIdArg,
   'reports.takings': TakingsArgs,
   'display.get': NoArgs,
+  'display.open': NoArgs,
   'customers.forget': CustomerRefArg,
   'sandbox.setFaults': SandboxFaultsArgs,
   'sandbox.createTransfer': SandboxTransferArgs,
@@ -758,6 +771,8 @@ export interface CommandResults {
   'shifts.report': ShiftReport
   'reports.takings': TakingsReport
   'display.get': DisplayView
+  /** The console asks to show the customer display (never answered to a display client). */
+  'display.open': DisplayOpenResult
   'customers.forget': { removed: number }
   'sandbox.setFaults': { faults: WebhookFaults | null }
   'sandbox.createTransfer': { transferId: string; eventIds: string[] }

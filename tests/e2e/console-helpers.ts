@@ -16,6 +16,8 @@ export const WEBHOOK_SECRET = 'whsec-console-e2e'
 
 export interface Headless {
   consoleUrl: string
+  /** The printed "Customer display:" URL (/display?token=DISPLAY_TOKEN). */
+  displayUrl: string
   /** http://HOST:PORT of the console (no token). */
   base: string
   token: string
@@ -53,10 +55,10 @@ export async function startHeadless(args: string[] = []): Promise<Headless> {
       out += b.toString()
       const found: Record<string, string> = {}
       for (const line of out.split('\n')) {
-        const m = /^(console|webhooks|mesh-emulator): (\S+)/.exec(line.trim())
+        const m = /^(console|webhooks|mesh-emulator|Customer display): (\S+)/.exec(line.trim())
         if (m) found[m[1]!] = m[2]!
       }
-      if (found.console && found.webhooks && found['mesh-emulator']) {
+      if (found.console && found.webhooks && found['mesh-emulator'] && found['Customer display']) {
         clearTimeout(timer)
         resolveLines(found)
       }
@@ -69,6 +71,7 @@ export async function startHeadless(args: string[] = []): Promise<Headless> {
   const consoleUrl = lines.console!
   return {
     consoleUrl,
+    displayUrl: lines['Customer display']!,
     base: new URL(consoleUrl).origin,
     token,
     webhookUrl: lines.webhooks!,

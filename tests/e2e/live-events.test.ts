@@ -63,8 +63,19 @@ const carried = <K extends EventName>(seen: EventMessage[], type: K, match: (p: 
 
 /** How to cause each event for real, and where it must show up in the store. */
 const CASES: { [K in EventName]: (ctx: Ctx) => Promise<void> } = {
-  // Placeholder until the customer display lands (issue 13): fails on purpose.
-  'display.updated': () => Promise.reject(new Error('display.updated is not produced yet')),
+  'display.updated': async ({ bridge, until }) => {
+    // A sale with a Paylink puts its charge and QR link on the customer display.
+    const started = await invoke(bridge, 'sales.start', { amount: '4.20', asset: 'USDC', payLink: true })
+    await until((_s, seen) => {
+      expect(
+        carried(seen, 'display.updated', (v) => v.sessionId === started.sessionId && v.state === 'due' && v.charge?.amount === '4.20' && v.paymentLink === started.sale.paymentLink),
+        'the bridge carried display.updated with the sale due'
+      ).toBe(true)
+    })
+    expect(started.sale.paymentLink).toMatch(/\/paylink\?linkToken=/)
+    // The console does not keep the display's view; what it was told is what display.get says.
+    expect(await invoke(bridge, 'display.get', {})).toMatchObject({ state: 'due', sessionId: started.sessionId, paymentLink: started.sale.paymentLink })
+  },
   'delivery.recorded': async ({ h, until }) => {
     const eventId = await deliver(h, { transferId: `live-d-${randomUUID()}`, status: 'Pending' })
     await until((s, seen) => {

@@ -324,15 +324,6 @@ describe('link tokens and the Link page', () => {
     expect(await r.text()).toContain('linkTokenInvalidPage')
   })
 
-  it('redirects a paylink to its Link page', async () => {
-    const emu = await emulator()
-    const r = await api(emu, 'POST', '/api/v1/linktoken', { userId: 'u', transferOptions: { toAddresses, amountInFiat: 1, transactionId: 'p1', generatePayLink: true } })
-    const { linkToken, paymentLink } = r.json!.content as { linkToken: string; paymentLink: string }
-    const res = await fetch(paymentLink, { redirect: 'manual' })
-    expect(res.status).toBe(302)
-    expect(res.headers.get('location')).toBe(atob(linkToken))
-  })
-
   it('runs the sale through the page’s own endpoints: connect, preview, approve', async () => {
     const rx = await startReceiver('whsec')
     cleanups.push(() => rx.close())

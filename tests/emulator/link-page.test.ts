@@ -82,6 +82,7 @@ describe('the Link page and its script', () => {
     expect(data).toEqual({
       sessionId: expect.any(String),
       userId: 'till-1',
+      mode: 'link',
       payment: { amountInFiat: 7.5, amount: null, symbol: 'USDC', networkId: NET, networkName: 'Ethereum', address: toAddresses[0]!.address, addressTag: null, transactionId: 'sale-7' },
       exchanges: [
         { name: 'Coinbase', brokerType: 'coinbase', integrationId: expect.any(String) },

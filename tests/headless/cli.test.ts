@@ -52,6 +52,13 @@ describe('npm run serve (built headless.js)', () => {
     // The UI is served at the console URL.
     const html = await (await fetch(base + '/')).text()
     expect(html).toContain('<div id="root">')
+    // The customer display's own URL, with a token of its own that reads the display and nothing else.
+    const displayLine = s.lines.find((l) => l.startsWith('Customer display: '))
+    expect(displayLine).toMatch(new RegExp(`^Customer display: ${base.replace(/\./g, '\\.')}/display\\?token=[A-Za-z0-9_-]{24,}$`))
+    const displayToken = new URL(displayLine!.slice('Customer display: '.length)).searchParams.get('token')!
+    expect(displayToken).not.toBe('cli-token')
+    expect((await callApi(base, displayToken, 'display.get')).body).toMatchObject({ ok: true, value: { state: 'idle' } })
+    expect((await callApi(base, displayToken, 'ledger.get', { transferId: 'tr-cli' })).status).toBe(403)
     const done = exited(s.child)
     s.child.kill('SIGTERM')
     expect(await done).toBe(0)

@@ -2,7 +2,7 @@
 // Electron main process and headless mode both host exactly this.
 import { join } from 'node:path'
 import pino, { type Logger } from 'pino'
-import type { HealthInfo } from '../../shared/contract'
+import type { DisplayOpenResult, HealthInfo, SaleView } from '../../shared/contract'
 import { createBus } from './bus'
 import { domainCommands } from './commands'
 import { createRegistry } from './commands/registry'
@@ -17,6 +17,7 @@ import { createSales } from './sales/service'
 import { createSettings } from './settings/service'
 import { createShifts } from './shifts/service'
 import { createConnectivity } from './connectivity'
+import { createDisplay } from './display'
 import { createFileSecretStore, type SecretStore } from './secrets'
 import { CommandError } from './commands/registry'
 import { NGROK_AUTHTOKEN } from './connectivity'
@@ -60,6 +61,8 @@ export interface CoreOptions {
   staleAfterMs?: number
   /** pino logger (the host's); components log through children of it. Default: silent. */
   logger?: Logger
+  /** How long the customer display keeps paid / failed / cancelled before going idle (ms). */
+  displayResetMs?: number
 }
 
 export const VERSION = '0.1.0'
@@ -100,6 +103,22 @@ export async function createCore(opts: CoreOptions) {
     }
   })
   const shifts = createShifts({ store, saleView: (s) => sales.view(s), now })
+  // The customer display follows the sales (an observer: it does not count as a console listening).
+  const display = createDisplay({
+    now,
+    resetAfterMs: opts.displayResetMs,
+    shop: async () => {
+      const c = await sales.counterSettings()
+      return { shopName: c.shop.name, locale: c.locale }
+    },
+    getSale: (id) => sales.get(id).catch(() => null),
+    publish: (view) => bus.publish('display.updated', view),
+    log: (msg, err) => logger.warn({ err }, msg)
+  })
+  const unobserve = bus.observe((msg) => {
+    if (msg.type === 'sale.updated') void display.onSale(msg.payload as SaleView)
+  })
+  let openDisplay: () => Promise<DisplayOpenResult> = () => Promise.resolve({ url: null, opened: false })
   const sweep = setInterval(() => {
     if (store.open) void store.runExclusive('sale-expiry', () => sales.sweepExpired()).catch((err: Error) => logger.warn({ err }, 'sale expiry sweep failed'))
   }, 5_000)
@@ -203,6 +222,8 @@ export async function createCore(opts: CoreOptions) {
       now,
       publishDelivery,
       version: VERSION,
+      display,
+      openDisplay: () => openDisplay(),
       secretValues: () => [secret, ...SECRET_NAMES.map((n) => secrets.get(n) ?? '')].filter((s) => s.length > 0)
     })
   )) {
@@ -228,6 +249,11 @@ export async function createCore(opts: CoreOptions) {
       return mesh
     },
     connectivity,
+    display,
+    /** The host's way to show the customer display (display.open): a window, or the URL for a browser. */
+    setDisplayOpener(fn: () => Promise<DisplayOpenResult>) {
+      openDisplay = fn
+    },
     /** The console's port, so the tunnel can refuse to expose it. */
     setConsolePort(port: number) {
       consolePort = port
@@ -272,6 +298,8 @@ export async function createCore(opts: CoreOptions) {
       receiver = null
       clearInterval(answerTimer)
       clearInterval(sweep)
+      unobserve()
+      display.close()
       flushAnswers()
       await store.close()
     }

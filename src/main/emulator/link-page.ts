@@ -40,22 +40,34 @@ const STYLE = `
   [hidden] { display: none !important; }
 `
 
-/** The interactive Link page for a fresh session. */
+/**
+ * The interactive page for a fresh session: the Link page the SDK frames, or (mode `paylink`)
+ * Mesh's hosted Paylink page, which starts with the amount and a Pay button and has no SDK to
+ * close. Both run the same script against the same session actions.
+ */
 export function renderLinkPage(view: LinkPageView): string {
   const exchanges = EXCHANGES.map((name) => ({ name, brokerType: EXCHANGE_INFO[name].brokerType, integrationId: EXCHANGE_INFO[name].integrationId }))
   const data: LinkSessionData = { ...view, exchanges, sandboxPassword: SANDBOX_PASSWORD }
+  const paylink = view.mode === 'paylink'
+  const name = paylink ? 'Mesh Paylink' : 'Mesh Link'
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Mesh Link (emulator)</title>
+<title>${name} (emulator)</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<header><strong>Mesh Link<span class="badge">emulator</span></strong><button type="button" id="close">Close</button></header>
+<header><strong>${name}<span class="badge">emulator</span></strong><button type="button" id="close"${paylink ? ' hidden' : ''}>Close</button></header>
 <main>
-  <section data-page="catalogPage">
+  <section data-page="paylinkPage"${paylink ? '' : ' hidden'}>
+    <h1>Payment request</h1>
+    <div class="payment"></div>
+    <p class="muted">Pay from an exchange account (sandbox). The merchant sees the payment as soon as Mesh confirms it.</p>
+    <div class="stack"><button type="button" class="primary" id="paylink-pay">Pay</button></div>
+  </section>
+  <section data-page="catalogPage"${paylink ? ' hidden' : ''}>
     <h1>Pay with an exchange</h1>
     <div class="payment"></div>
     <p class="muted">Choose where to pay from (sandbox).</p>

@@ -1,7 +1,7 @@
 // The Mesh emulator: one Fastify server that stands in for Mesh completely and offline.
 //   /api/v1/...        fake Mesh API (credentials, validation and envelope like the real one)   routes/api.ts
 //   /link/:id          the emulated Link UI the SDK frames, plus its same-origin actions        routes/link.ts
-//   /paylink           Paylink redirect                                                        routes/paylink.ts
+//   /paylink           the hosted Paylink page (same session, same actions as Link)              routes/paylink.ts
 //   /_emulator/...     control API for tests and developers (control token required)           routes/control.ts
 // It binds to loopback only.
 // Transfers settle on their own and their status webhooks are sent with Mesh's semantics

@@ -21,6 +21,10 @@ export interface Headless {
   console: ConsoleServer
   token: string
   consoleUrl: string
+  /** The customer display's own token (display.get and display.updated only), new at every start. */
+  displayToken: string
+  /** The customer display's page with its token, printed beside the console URL. */
+  displayUrl: string
   webhookUrl: string
   /** More lines to print at start-up (e.g. the emulator's URL). */
   extraLines?: string[]
@@ -88,6 +92,7 @@ export async function startHeadless(
       registry: core.registry,
       bus: core.bus,
       token: opts.token ?? randomToken(24),
+      displayToken: randomToken(24),
       host: consoleHost,
       port: opts.port,
       allowedHosts: consoleHostAllowList({ bound: consoleHost, extra: opts.consoleAllowHosts, interfaceAddresses: interfaceAddresses() }),
@@ -96,15 +101,22 @@ export async function startHeadless(
       logger: logger.child({ component: 'console' })
     })
     const cs = consoleServer
+    const displayToken = cs.displayToken!
+    const displayPath = `/display?token=${encodeURIComponent(displayToken)}`
+    // The console opens the display beside itself, on whatever address it was reached by.
+    core.setDisplayOpener(() => Promise.resolve({ url: displayPath, opened: false }))
     core.setConsolePort(cs.port)
     host.startBackground()
+    // Bound to a wildcard, the console answers this machine's own addresses: print loopback's.
+    const origin = `http://${hostForUrl(isWildcard(consoleHost) ? '127.0.0.1' : consoleHost)}:${cs.port}`
     return {
       core,
       emulator,
       console: cs,
       token: cs.token,
-      // Bound to a wildcard, the console answers this machine's own addresses: print loopback's.
-      consoleUrl: `http://${hostForUrl(isWildcard(consoleHost) ? '127.0.0.1' : consoleHost)}:${cs.port}/?token=${encodeURIComponent(cs.token)}`,
+      consoleUrl: `${origin}/?token=${encodeURIComponent(cs.token)}`,
+      displayToken,
+      displayUrl: `${origin}${displayPath}`,
       webhookUrl: `http://${hostForUrl(opts.webhookHost)}:${core.receiver!.port}/webhooks/mesh`,
       extraLines: emulator ? [`mesh-emulator: ${emulator.url}`] : [],
       async close() {

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     return
   }
   process.stdout.write(`console: ${app.consoleUrl}\n`)
+  process.stdout.write(`Customer display: ${app.displayUrl}\n`)
   process.stdout.write(`webhooks: ${app.webhookUrl}\n`)
   for (const line of app.extraLines ?? []) process.stdout.write(`${line}\n`)
 }

@@ -1,5 +1,7 @@
 // Headless host: the console API over HTTP (POST /api/<command>) and a WebSocket event
 // stream (/api/events), behind a bearer token, plus the built renderer as static files.
+// A second, display-only token (the customer display at /display) may call display.get and
+// hear display.updated, nothing else.
 // Every request must name an allowed Host (no DNS rebinding); a browser's API call or
 // WebSocket must come from the console's own origin; every answer carries a strict CSP.
 import { timingSafeEqual } from 'node:crypto'
@@ -7,7 +9,7 @@ import { existsSync } from 'node:fs'
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
-import { ErrorCodes, fail } from '../../shared/contract'
+import { DISPLAY_COMMANDS, DISPLAY_EVENTS, ErrorCodes, fail } from '../../shared/contract'
 import type { Bus } from '../core/bus'
 import type { Registry } from '../core/commands/registry'
 import { consoleCsp, consoleHostAllowList, consoleLinkOrigins, isAllowedHost, originVerdict, securityHeaders } from './security'
@@ -16,6 +18,8 @@ export interface ConsoleServerOptions {
   registry: Registry
   bus: Bus
   token: string
+  /** The customer display's token: display.get and display.updated only. Must differ from `token`. */
+  displayToken?: string
   host: string
   port: number
   /** Host-header names the console answers to; default: the bound address, localhost, 127.0.0.1 and ::1. */
@@ -31,6 +35,7 @@ export interface ConsoleServerOptions {
 export interface ConsoleServer {
   app: FastifyInstance
   token: string
+  displayToken: string | null
   port: number
   url: string
   close(): Promise<void>
@@ -61,6 +66,26 @@ export function tokenMatches(expected: string, given: string | undefined | null)
   return timingSafeEqual(a, b)
 }
 
+/** Who a token is: the console (everything), the customer display (display only), or nobody. */
+export type ClientRole = 'console' | 'display'
+
+export function roleOf(given: string | null | undefined, token: string, displayToken: string | null): ClientRole | null {
+  // Both compared every time, so the answer's timing does not tell which token came close.
+  const isConsole = tokenMatches(token, given)
+  const isDisplay = displayToken !== null && tokenMatches(displayToken, given)
+  return isConsole ? 'console' : isDisplay ? 'display' : null
+}
+
+/** What a role may call: the display only DISPLAY_COMMANDS. */
+export function mayCall(role: ClientRole, command: string | undefined): boolean {
+  return role === 'console' || (command !== undefined && DISPLAY_COMMANDS.includes(command))
+}
+
+/** What a role may hear: the display only DISPLAY_EVENTS. */
+export function mayHear(role: ClientRole, event: string): boolean {
+  return role === 'console' || DISPLAY_EVENTS.includes(event)
+}
+
 function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization
   if (typeof h !== 'string') return null
@@ -69,6 +94,8 @@ function bearer(req: FastifyRequest): string | null {
 }
 
 export async function startConsoleServer(opts: ConsoleServerOptions): Promise<ConsoleServer> {
+  const displayToken = opts.displayToken ?? null
+  if (displayToken !== null && (displayToken.length < 16 || tokenMatches(opts.token, displayToken))) throw new Error('The display token must be at least 16 characters and differ from the console token.')
   const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }), logController: new LogController({ disableRequestLogging: true }), bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: 'idle' })
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } })
   const allowedHosts = opts.allowedHosts ?? consoleHostAllowList({ bound: opts.host })
@@ -98,8 +125,13 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
       return reply.code(403).send(fail(ErrorCodes.UNAUTHORIZED, 'The console API answers only pages of the console itself (same origin).'))
     }
     if (req.method !== 'POST' || !isApi) return
-    if (!tokenMatches(opts.token, bearer(req))) {
+    const role = roleOf(bearer(req), opts.token, displayToken)
+    if (!role) {
       return reply.code(401).send(fail(ErrorCodes.UNAUTHORIZED, 'A valid console token is required (Authorization: Bearer TOKEN).'))
+    }
+    // Before the body is read. The name is the router's (decoded), the one the handler dispatches.
+    if (!mayCall(role, (req.params as { command?: string } | undefined)?.command)) {
+      return reply.code(403).send(fail(ErrorCodes.UNAUTHORIZED, 'The customer display token may only read the display (display.get). Use the console token for anything else.'))
     }
   })
   // A command with no arguments may be posted with no body or content type.
@@ -121,12 +153,13 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
   })
 
   app.get<{ Querystring: { token?: string } }>('/api/events', { websocket: true }, (socket, req) => {
-    if (!tokenMatches(opts.token, req.query.token ?? null)) {
+    const role = roleOf(req.query.token ?? null, opts.token, displayToken)
+    if (!role) {
       socket.close(4401, 'unauthorized')
       return
     }
     const unsubscribe = opts.bus.subscribe((msg) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(msg))
+      if (socket.readyState === socket.OPEN && mayHear(role, msg.type)) socket.send(JSON.stringify(msg))
     })
     socket.send(JSON.stringify({ type: 'hello' }))
     socket.on('close', unsubscribe)
@@ -135,6 +168,8 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
 
   if (opts.staticDir && existsSync(opts.staticDir)) {
     await app.register(fastifyStatic, { root: opts.staticDir, index: ['index.html'], wildcard: false })
+    // The customer display's page (its token comes in ?token=, read and dropped by the page).
+    app.get('/display', async (_req, reply) => reply.type('text/html; charset=utf-8').sendFile('display.html'))
   } else {
     app.get('/', async (_req, reply) =>
       reply.type('text/plain').send('The console UI is not built. Run `npm run build` (npm run serve does it for you).')
@@ -144,5 +179,5 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
   await app.listen({ host: opts.host, port: opts.port })
   const addr = app.server.address()
   const port = typeof addr === 'object' && addr ? addr.port : opts.port
-  return { app, token: opts.token, port, url: `http://${opts.host}:${port}`, close: () => app.close() }
+  return { app, token: opts.token, displayToken, port, url: `http://${opts.host}:${port}`, close: () => app.close() }
 }

@@ -44,7 +44,9 @@ describe('per-domain command modules', () => {
       now: Date.now,
       publishDelivery: () => {},
       version: 'x',
-      secretValues: () => []
+      secretValues: () => [],
+      display: core.display,
+      openDisplay: async () => ({ url: null, opened: false })
     })
     for (const [domain, map] of Object.entries(domains)) {
       for (const name of Object.keys(map)) seen.set(name, [...(seen.get(name) ?? []), domain])

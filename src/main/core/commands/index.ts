@@ -1,7 +1,8 @@
 // Every console command, one module per domain, merged once. `createCommands` is the only place
 // that knows all domains; the registry refuses a name registered twice.
-import type { HealthInfo } from '../../../shared/contract'
+import type { DisplayOpenResult, HealthInfo } from '../../../shared/contract'
 import type { Connectivity } from '../connectivity'
+import type { Display } from '../display'
 import type { SandboxControl } from '../sandbox'
 import type { Sales } from '../sales/service'
 import type { Settings } from '../settings/service'
@@ -11,6 +12,7 @@ import type { Ingestor, IngestResult } from '../webhooks/ingest'
 import { auditCommands } from './audit'
 import { customersCommands } from './customers'
 import { deliveriesCommands } from './deliveries'
+import { displayCommands } from './display'
 import { healthCommands } from './health'
 import { ledgerCommands } from './ledger'
 import { reconcileCommands } from './reconcile'
@@ -37,6 +39,9 @@ export interface CommandDeps {
   version: string
   /** Every secret value in use, for scrubbing support bundles. */
   secretValues: () => string[]
+  display: Display
+  /** The host's way to show the customer display (a window, or a URL for a browser). */
+  openDisplay: () => Promise<DisplayOpenResult>
 }
 
 /** The domain handler maps, in the order the console lists them. */
@@ -45,6 +50,7 @@ export function domainCommands(d: CommandDeps): Record<string, HandlerMap> {
     ledger: ledgerCommands(d.store),
     deliveries: deliveriesCommands({ store: d.store, ingestor: d.ingestor, now: d.now, publish: d.publishDelivery }),
     sales: salesCommands(d.sales),
+    display: displayCommands(d.display, d.openDisplay),
     customers: customersCommands(d.sales),
     shifts: shiftsCommands(d.shifts),
     reports: reportsCommands(d.shifts),

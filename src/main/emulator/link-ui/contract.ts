@@ -12,6 +12,8 @@ export const LINK_PAGES = {
   executed: 'transferExecutedPage',
   executionError: 'transferExecutionErrorPage',
   connected: 'integrationConnectedPage',
+  /** The Paylink's first page: the amount and a Pay button (no SDK around it). */
+  paylink: 'paylinkPage',
   tokenUsed: 'linkTokenUsedPage',
   tokenExpired: 'linkTokenExpiredPage',
   tokenInvalid: 'linkTokenInvalidPage'
@@ -37,10 +39,15 @@ export interface LinkPagePayment {
   transactionId: string | null
 }
 
+/** `link`: framed by the Web Link SDK; `paylink`: Mesh's hosted payment page, opened top-level (no SDK). */
+export type LinkPageMode = 'link' | 'paylink'
+
 export interface LinkPageView {
   sessionId: string
   userId: string
   payment: LinkPagePayment | null
+  /** Absent means `link`. */
+  mode?: LinkPageMode
 }
 
 export interface LinkExchangeView {

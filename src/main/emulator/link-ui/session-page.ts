@@ -40,7 +40,9 @@ function errorMessage(err: unknown): string {
 }
 
 export function startSessionPage(S: LinkSessionData): void {
-  const embedded = window.parent !== null && window.parent !== window
+  // A Paylink is Mesh's own page, opened top-level: no SDK listens, so nothing is posted.
+  const paylink = S.mode === 'paylink'
+  const embedded = !paylink && window.parent !== null && window.parent !== window
   let parentOrigin = '*'
   let page: LinkPageName = P.catalog
   let exchange: string | null = null
@@ -292,8 +294,9 @@ export function startSessionPage(S: LinkSessionData): void {
   byId('approve').addEventListener('click', () => void approve())
   byId('decline').addEventListener('click', () => void decline())
   byId('amount-continue').addEventListener('click', amountContinue)
+  byId('paylink-pay').addEventListener('click', () => show(P.catalog))
   renderExchanges()
   renderPayment(S.payment ? S.payment.amountInFiat : null, S.payment ? S.payment.amount : null)
-  show(P.catalog)
+  show(paylink ? P.paylink : P.catalog)
   post('loaded')
 }

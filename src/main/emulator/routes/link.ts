@@ -8,7 +8,7 @@ import { EXCHANGE_INFO, SANDBOX_PASSWORD, SANDBOX_USERS, isExchangeName } from '
 import { createTransfer } from '../lifecycle'
 import { LINK_PAGES, renderLinkErrorPage, renderLinkPage } from '../link-page'
 import { loadLinkScript } from '../link-script'
-import { LINK_SCRIPT_PATH, type ApproveReply, type ConnectReply, type DeclineReply, type PreviewReply, type RecognizeReply } from '../link-ui/contract'
+import { LINK_SCRIPT_PATH, type ApproveReply, type LinkPageMode, type ConnectReply, type DeclineReply, type PreviewReply, type RecognizeReply } from '../link-ui/contract'
 import type { EmulatorState, LinkSession } from '../state'
 import { quote } from '../transfers'
 import type { CreatedTransfer } from '../types'
@@ -16,22 +16,43 @@ import { bodyOf, sendLinkHtml } from './common'
 
 type SessionRequest = FastifyRequest<{ Params: { id: string } }>
 
+/**
+ * Opens a session's page once (link tokens are single use, and a Paylink carries the same token):
+ * the Link page the SDK frames, or the Paylink page. Both then use the same POST actions below,
+ * so a Paylink sale is made, settled and sent as webhooks exactly like a Link sale.
+ */
+export function openSessionPage(state: EmulatorState, id: string | null, mode: LinkPageMode): { code: number; html: string } {
+  const minutes = Math.round(state.tokenTtlMs / 60_000)
+  const say =
+    mode === 'paylink'
+      ? {
+          invalid: 'This payment link is not valid. Ask the merchant for a new one.',
+          used: 'This payment link has already been used. Payment links work once; ask the merchant for a new one.',
+          expired: `This payment link has expired (they last ${minutes} minutes). Ask the merchant for a new one.`
+        }
+      : {
+          invalid: 'This link token is not valid. Request a new link token.',
+          used: 'This link token has already been used. Link tokens are single-use; request a new one.',
+          expired: `This link token has expired (they last ${minutes} minutes). Request a new one.`
+        }
+  const s = id === null ? undefined : state.sessions.get(id)
+  if (!s) return { code: 404, html: renderLinkErrorPage(LINK_PAGES.tokenInvalid, say.invalid) }
+  if (s.state !== 'issued') return { code: 410, html: renderLinkErrorPage(LINK_PAGES.tokenUsed, say.used) }
+  if (state.now() - s.createdAtMs > state.tokenTtlMs) {
+    s.state = 'finished'
+    return { code: 410, html: renderLinkErrorPage(LINK_PAGES.tokenExpired, say.expired) }
+  }
+  s.state = 'open'
+  state.log('link', `${mode} page opened for user ${s.userId}`)
+  return { code: 200, html: renderLinkPage({ sessionId: s.id, userId: s.userId, payment: s.payment, mode }) }
+}
+
 export function registerLinkRoutes(app: FastifyInstance, state: EmulatorState): void {
   const { log, sessions } = state
 
   app.get<{ Params: { id: string } }>('/link/:id', async (req, reply) => {
-    const s = sessions.get(req.params.id)
-    if (!s) return sendLinkHtml(reply, 404, renderLinkErrorPage(LINK_PAGES.tokenInvalid, 'This link token is not valid. Request a new link token.'))
-    if (s.state !== 'issued') {
-      return sendLinkHtml(reply, 410, renderLinkErrorPage(LINK_PAGES.tokenUsed, 'This link token has already been used. Link tokens are single-use; request a new one.'))
-    }
-    if (state.now() - s.createdAtMs > state.tokenTtlMs) {
-      s.state = 'finished'
-      return sendLinkHtml(reply, 410, renderLinkErrorPage(LINK_PAGES.tokenExpired, `This link token has expired (they last ${Math.round(state.tokenTtlMs / 60_000)} minutes). Request a new one.`))
-    }
-    s.state = 'open'
-    log('link', `link page opened for user ${s.userId}`)
-    return sendLinkHtml(reply, 200, renderLinkPage({ sessionId: s.id, userId: s.userId, payment: s.payment }))
+    const page = openSessionPage(state, req.params.id, 'link')
+    return sendLinkHtml(reply, page.code, page.html)
   })
 
   // The page's behaviour (./link-ui, bundled). A missing bundle is a 500 that says how to build it.

@@ -1,19 +1,25 @@
-// GET /paylink?linkToken=…: Mesh's hosted payment link; redirects to the token's Link page.
+// GET /paylink?linkToken=…: Mesh's hosted Paylink page (reference §6), opened top-level on the
+// customer's phone. It carries the sale's link token, so it is single use and expires with it;
+// its Pay flow runs on the Link page's own session actions (routes/link.ts), which make the
+// transfer and send its webhooks exactly as a sale in Link does.
 import type { FastifyInstance } from 'fastify'
-import { LINK_PAGES, renderLinkErrorPage } from '../link-page'
 import type { EmulatorState } from '../state'
 import { sendLinkHtml } from './common'
+import { openSessionPage } from './link'
+
+/** The session id inside a link token, when the token is one of ours (base64 of `BASE/link/<id>`). */
+export function sessionIdOfToken(baseUrl: string, token: string | undefined): string | null {
+  if (!token || !/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return null
+  const url = Buffer.from(token, 'base64').toString('utf8')
+  const prefix = `${baseUrl}/link/`
+  if (!url.startsWith(prefix)) return null
+  const id = url.slice(prefix.length)
+  return /^[A-Za-z0-9_-]+$/.test(id) ? id : null
+}
 
 export function registerPaylinkRoutes(app: FastifyInstance, state: EmulatorState): void {
   app.get<{ Querystring: { linkToken?: string } }>('/paylink', async (req, reply) => {
-    const token = req.query.linkToken
-    let url: string | null = null
-    try {
-      url = token ? Buffer.from(token, 'base64').toString('utf8') : null
-    } catch {
-      url = null
-    }
-    if (!url || !url.startsWith(`${state.baseUrl}/link/`)) return sendLinkHtml(reply, 404, renderLinkErrorPage(LINK_PAGES.tokenInvalid, 'This payment link is not valid.'))
-    return reply.redirect(url, 302)
+    const page = openSessionPage(state, sessionIdOfToken(state.baseUrl, req.query.linkToken), 'paylink')
+    return sendLinkHtml(reply, page.code, page.html)
   })
 }

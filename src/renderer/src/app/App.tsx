@@ -1,4 +1,5 @@
 import { CounterScreen } from '../features/counter/CounterScreen'
+import { CustomerDisplayButton } from '../features/display/CustomerDisplayButton'
 import { HealthStrip } from '../features/health/HealthStrip'
 import { InspectorScreen } from '../features/inspector/InspectorScreen'
 import { LedgerScreen } from '../features/ledger/LedgerScreen'
@@ -72,6 +73,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <CustomerDisplayButton />
         <ThemeToggle />
       </header>
       <HealthStrip />

@@ -2,6 +2,7 @@
 // tests; React reads it through useApp() with named selectors from selectors.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createCounterSlice } from './counterSlice'
+import { createDisplaySlice } from './displaySlice'
 import { createHealthSlice } from './healthSlice'
 import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
@@ -23,6 +24,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createTransferSlice(deps)(...a),
     ...createInspectorSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
-    ...createTunnelSlice(deps)(...a)
+    ...createTunnelSlice(deps)(...a),
+    ...createDisplaySlice(deps)(...a)
   }))
 }

@@ -131,3 +131,6 @@ export const selectSandbox = (s: AppState) => ({
   message: s.sandboxMessage,
   error: s.sandboxError
 })
+
+/** Opening the customer display from the top bar. */
+export const selectDisplayOpen = (s: AppState) => s.displayOpen

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { IntegrationAccessToken } from '../../../shared/contract'
 import type { Bridge, StreamState } from '../bridge/types'
 import type { CounterSlice } from './counterSlice'
+import type { DisplaySlice } from './displaySlice'
 import type { HealthSlice } from './healthSlice'
 import type { InspectorSlice } from './inspectorSlice'
 import type { LedgerSlice } from './ledgerSlice'
@@ -10,7 +11,7 @@ import type { TransferSlice } from './transferSlice'
 import type { TunnelSlice } from './tunnelSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice
 
 export type Slice<T> = StateCreator<AppState, [], [], T>
 
