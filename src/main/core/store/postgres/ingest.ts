@@ -13,6 +13,7 @@
 //      at once serialise on it and neither is lost;
 //   3. the delivery row, and pg_notify with ids only, delivered to every listener at COMMIT.
 import { FINAL_STATUSES, type DeliveryVerdict, type Provenance } from '../../../../shared/contract'
+import type { PolledItem, PolledOutcome } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
 import { formatFlags, type DeliveryInsert } from '../deliveries'
@@ -26,6 +27,9 @@ export interface ChangeNotice {
   /** The transfer whose row changed, if any. */
   transferId: string | null
 }
+
+/** Polled transfers recorded at once (each its own transaction; the pool's other connections stay free for webhooks). */
+const POLL_CONCURRENCY = 4
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
 const FINALS = `(${FINAL_STATUSES.map(lit).join(', ')})`
@@ -325,7 +329,7 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
   }
 
   /** A status Mesh's transfer list reports: a new 'poll' event unless we have it or the transfer already has that status. */
-  async function recordPolled(e: MeshStatusEvent, at: number, payload: string): Promise<{ applied: boolean; conflict: boolean } | null> {
+  async function recordPolled(e: MeshStatusEvent, at: number, payload: string): Promise<PolledOutcome> {
     return db.tx(async (c) => {
       // Claim first (the same lock order as a webhook: event, then transfer), then look at the
       // transfer under its row lock; either check failing rolls the claim back.
@@ -334,11 +338,25 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
       if (cur && cur.status === e.status) throw new Rollback(null)
       const r = await applyClaimed(c, e, { provenance: 'poll', at, isTest: false })
       await c.query({ name: 'ingest.notify', text: NOTIFY_SQL, values: [channel, e.transferId] })
-      return r
+      return { ...r, created: !cur }
     })
   }
 
-  return { recordMany, recordOne, recordPolled, limits }
+  /**
+   * A page of Mesh's list: each transfer in its own short transaction (a page-long one would hold
+   * its transfers' row locks while webhooks for them wait), a few at a time, answers in order.
+   */
+  async function recordPolledMany(items: readonly PolledItem[], at: number): Promise<PolledOutcome[]> {
+    const out: PolledOutcome[] = new Array(items.length)
+    let next = 0
+    const worker = async (): Promise<void> => {
+      for (let i = next++; i < items.length; i = next++) out[i] = await recordPolled(items[i]!.event, at, items[i]!.payload)
+    }
+    await Promise.all(Array.from({ length: Math.min(POLL_CONCURRENCY, items.length) }, worker))
+    return out
+  }
+
+  return { recordMany, recordOne, recordPolled, recordPolledMany, limits }
 }
 
 function keysOf(p: PreparedDelivery): string[] {
