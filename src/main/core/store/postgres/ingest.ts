@@ -18,7 +18,7 @@ import type { MeshStatusEvent } from '../../webhooks/payload'
 import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
 import { formatFlags, type DeliveryInsert } from '../deliveries'
 import { DELIVERY_INSERT_COLUMNS, PRUNE_SQL, deliveryValues } from './repos'
-import { one, type Queryable } from './sql'
+import { all, one, type Queryable } from './sql'
 
 /** What a LISTENer is told about a change: ids only, the rows are read where they are shown. */
 export interface ChangeNotice {
@@ -347,12 +347,25 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
    * its transfers' row locks while webhooks for them wait), a few at a time, answers in order.
    */
   async function recordPolledMany(items: readonly PolledItem[], at: number): Promise<PolledOutcome[]> {
-    const out: PolledOutcome[] = new Array(items.length)
+    const out: PolledOutcome[] = new Array(items.length).fill(null)
+    if (items.length === 0) return out
+    // What the ledger already holds, in two reads for the page: those need no transaction at all
+    // (a re-sweep of the overlap, the second run). recordPolled checks again under its locks.
+    const [known, events] = await Promise.all([
+      all<{ transfer_id: string; status: string }>(db.q, 'SELECT transfer_id, status FROM transfers WHERE transfer_id = ANY($1::text[])', [items.map((i) => i.event.transferId)], 'ingest.pollKnown'),
+      all<{ event_id: string }>(db.q, 'SELECT event_id FROM webhook_events WHERE event_id = ANY($1::text[])', [items.map((i) => i.event.eventId)], 'ingest.pollEvents')
+    ])
+    const status = new Map(known.map((r) => [r.transfer_id, r.status]))
+    const seenEvents = new Set(events.map((r) => r.event_id))
+    const todo = items.flatMap((it, i) => (status.get(it.event.transferId) === it.event.status || seenEvents.has(it.event.eventId) ? [] : [i]))
     let next = 0
     const worker = async (): Promise<void> => {
-      for (let i = next++; i < items.length; i = next++) out[i] = await recordPolled(items[i]!.event, at, items[i]!.payload)
+      for (let k = next++; k < todo.length; k = next++) {
+        const i = todo[k]!
+        out[i] = await recordPolled(items[i]!.event, at, items[i]!.payload)
+      }
     }
-    await Promise.all(Array.from({ length: Math.min(POLL_CONCURRENCY, items.length) }, worker))
+    await Promise.all(Array.from({ length: Math.min(POLL_CONCURRENCY, todo.length) }, worker))
     return out
   }
 
