@@ -506,7 +506,9 @@ export interface ReconcileResultView {
   finishedAt: number
   /** Distinct transfers Mesh listed in this run. */
   checked: number
-  /** Transfers whose status changed. */
+  /** Transfers the ledger had never heard of, now recorded from Mesh's list. */
+  imported: number
+  /** Transfers the ledger had whose status changed (imports not counted). */
   updated: number
   /** Poll results that contradicted a final state (recorded and flagged, not applied). */
   conflicts: number
@@ -515,6 +517,30 @@ export interface ReconcileResultView {
   errors: string[]
   /** Transfers with a new poll event (published to the UI, their sales refreshed). */
   changedTransferIds: string[]
+  /** What changed, first RECONCILE_CHANGES_MAX of them. */
+  changes: ReconcileChange[]
+  /** The creation-time range (ms) the sweep of Mesh's list covered; null when no sweep completed. */
+  sweptFrom: number | null
+  sweptTo: number | null
+}
+
+/** One transfer a reconcile run changed: imported (new to the ledger), updated, or a conflict flagged. */
+export interface ReconcileChange {
+  transferId: string
+  /** The status Mesh listed (lower case, as REST gives it). */
+  status: string
+  kind: 'imported' | 'updated' | 'conflict'
+}
+export const RECONCILE_CHANGES_MAX = 50
+
+/** A reconcile run in progress (after every page of Mesh's list), and once more at its end. */
+export interface ReconcileProgress {
+  runId: number
+  pages: number
+  checked: number
+  imported: number
+  updated: number
+  done: boolean
 }
 
 export interface SelfTestResult {
@@ -805,6 +831,7 @@ export interface Events {
   'sale.updated': SaleView
   'tunnel.updated': TunnelStatusView
   'display.updated': DisplayView
+  'reconcile.progress': ReconcileProgress
 }
 export type EventName = keyof Events
 
@@ -815,7 +842,8 @@ const EVENT_NAME_SET = {
   'delivery.recorded': true,
   'sale.updated': true,
   'tunnel.updated': true,
-  'display.updated': true
+  'display.updated': true,
+  'reconcile.progress': true
 } as const satisfies Record<EventName, true>
 /** The event names at run time, in the order of `Events`. */
 export const EVENT_NAMES: readonly EventName[] = Object.freeze(Object.keys(EVENT_NAME_SET) as EventName[])

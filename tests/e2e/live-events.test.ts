@@ -9,7 +9,7 @@ import { createHttpBridge } from '../../src/renderer/src/bridge/http'
 import type { Bridge } from '../../src/renderer/src/bridge/types'
 import { connectEvents } from '../../src/renderer/src/live'
 import { createAppStore, type AppState, type AppStore } from '../../src/renderer/src/store'
-import { startHeadless, WEBHOOK_SECRET, type Headless } from './console-helpers'
+import { emulatorFetch, startHeadless, WEBHOOK_SECRET, type Headless } from './console-helpers'
 
 /** Posts a Mesh transfer-status webhook, signed like Mesh signs it. */
 async function deliver(h: Headless, p: { transferId: string; status: 'Pending' | 'Succeeded'; transactionId?: string; eventId?: string }): Promise<string> {
@@ -105,6 +105,27 @@ const CASES: { [K in EventName]: (ctx: Ctx) => Promise<void> } = {
     await until((s, seen) => {
       expect(carried(seen, 'sale.updated', (v) => v.sessionId === started.sessionId && v.state === 'pending')).toBe(true)
       expect(s.sales[started.sessionId], 'the sale moved to pending with its transfer').toMatchObject({ state: 'pending', transferId })
+    })
+  },
+
+  'reconcile.progress': async ({ h, bridge, until }) => {
+    // A transfer Mesh (the emulator) settles but whose webhooks it drops: only a sweep finds it.
+    const res = await emulatorFetch(h, '/_emulator/transfers', { amountInFiat: 2.75, outcome: 'succeeded', faults: { dropWebhooks: true } })
+    expect(res.status).toBe(201)
+    const { transferId } = (await res.json()) as { transferId: string }
+    await vi.waitFor(
+      async () => {
+        const list = (await (await emulatorFetch(h, '/_emulator/transfers')).json()) as { items: { transfer: { id: string; status: string } }[] }
+        expect(list.items.find((t) => t.transfer.id === transferId)?.transfer.status).toBe('succeeded')
+      },
+      { timeout: 10_000, interval: 50 }
+    )
+    // Run through the bridge directly: only the events can bring the progress into the store.
+    const r = await invoke(bridge, 'reconcile.run', {})
+    expect(r.changes).toContainEqual({ transferId, status: 'succeeded', kind: 'imported' })
+    await until((s, seen) => {
+      expect(carried(seen, 'reconcile.progress', (p) => p.runId === r.runId && !p.done && p.pages >= 1), 'a progress event per page').toBe(true)
+      expect(s.reconcileProgress, 'the store holds the run’s final progress').toEqual({ runId: r.runId, pages: r.pages, checked: r.checked, imported: r.imported, updated: r.updated, done: true })
     })
   },
 

@@ -32,7 +32,8 @@ const SAMPLES: { [K in EventName]: { payload: Events[K]; inBatch: (b: EventBatch
   'display.updated': {
     payload: { state: 'due', sessionId: 's', charge: null, paymentLink: null, shopName: '', locale: null, updatedAt: 1 },
     inBatch: (b) => b.display?.state
-  }
+  },
+  'reconcile.progress': { payload: { runId: 3, pages: 2, checked: 150, imported: 1, updated: 0, done: false }, inBatch: (b) => b.reconcile?.runId }
 }
 
 describe('contract events in the renderer', () => {

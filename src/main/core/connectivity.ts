@@ -35,6 +35,9 @@ export interface ConnectivityDeps {
   publishTransfer: (transferId: string) => void
   reconcileIntervalMs?: number
   pendingAgeMs?: number
+  /** The sweep of Mesh's list: first look-back, overlap before the watermark (defaults 7 days, 10 min). */
+  sweepLookbackMs?: number
+  sweepOverlapMs?: number
 }
 
 export function createConnectivity(deps: ConnectivityDeps) {
@@ -48,6 +51,9 @@ export function createConnectivity(deps: ConnectivityDeps) {
     downtime,
     intervalMs: deps.reconcileIntervalMs,
     pendingAgeMs: deps.pendingAgeMs,
+    sweepLookbackMs: deps.sweepLookbackMs,
+    sweepOverlapMs: deps.sweepOverlapMs,
+    onProgress: (p) => deps.bus.publish('reconcile.progress', p),
     onResult: (r) => {
       for (const id of r.changedTransferIds) deps.publishTransfer(id)
     }

@@ -50,8 +50,8 @@ export interface CoreOptions {
   secrets?: SecretStore
   /** scrypt cost for the manager PIN (tests use a cheap one). */
   pinCost?: { N: number; r: number; p: number }
-  /** Reconciliation tuning (tests use short intervals). */
-  reconcile?: { intervalMs?: number; pendingAgeMs?: number }
+  /** Reconciliation tuning (tests use short intervals); the sweep's first look-back and overlap (defaults 7 days, 10 min). */
+  reconcile?: { intervalMs?: number; pendingAgeMs?: number; sweepLookbackMs?: number; sweepOverlapMs?: number }
   now?: () => number
   synchronous?: 'FULL' | 'NORMAL'
   nativeBinding?: string
@@ -187,7 +187,9 @@ export async function createCore(opts: CoreOptions) {
     consolePort: () => consolePort,
     publishTransfer,
     reconcileIntervalMs: opts.reconcile?.intervalMs,
-    pendingAgeMs: opts.reconcile?.pendingAgeMs
+    pendingAgeMs: opts.reconcile?.pendingAgeMs,
+    sweepLookbackMs: opts.reconcile?.sweepLookbackMs,
+    sweepOverlapMs: opts.reconcile?.sweepOverlapMs
   })
 
   await connectivity.init()

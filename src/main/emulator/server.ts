@@ -65,6 +65,7 @@ export async function startMeshEmulator(opts: MeshEmulatorOptions): Promise<Mesh
       if (!v.ok) throw new TypeError(v.message)
     },
     listLinkTokenRequests: () => state.linkTokenRequests.map((r) => structuredClone(r)),
+    listTransferListRequests: () => state.listRequests.map((r) => ({ ...r })),
     idle: () => state.activity.idle(),
     async close() {
       if (state.closed) return

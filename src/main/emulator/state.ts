@@ -6,7 +6,7 @@ import type { GetLinkTokenRequest } from '@meshconnect/node-api'
 import type { ExchangeName } from './catalog'
 import type { LinkPagePayment, LinkPreview } from './link-ui/contract'
 import type { EmulatedTransfer } from './transfers'
-import type { ApiFault, EmulatorLogEntry, MeshEmulatorOptions, WebhookFaults } from './types'
+import type { ApiFault, EmulatorLogEntry, MeshEmulatorOptions, TransferListRequest, WebhookFaults } from './types'
 import { apiFaultSchema, parseWith, webhookFaultsSchema } from './validate'
 import {
   DEFAULT_DELIVERY_TIMEOUT_MS,
@@ -22,6 +22,8 @@ export const DEFAULT_SETTLE_DELAY_MS = 1_500
 export const DEFAULT_LINK_TOKEN_TTL_MS = 10 * 60_000
 
 export type LogKind = EmulatorLogEntry['kind']
+
+export const MAX_LIST_REQUESTS = 10_000
 
 export interface LinkSession {
   id: string
@@ -71,6 +73,8 @@ export interface EmulatorState {
   nextSaleFaults: WebhookFaults | null
   /** Queued misbehaviour of the fake REST API, oldest first. */
   readonly apiFaults: ApiFault[]
+  /** Transfer-list requests received (faulted ones too), oldest first, the newest MAX_LIST_REQUESTS kept. */
+  readonly listRequests: TransferListRequest[]
 
   // ---- Link sessions and access tokens ----
   readonly sessions: Map<string, LinkSession>
@@ -124,6 +128,7 @@ export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
     seq: 0,
     nextSaleFaults: null,
     apiFaults: [],
+    listRequests: [],
     sessions: new Map(),
     linkTokenRequests: [],
     tokenIds: new Map(),

@@ -79,7 +79,7 @@ export function buildTransferModel(input: CreateTransferInput, ids: { transferId
     totalTransactionAmountInFiat: round(amountInFiat + feeInFiat, 2),
     fundingMethods: [],
     bridgingDetails: null,
-    subClientId: null
+    subClientId: input.subClientId ?? null
   }
 }
 
@@ -120,7 +120,9 @@ function sortKey(t: EmulatedTransfer, orderBy: string): string | number {
 /**
  * Filters, orders and pages like `GET /api/v1/transfers/managed/mesh`. Default order is newest
  * first; insertion order breaks ties so paging is stable. Timestamps filter on creation time
- * in Unix seconds, both bounds inclusive.
+ * in Unix seconds, both bounds inclusive. IntegrationIds matches the source (`from.id`, any of
+ * them), SubClientId the sub-client the link token was made for; IsSandBox is accepted and
+ * ignored (the emulator is all sandbox).
  */
 export function queryTransfers(all: readonly EmulatedTransfer[], f: TransferListFilter): { items: TransferModel[]; total: number } {
   const hits = all.filter((t) => {
@@ -134,6 +136,8 @@ export function queryTransfers(all: readonly EmulatedTransfer[], f: TransferList
     if (f.minAmountInFiat !== undefined && (m.amountInFiat ?? 0) < f.minAmountInFiat) return false
     if (f.maxAmountInFiat !== undefined && (m.amountInFiat ?? 0) > f.maxAmountInFiat) return false
     if (f.hash !== undefined && (m.hash ?? '').toLowerCase() !== f.hash.toLowerCase()) return false
+    if (f.integrationIds !== undefined && !f.integrationIds.some((id) => id.toLowerCase() === (m.from?.id ?? '').toLowerCase())) return false
+    if (f.subClientId !== undefined && (m.subClientId ?? '').toLowerCase() !== f.subClientId.toLowerCase()) return false
     return true
   })
   const orderBy = f.orderBy ?? 'createdTimestamp'

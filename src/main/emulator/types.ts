@@ -19,6 +19,8 @@ export interface CreateTransferInput {
   amount?: number
   exchange?: ExchangeName
   transferType?: NonNullable<TransferModel['transferType']>
+  /** The sub-client (B2B2B) the sale was made for: the link token request's subClientId. */
+  subClientId?: string | null
   outcome: TransferOutcome
   faults?: WebhookFaults
 }
@@ -72,6 +74,16 @@ export interface ApiFault {
   retryAfterSeconds?: number
 }
 
+/** One `GET /api/v1/transfers/managed/mesh` the emulator received. */
+export interface TransferListRequest {
+  /** Unix ms (the emulator's clock). */
+  at: number
+  /** The query string as received. */
+  query: string
+  /** The HTTP status answered (a queued API fault's, a 400, or 200). */
+  statusCode: number | null
+}
+
 export interface EmulatorLogEntry {
   kind: 'http' | 'webhook' | 'transfer' | 'link'
   message: string
@@ -123,6 +135,8 @@ export interface MeshEmulator {
   addApiFault(fault: ApiFault): void
   /** Link token requests received, newest last (for tests). */
   listLinkTokenRequests(): GetLinkTokenRequest[]
+  /** Transfer-list requests received, newest last (for tests). */
+  listTransferListRequests(): TransferListRequest[]
   /** Resolves when no transfer is waiting to settle and no delivery is in flight or scheduled. */
   idle(): Promise<void>
   close(): Promise<void>

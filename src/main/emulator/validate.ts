@@ -118,6 +118,10 @@ export interface TransferListFilter {
   hash?: string
   orderBy?: string
   descendingOrder?: boolean
+  /** The integrations the transfers came from (TransferModel.from.id); any of them. */
+  integrationIds?: string[]
+  subClientId?: string
+  isSandBox?: boolean
 }
 
 const STATUSES: readonly TransferStatus[] = ['pending', 'succeeded', 'failed']
@@ -206,10 +210,26 @@ export function parseTransferListQuery(raw: Record<string, unknown>): Validation
     if (!ORDER_BY.includes(orderBy)) return invalid(`OrderBy must be one of ${ORDER_BY.join(', ')}`)
     out.orderBy = orderBy
   }
-  const desc = one(q, 'descendingorder')
-  if (desc !== undefined) {
-    if (desc !== 'true' && desc !== 'false') return invalid('DescendingOrder must be true or false')
-    out.descendingOrder = desc === 'true'
+  for (const [key, prop] of [
+    ['descendingorder', 'descendingOrder'],
+    ['issandbox', 'isSandBox']
+  ] as const) {
+    const v = one(q, key)
+    if (v === undefined) continue
+    if (v !== 'true' && v !== 'false') return invalid(`${prop[0]!.toUpperCase()}${prop.slice(1)} must be true or false`)
+    out[prop] = v === 'true'
+  }
+  const integrationIds = many(q, 'integrationids')
+  if (integrationIds.length > 0) {
+    if (integrationIds.length > 100) return invalid('IntegrationIds accepts at most 100 values')
+    const bad = integrationIds.find((s) => !UUID.test(s))
+    if (bad !== undefined) return invalid(`IntegrationIds must be UUIDs; got '${bad}'`)
+    out.integrationIds = integrationIds
+  }
+  const subClientId = one(q, 'subclientid')
+  if (subClientId !== undefined) {
+    if (!UUID.test(subClientId)) return invalid('SubClientId must be a UUID')
+    out.subClientId = subClientId
   }
   return { ok: true, value: out }
 }
@@ -229,6 +249,7 @@ export const createTransferSchema = z.strictObject({
   amount: z.number().positive().finite().optional(),
   exchange: z.enum(EXCHANGES as unknown as [string, ...string[]]).optional(),
   transferType: z.enum(TRANSFER_TYPES).optional(),
+  subClientId: z.string().regex(UUID, 'subClientId must be a UUID').nullable().optional(),
   outcome: z.enum(['succeeded', 'failed']),
   faults: webhookFaultsSchema.optional()
 })

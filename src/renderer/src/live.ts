@@ -14,6 +14,7 @@ export function deliverBatch(store: AppStore, batch: EventBatch): void {
     s.noteDeliveries(batch.deliveries)
   }
   s.noteTransferChanges(batch.transfers, batch.deliveries, batch.sales)
+  if (batch.reconcile) s.applyReconcileProgress(batch.reconcile)
   if (batch.tunnel) {
     const before = s.tunnel?.status.state
     s.applyTunnelStatus(batch.tunnel)

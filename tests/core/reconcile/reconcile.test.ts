@@ -1,5 +1,7 @@
 // Reconciliation end to end: a real core (SQLite file in a temp dir, webhook receiver on
-// loopback) and the Mesh emulator over real HTTP. Mesh is the only stand-in.
+// loopback) and the Mesh emulator over real HTTP. Mesh is the only stand-in. These are the
+// targeted look-ups (downtime windows, pending transfers, unlinked sales), so the sweep of Mesh's
+// whole list is off here; sweep.test.ts covers it.
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../../src/main/core'
@@ -54,7 +56,7 @@ async function rig(): Promise<Rig> {
     downtime,
     sleeps,
     reconciler: (extra = {}) => {
-      const r = createReconciler({ store: core.store, mesh: () => client, downtime, ...extra })
+      const r = createReconciler({ store: core.store, mesh: () => client, downtime, sweep: false, ...extra })
       cleanups.push(() => r.stop())
       return r
     }
@@ -85,7 +87,8 @@ describe('reconciliation against the Mesh emulator', () => {
 
     const rec = reconciler()
     const r = await rec.run({ trigger: 'tunnel' })
-    expect(r).toMatchObject({ trigger: 'tunnel', checked: 1, updated: 1, conflicts: 0, pages: 1, errors: [], changedTransferIds: [transferId], reconciledWindowIds: [windowId] })
+    expect(r).toMatchObject({ trigger: 'tunnel', checked: 1, imported: 1, updated: 0, conflicts: 0, pages: 1, errors: [], changedTransferIds: [transferId], reconciledWindowIds: [windowId] })
+    expect(r).toMatchObject({ changes: [{ transferId, status: 'succeeded', kind: 'imported' }], sweptFrom: null, sweptTo: null })
     expect((await core.store.transfers.get(transferId))).toMatchObject({
       status: 'succeeded',
       statusRaw: 'succeeded',
@@ -106,12 +109,13 @@ describe('reconciliation against the Mesh emulator', () => {
     expect(events).toMatchObject([{ event_id: `poll:${transferId}:succeeded`, provenance: 'poll', applied: 1, conflict: 0, delivery_count: 0, status_raw: 'succeeded' }])
     expect(JSON.parse(events[0]!.payload!)).toMatchObject({ id: transferId, status: 'succeeded' })
     expect((await downtime.get(windowId))!.reconciledAt).not.toBeNull()
+    // The run log has no column for imports: its `updated` counts every status change.
     expect((await core.store.reconcileRuns.getRun(r.runId))).toMatchObject({ trigger: 'tunnel', checked: 1, updated: 1, conflicts: 0, error: null, finishedAt: r.finishedAt })
 
     // Idempotent: nothing is left to look at; asked again explicitly, Mesh says what we already have.
-    expect(await rec.run({ trigger: 'manual' })).toMatchObject({ checked: 0, updated: 0, pages: 0, changedTransferIds: [], errors: [] })
-    expect(await rec.run({ trigger: 'manual', transferId })).toMatchObject({ checked: 1, updated: 0, conflicts: 0, changedTransferIds: [] })
-    expect(await rec.run({ trigger: 'manual', since: t0 - MIN })).toMatchObject({ checked: 1, updated: 0, changedTransferIds: [] })
+    expect(await rec.run({ trigger: 'manual' })).toMatchObject({ checked: 0, imported: 0, updated: 0, pages: 0, changedTransferIds: [], changes: [], errors: [] })
+    expect(await rec.run({ trigger: 'manual', transferId })).toMatchObject({ checked: 1, imported: 0, updated: 0, conflicts: 0, changedTransferIds: [], changes: [] })
+    expect(await rec.run({ trigger: 'manual', since: t0 - MIN })).toMatchObject({ checked: 1, imported: 0, updated: 0, changedTransferIds: [] })
     expect((await core.store.events.listForTransfer(transferId))).toHaveLength(1)
     expect((await core.store.transfers.get(transferId))!.eventCount).toBe(1)
   })
@@ -127,7 +131,7 @@ describe('reconciliation against the Mesh emulator', () => {
 
     const rec = reconciler()
     const r = await rec.run({ trigger: 'manual', transferId })
-    expect(r).toMatchObject({ checked: 1, updated: 0, conflicts: 1, errors: [], changedTransferIds: [transferId] })
+    expect(r).toMatchObject({ checked: 1, imported: 0, updated: 0, conflicts: 1, errors: [], changedTransferIds: [transferId], changes: [{ transferId, status: 'failed', kind: 'conflict' }] })
     expect((await core.store.transfers.get(transferId))).toMatchObject({ status: 'succeeded', isFinal: true, conflict: true, provenance: 'webhook', txHash: '0xfeed' })
     const poll = (await core.store.events.listForTransfer(transferId)).find((e) => e.provenance === 'poll')
     expect(poll).toMatchObject({ event_id: `poll:${transferId}:failed`, status: 'failed', applied: 0, conflict: 1 })
@@ -148,7 +152,7 @@ describe('reconciliation against the Mesh emulator', () => {
     expect(await reconciler().run({ trigger: 'startup' })).toMatchObject({ checked: 0, pages: 0 })
     const later = reconciler({ now: () => Date.now() + 3 * MIN })
     const r = await later.run({ trigger: 'startup' })
-    expect(r).toMatchObject({ checked: 1, updated: 1, pages: 1, changedTransferIds: [transferId] })
+    expect(r).toMatchObject({ checked: 1, imported: 0, updated: 1, pages: 1, changedTransferIds: [transferId], changes: [{ transferId, status: 'succeeded', kind: 'updated' }] })
     expect((await core.store.transfers.get(transferId))).toMatchObject({ status: 'succeeded', provenance: 'poll', eventCount: 2, deliveryCount: 1 })
   })
 
@@ -161,7 +165,9 @@ describe('reconciliation against the Mesh emulator', () => {
     emu.addApiFault({ mode: 'http429', count: 2 })
 
     const r = await reconciler().run({ trigger: 'startup' })
-    expect(r).toMatchObject({ checked: 130, updated: 130, conflicts: 0, pages: 2, errors: [] })
+    expect(r).toMatchObject({ checked: 130, imported: 130, updated: 0, conflicts: 0, pages: 2, errors: [] })
+    // The list of changes is bounded; the counts are not.
+    expect(r.changes).toHaveLength(50)
     expect(sleeps).toHaveLength(2)
     expect(sleeps[1]!).toBeGreaterThan(sleeps[0]!)
     expect(new Set(r.changedTransferIds)).toEqual(new Set(ids))
@@ -188,7 +194,7 @@ describe('reconciliation against the Mesh emulator', () => {
     expect((await core.store.reconcileRuns.getRun(r.runId))!.error).toMatch(/MESH_RATE_LIMITED/)
 
     const next = await rec.run({ trigger: 'auto' })
-    expect(next).toMatchObject({ checked: 1, updated: 1, errors: [], reconciledWindowIds: [windowId] })
+    expect(next).toMatchObject({ checked: 1, imported: 1, errors: [], reconciledWindowIds: [windowId] })
     expect((await core.store.transfers.get(transferId))!.status).toBe('succeeded')
   })
 
@@ -198,13 +204,13 @@ describe('reconciliation against the Mesh emulator', () => {
     const first = dropped(emu, 'succeeded')
     await emu.idle()
     const rec = reconciler()
-    expect(await rec.run({ trigger: 'auto' })).toMatchObject({ checked: 1, updated: 1, reconciledWindowIds: [] })
+    expect(await rec.run({ trigger: 'auto' })).toMatchObject({ checked: 1, imported: 1, reconciledWindowIds: [] })
     expect((await downtime.get(windowId))).toMatchObject({ endedAt: null, reconciledAt: null })
     const second = dropped(emu, 'failed')
     await emu.idle()
     await downtime.close('tunnel', Date.now())
     const r = await rec.run({ trigger: 'tunnel' })
-    expect(r).toMatchObject({ updated: 1, changedTransferIds: [second], reconciledWindowIds: [windowId] })
+    expect(r).toMatchObject({ imported: 1, updated: 0, changedTransferIds: [second], reconciledWindowIds: [windowId] })
     expect((await core.store.transfers.get(first))!.status).toBe('succeeded')
     expect((await core.store.transfers.get(second))!.status).toBe('failed')
   })
@@ -219,7 +225,7 @@ describe('reconciliation against the Mesh emulator', () => {
     // A sale younger than pendingAgeMs is left alone (the customer may still be in Link).
     expect(await reconciler().run({ trigger: 'startup' })).toMatchObject({ pages: 0 })
     const r = await reconciler({ now: () => Date.now() + 3 * MIN }).run({ trigger: 'startup' })
-    expect(r).toMatchObject({ checked: 1, updated: 1, pages: 1, changedTransferIds: [transferId] })
+    expect(r).toMatchObject({ checked: 1, imported: 1, pages: 1, changedTransferIds: [transferId] })
     expect((await core.store.sessions.get(sale.sessionId))!.transfer_id).toBe(transferId)
     expect((await core.store.transfers.get(transferId))).toMatchObject({ sessionId: sale.sessionId, transactionId: sale.transactionId, provenance: 'poll', status: 'succeeded' })
     expect((await core.sales.get(sale.sessionId))).toMatchObject({ state: 'succeeded', transferId })
@@ -248,7 +254,7 @@ describe('reconciliation against the Mesh emulator', () => {
     const done = new Promise<void>((r) => (ran = r))
     timers[0]!.fn()
     await done
-    expect(results[0]).toMatchObject({ trigger: 'auto', checked: 1, updated: 1, changedTransferIds: [transferId] })
+    expect(results[0]).toMatchObject({ trigger: 'auto', checked: 1, imported: 1, changedTransferIds: [transferId] })
     expect((await core.sales.get(sale.sessionId)).state).toBe('succeeded')
     await expect.poll(() => timers.length).toBe(2)
     expect(rec.autoRunning).toBe(true)
@@ -297,8 +303,8 @@ describe('reconciliation against the Mesh emulator', () => {
     await downtime.close('tunnel', Date.now())
     const rec = reconciler()
     const [a, b] = await Promise.all([rec.run({ trigger: 'tunnel' }), rec.run({ trigger: 'manual' })])
-    expect(a).toMatchObject({ updated: 1, pages: 1 })
-    expect(b).toMatchObject({ updated: 0, pages: 0 })
+    expect(a).toMatchObject({ imported: 1, pages: 1 })
+    expect(b).toMatchObject({ imported: 0, updated: 0, pages: 0 })
     expect(b.startedAt).toBeGreaterThanOrEqual(a.finishedAt)
   })
 })

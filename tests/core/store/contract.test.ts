@@ -961,7 +961,7 @@ for (const engine of bothEngines()) {
           if (i.kind !== 'event') throw new Error('not an event')
           return i.event
         }
-        expect(await s.ops.recordPolledEvent(ev('poll-1', 'Pending', 1000), 5000, '{"status":"pending"}')).toEqual({ applied: true, conflict: false })
+        expect(await s.ops.recordPolledEvent(ev('poll-1', 'Pending', 1000), 5000, '{"status":"pending"}')).toEqual({ applied: true, conflict: false, created: true })
         expect(await s.transfers.getRecord('tr-1')).toMatchObject({ status: 'pending', provenance: 'poll', event_count: 1, delivery_count: 0, first_seen_at: 5000, tx_hash: '0xpoll', is_test: 0 })
         expect(await s.events.listForTransfer('tr-1')).toEqual([
           { event_id: 'poll-1', transfer_id: 'tr-1', status: 'pending', status_raw: 'Pending', event_ts: 1000, first_received_at: 5000, delivery_count: 0, provenance: 'poll', applied: 1, conflict: 0, payload: '{"status":"pending"}' }
@@ -970,13 +970,40 @@ for (const engine of bothEngines()) {
         expect(await s.ops.recordPolledEvent(ev('poll-1', 'Succeeded', 2000), 6000, '{}')).toBeNull()
         expect(await s.events.find('poll-2')).toBeUndefined()
         await ingest(s, [{ eventId: 'wh-1', transferId: 'tr-1', status: 'Failed', timestamp: 3000 }], 7000)
-        expect(await s.ops.recordPolledEvent(ev('poll-3', 'Succeeded', 4000), 8000, '{}')).toEqual({ applied: false, conflict: true })
+        expect(await s.ops.recordPolledEvent(ev('poll-3', 'Succeeded', 4000), 8000, '{}')).toEqual({ applied: false, conflict: true, created: false })
         expect(await s.transfers.getRecord('tr-1')).toMatchObject({ status: 'failed', provenance: 'webhook', conflict: 1, event_count: 3, delivery_count: 1, updated_at: 8000 })
         expect((await s.events.listForTransfer('tr-1')).map((e) => [e.event_id, e.provenance, e.applied, e.conflict])).toEqual([
           ['poll-1', 'poll', 1, 0],
           ['wh-1', 'webhook', 1, 0],
           ['poll-3', 'poll', 0, 1]
         ])
+      })
+
+      it('recordPolledEvents: a page of polls, each as recordPolledEvent, answered in order', async () => {
+        const s = await open()
+        const ev = (transferId: string, statusRaw: string, timestamp: number) => {
+          const i = interpretBody(Buffer.from(JSON.stringify(eventBody({ eventId: `poll:${transferId}:${statusRaw.toLowerCase()}`, transferId, status: statusRaw, timestamp, sourceAmount: '12.5' }))))
+          if (i.kind !== 'event') throw new Error('not an event')
+          return { event: i.event, payload: `{"id":"${transferId}"}` }
+        }
+        await ingest(s, [{ eventId: 'wh-p', transferId: 'tr-p', status: 'Pending', timestamp: 1000 }], 2000)
+        await ingest(s, [{ eventId: 'wh-f', transferId: 'tr-f', status: 'Failed', timestamp: 1000 }], 2000)
+        await ingest(s, [{ eventId: 'wh-s', transferId: 'tr-s', status: 'Succeeded', timestamp: 1000 }], 2000)
+        const page = [ev('tr-new', 'succeeded', 3000), ev('tr-p', 'succeeded', 3000), ev('tr-f', 'succeeded', 3000), ev('tr-s', 'succeeded', 3000), ev('tr-new2', 'pending', 3000)]
+        expect(await s.ops.recordPolledEvents(page, 9000)).toEqual([
+          { applied: true, conflict: false, created: true },
+          { applied: true, conflict: false, created: false },
+          { applied: false, conflict: true, created: false },
+          null,
+          { applied: true, conflict: false, created: true }
+        ])
+        expect(await s.transfers.getRecord('tr-new')).toMatchObject({ status: 'succeeded', provenance: 'poll', first_seen_at: 9000, source_amount: '12.5', delivery_count: 0 })
+        expect(await s.transfers.getRecord('tr-p')).toMatchObject({ status: 'succeeded', provenance: 'poll', first_seen_at: 2000, event_count: 2 })
+        expect(await s.transfers.getRecord('tr-f')).toMatchObject({ status: 'failed', conflict: 1 })
+        expect(await s.events.find('poll:tr-s:succeeded')).toBeUndefined()
+        // The same page again: nothing new.
+        expect(await s.ops.recordPolledEvents(page, 9500)).toEqual([null, null, null, null, null])
+        expect(await s.ops.recordPolledEvents([], 9500)).toEqual([])
       })
 
       it('forgetCustomer: the connections removed and the audit entry saying how many', async () => {

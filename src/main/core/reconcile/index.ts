@@ -1,4 +1,4 @@
-export { createReconciler, DEFAULT_PENDING_AGE_MS, DEFAULT_RECONCILE_INTERVAL_MS, DEFAULT_WINDOW_MARGIN_MS, PAGE_SIZE } from './reconciler'
+export { createReconciler, DEFAULT_PENDING_AGE_MS, DEFAULT_RECONCILE_INTERVAL_MS, DEFAULT_SWEEP_LOOKBACK_MS, DEFAULT_SWEEP_OVERLAP_MS, DEFAULT_WINDOW_MARGIN_MS, PAGE_SIZE, SWEEP_WATERMARK_KEY } from './reconciler'
 export type { Reconciler, ReconcilerOptions, ReconcileRequest, ReconcileResult, ReconcileTrigger } from './reconciler'
 export { transferModelToEvent, toMs, windowsToQueries, pollEventId } from './convert'
 export type { WindowLike, WindowQuery } from './convert'

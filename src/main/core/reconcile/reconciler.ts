@@ -1,14 +1,18 @@
-import type { ReconcileResultView } from '../../../shared/contract'
+import { RECONCILE_CHANGES_MAX, type ReconcileChange, type ReconcileProgress, type ReconcileResultView } from '../../../shared/contract'
 // Reconciliation: asks Mesh's transfer list what our webhooks may have missed and folds the
 // answers into the ledger as 'poll' events, through the same state machine as webhooks (finals
 // stay sticky; a poll that contradicts a final state is recorded as a conflict, never applied).
+//   - the sweep:              every transfer Mesh created since the persisted watermark (minus an
+//                             overlap; the first time, a look-back), oldest first, page by page —
+//                             finds what Mesh delivered nowhere and what started elsewhere
+//   - by creation time:       around every downtime window the sweep did not cover, 100 per page
 //   - by Id:                  each non-final transfer older than pendingAgeMs
 //   - by ClientTransactionId: each sale (link session) with no transfer yet, up to 24 h old
-//   - by creation time:       around every downtime window not yet reconciled, 100 per page
 import { isMeshError } from '../mesh/errors'
 import type { ListTransfersQuery, MeshClient, TransferModel } from '../mesh/types'
 import type { Store } from '../store'
 import { systemClock, type Clock } from '../tunnel/types'
+import type { PolledItem } from '../webhooks/apply'
 import { transferModelToEvent, windowsToQueries, type WindowLike } from './convert'
 
 /** Why a run happened (stored in reconcile_runs.trigger). */
@@ -50,8 +54,18 @@ export interface ReconcilerOptions {
   maxRecheckGapMs?: number
   /** The unit of FromTimestamp/ToTimestamp (gap 5). Default 's', like createdTimestamp. */
   timestampUnit?: 's' | 'ms'
-  /** Safety stop for one window query. Default 1000 pages (100 000 transfers). */
+  /** Safety stop for one query (the sweep included). Default 1000 pages (100 000 transfers). */
   maxPagesPerQuery?: number
+  /** Transfers per list request, 1..100 (Mesh's maximum). Default 100. */
+  pageSize?: number
+  /** Sweep Mesh's whole list since the watermark in untargeted runs. Default true. */
+  sweep?: boolean
+  /** The first sweep (no watermark yet) reaches this far back. Default 7 days. */
+  sweepLookbackMs?: number
+  /** Each sweep starts this long before the watermark (clock skew, Mesh listing a transfer late). Default 10 min. */
+  sweepOverlapMs?: number
+  /** After every page of a run, and once at its end (done). */
+  onProgress?: (p: ReconcileProgress) => void
   clock?: Pick<Clock, 'setTimeout' | 'clearTimeout'>
   downtime?: Store['downtime']
   /** After every run (automatic ones included): publish `changedTransferIds` here. */
@@ -62,6 +76,10 @@ export const DEFAULT_PENDING_AGE_MS = 2 * 60_000
 export const DEFAULT_RECONCILE_INTERVAL_MS = 5 * 60_000
 export const DEFAULT_WINDOW_MARGIN_MS = 5 * 60_000
 export const PAGE_SIZE = 100
+export const DEFAULT_SWEEP_LOOKBACK_MS = 7 * 24 * 3_600_000
+export const DEFAULT_SWEEP_OVERLAP_MS = 10 * 60_000
+/** The settings key of the sweep's watermark: the start (ms, our clock) of the last sweep that completed. */
+export const SWEEP_WATERMARK_KEY = 'reconcile.sweptTo'
 
 /** Mesh transfer ids are UUIDs (the list's `Id` filter is typed uuid); anything else cannot be looked up. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -83,6 +101,11 @@ export function createReconciler(opts: ReconcilerOptions) {
   const maxGapMs = opts.maxRecheckGapMs ?? 30 * 60_000
   const unit = opts.timestampUnit ?? 's'
   const maxPages = opts.maxPagesPerQuery ?? 1000
+  const pageSize = opts.pageSize ?? PAGE_SIZE
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGE_SIZE) throw new RangeError(`pageSize must be an integer from 1 to ${PAGE_SIZE}; got ${pageSize}`)
+  const sweepOn = opts.sweep ?? true
+  const lookbackMs = opts.sweepLookbackMs ?? DEFAULT_SWEEP_LOOKBACK_MS
+  const overlapMs = opts.sweepOverlapMs ?? DEFAULT_SWEEP_OVERLAP_MS
   const clock = opts.clock ?? systemClock
   const downtime = opts.downtime ?? store.downtime
   const repo = store.reconcileRuns
@@ -111,29 +134,50 @@ export function createReconciler(opts: ReconcilerOptions) {
     const errors: string[] = []
     const seen = new Set<string>()
     const changed = new Set<string>()
+    const changes: ReconcileChange[] = []
     const reconciledWindowIds: number[] = []
+    let imported = 0
     let updated = 0
     let conflicts = 0
     let pages = 0
+    let skipped = 0
     let aborted = false
+    let swept: { from: number; to: number } | null = null
 
-    /** Folds one listed transfer in: a new poll event in one transaction, unless Mesh says what we already have. */
-    async function fold(model: TransferModel): Promise<void> {
-      const e = transferModelToEvent(model)
-      if (!e) {
-        errors.push('Mesh listed a transfer without an id or status; it was skipped.')
-        return
+    function progress(done: boolean): void {
+      try {
+        opts.onProgress?.({ runId, pages, checked: seen.size, imported, updated, done })
+      } catch (err) {
+        log(`reconcile progress listener failed: ${(err as Error).message}`)
       }
-      seen.add(e.transferId)
-      const at = now()
-      const outcome = await store.ops.recordPolledEvent(e, at, JSON.stringify(model))
-      if (!outcome) return
-      changed.add(e.transferId)
-      if (outcome.applied) updated++
-      if (outcome.conflict) {
-        conflicts++
-        log(`reconcile: Mesh lists transfer ${e.transferId} as ${e.statusRaw}, which contradicts its final state in the ledger; flagged, not applied`)
+    }
+
+    /** Folds one page in: each listed transfer a new poll event, unless Mesh says what we already have. */
+    async function fold(models: readonly TransferModel[]): Promise<void> {
+      const items: PolledItem[] = []
+      for (const m of models) {
+        const e = transferModelToEvent(m)
+        if (!e) {
+          skipped++
+          continue
+        }
+        seen.add(e.transferId)
+        items.push({ event: e, payload: JSON.stringify(m) })
       }
+      if (items.length === 0) return
+      const outcomes = await store.ops.recordPolledEvents(items, now())
+      outcomes.forEach((o, i) => {
+        if (!o) return
+        const e = items[i]!.event
+        changed.add(e.transferId)
+        const kind: ReconcileChange['kind'] | null = o.conflict ? 'conflict' : o.created ? 'imported' : o.applied ? 'updated' : null
+        if (kind === 'conflict') {
+          conflicts++
+          log(`reconcile: Mesh lists transfer ${e.transferId} as ${e.statusRaw}, which contradicts its final state in the ledger; flagged, not applied`)
+        } else if (kind === 'imported') imported++
+        else if (kind === 'updated') updated++
+        if (kind && changes.length < RECONCILE_CHANGES_MAX) changes.push({ transferId: e.transferId, status: e.status, kind })
+      })
     }
 
     /** Pages through one query; false when it failed (the error is recorded). */
@@ -143,11 +187,12 @@ export function createReconciler(opts: ReconcilerOptions) {
       try {
         for (let page = 0; ; page++) {
           if (page >= maxPages) throw new Error(`stopped after ${maxPages} pages; reconcile a shorter period`)
-          const p = await client.listTransfers({ ...q, count: PAGE_SIZE, offset })
+          const p = await client.listTransfers({ ...q, count: pageSize, offset })
           pages++
-          for (const m of p.items) await fold(m)
+          await fold(p.items)
+          progress(false)
           offset += p.items.length
-          if (p.items.length < PAGE_SIZE || offset >= p.total) return true
+          if (p.items.length < pageSize || offset >= p.total) return true
         }
       } catch (err) {
         const code = isMeshError(err) ? err.code : ((err as { code?: unknown }).code ?? 'RECONCILE_FAILED')
@@ -155,6 +200,27 @@ export function createReconciler(opts: ReconcilerOptions) {
         if (isMeshError(err) && ABORTING.has(err.code)) aborted = true
         return false
       }
+    }
+
+    /**
+     * Walks Mesh's list by creation time, oldest first, from the watermark minus the overlap (the
+     * first time: the look-back). Only FromTimestamp is sent: were Mesh to read it in another unit
+     * (reference gap 5) the sweep would list too much, never too little. The watermark moves to
+     * this sweep's start only once every page is in; a failed page leaves it for the next run.
+     */
+    async function sweep(client: MeshClient): Promise<{ from: number; to: number } | null> {
+      const to = now()
+      const mark = await store.settings.get<unknown>(SWEEP_WATERMARK_KEY)
+      // A watermark from the future (a clock set back since) is not trusted: look back instead.
+      const known = typeof mark === 'number' && Number.isFinite(mark) && mark > 0 && mark <= to + overlapMs
+      const from = Math.max(0, known ? Math.min(mark, to) - overlapMs : to - lookbackMs)
+      const fromTimestamp = unit === 's' ? Math.floor(from / 1000) : from
+      const ok = await query(client, `sweep since ${new Date(from).toISOString()}`, { fromTimestamp, orderBy: 'createdTimestamp', descendingOrder: false })
+      if (!ok) return null
+      // Never moved back: on a shared ledger another counter may have swept further meanwhile.
+      const latest = await store.settings.get<unknown>(SWEEP_WATERMARK_KEY)
+      if (!(typeof latest === 'number' && latest >= to && latest <= to + overlapMs)) await store.settings.set(SWEEP_WATERMARK_KEY, to)
+      return { from, to }
     }
 
     try {
@@ -171,9 +237,24 @@ export function createReconciler(opts: ReconcilerOptions) {
         }
       } else {
         const at = now()
-        // 1. Around downtime windows. An open one is covered up to now, and next time only from there.
+        // 1. The sweep: everything Mesh created since the watermark.
+        if (sweepOn) swept = await sweep(client)
+        // 2. Around downtime windows the sweep did not reach back to. An open one is covered up to
+        //    now, and next time only from there. The sweep has no upper bound, so a window it
+        //    reached back to is covered whole.
         const pending = await downtime.unreconciled()
-        const windows: WindowLike[] = pending.map((w) => ({ id: w.id, startedAt: w.endedAt === null ? Math.max(w.startedAt, openCovered.get(w.id) ?? 0) : w.startedAt, endedAt: w.endedAt }))
+        const windows: WindowLike[] = []
+        for (const w of pending) {
+          const startedAt = w.endedAt === null ? Math.max(w.startedAt, openCovered.get(w.id) ?? 0) : w.startedAt
+          if (!swept || startedAt - marginMs < swept.from) {
+            windows.push({ id: w.id, startedAt, endedAt: w.endedAt })
+          } else if (w.endedAt === null) {
+            openCovered.set(w.id, swept.to)
+          } else if (await downtime.markReconciled(w.id, now())) {
+            reconciledWindowIds.push(w.id)
+            openCovered.delete(w.id)
+          }
+        }
         for (const q of windowsToQueries(windows, marginMs, { now: at, unit })) {
           const ok = await query(client, `downtime ${new Date(q.fromMs).toISOString()}…${new Date(q.toMs).toISOString()}`, {
             fromTimestamp: q.fromTimestamp,
@@ -195,7 +276,7 @@ export function createReconciler(opts: ReconcilerOptions) {
         const force = req.trigger !== 'auto' || pending.length > 0
         // Someone pressed "Reconcile now": they want every unsettled sale checked, however young.
         const minAge = req.trigger === 'manual' ? 0 : pendingAgeMs
-        // 2. Non-final transfers, by Id.
+        // 3. Non-final transfers, by Id (the sweep reaches back only so far; a transfer can stay pending for hours).
         const transfers = await repo.pendingTransfers(at - minAge, at - pendingMaxAgeMs)
         for (const t of transfers) {
           const key = `t:${t.transfer_id}`
@@ -204,7 +285,7 @@ export function createReconciler(opts: ReconcilerOptions) {
           if (aborted) break
           looked(key, at)
         }
-        // 3. Sales with no transfer yet, by our transactionId.
+        // 4. Sales with no transfer yet, by our transactionId.
         const sessions = await repo.unlinkedSessions(at - minAge, at - sessionMaxAgeMs)
         for (const s of sessions) {
           const key = `s:${s.session_id}`
@@ -221,6 +302,7 @@ export function createReconciler(opts: ReconcilerOptions) {
       errors.push(`RECONCILE_FAILED: ${(err as Error).message}`)
       log(`reconcile run failed: ${(err as Error).stack ?? (err as Error).message}`)
     }
+    if (skipped > 0) errors.push(`Mesh listed ${skipped} transfer(s) without an id or status; they were skipped.`)
 
     const finishedAt = now()
     const result: ReconcileResult = {
@@ -229,19 +311,25 @@ export function createReconciler(opts: ReconcilerOptions) {
       startedAt,
       finishedAt,
       checked: seen.size,
+      imported,
       updated,
       conflicts,
       pages,
       errors,
       changedTransferIds: [...changed],
+      changes,
+      sweptFrom: swept?.from ?? null,
+      sweptTo: swept?.to ?? null,
       reconciledWindowIds
     }
     try {
-      await repo.finishRun(runId, { finishedAt, checked: result.checked, updated, conflicts, error: errors.length ? errors.join('\n').slice(0, 4000) : null })
+      // reconcile_runs has no column for imports: its `updated` counts every status change (imports too).
+      await repo.finishRun(runId, { finishedAt, checked: result.checked, updated: imported + updated, conflicts, error: errors.length ? errors.join('\n').slice(0, 4000) : null })
     } catch (err) {
       log(`could not record reconcile run ${runId}: ${(err as Error).message}`)
     }
     if (errors.length) log(`reconcile (${req.trigger}): ${errors.length} error(s): ${errors[0]}`)
+    progress(true)
     try {
       opts.onResult?.(result)
     } catch (err) {

@@ -13,6 +13,19 @@ export type EventApplier = (e: MeshStatusEvent, provenance: Provenance, at: numb
 /** Records a status event seen for the first time: folds it into its transfer and stores the event row (one place for webhooks and polls). */
 export type EventRecorder = (e: MeshStatusEvent, o: { provenance: Provenance; at: number; isTest: boolean; payload: string | null }) => { applied: boolean; conflict: boolean }
 
+/** One transfer Mesh's list reported, as a status event, with the listed JSON kept as its payload. */
+export interface PolledItem {
+  event: MeshStatusEvent
+  payload: string
+}
+
+/**
+ * What recording a polled status did: null when the ledger already had it (same status, or the
+ * same poll event); else whether it moved the status, contradicted a final one, and whether the
+ * ledger had no such transfer before (an import).
+ */
+export type PolledOutcome = { applied: boolean; conflict: boolean; created: boolean } | null
+
 export function createEventRecorder(store: Store): EventRecorder {
   const applyEvent = createEventApplier(store)
   return (e, o) => {

@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { GetLinkTokenRequest } from '@meshconnect/node-api'
 import { networkName } from '../catalog'
 import type { LinkPagePayment } from '../link-page'
-import { timer, type EmulatorState } from '../state'
+import { MAX_LIST_REQUESTS, timer, type EmulatorState } from '../state'
+import type { TransferListRequest } from '../types'
 import { queryTransfers } from '../transfers'
 import { parseTransferListQuery, validateLinkTokenRequest } from '../validate'
 import { envelope, pathOf } from './common'
@@ -36,9 +37,20 @@ export function paymentFromRequest(req: GetLinkTokenRequest): LinkPagePayment | 
 export function registerApiRoutes(app: FastifyInstance, state: EmulatorState): void {
   const { log } = state
 
+  const LIST_PATH = '/api/v1/transfers/managed/mesh'
+  const listed = new WeakMap<FastifyRequest, TransferListRequest>()
+
   // Control-API-driven misbehaviour of the fake Mesh API (also for unknown /api/ paths).
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return
+    if (req.method === 'GET' && pathOf(req) === LIST_PATH) {
+      // Every list request is kept (tests assert on the windows and pages asked for).
+      const q = req.url.indexOf('?')
+      const entry: TransferListRequest = { at: state.now(), query: q < 0 ? '' : req.url.slice(q + 1), statusCode: null }
+      state.listRequests.push(entry)
+      if (state.listRequests.length > MAX_LIST_REQUESTS) state.listRequests.splice(0, state.listRequests.length - MAX_LIST_REQUESTS)
+      listed.set(req, entry)
+    }
     const fault = state.apiFaults[0]
     if (!fault) return
     fault.count--
@@ -57,6 +69,11 @@ export function registerApiRoutes(app: FastifyInstance, state: EmulatorState): v
       case 'http503':
         return reply.code(fault.mode === 'http500' ? 500 : 503).send(envelope('serverFailure', 'Service unavailable (emulated)'))
     }
+  })
+
+  app.addHook('onResponse', async (req, reply) => {
+    const entry = listed.get(req)
+    if (entry) entry.statusCode = reply.statusCode
   })
 
   function authorized(req: FastifyRequest): boolean {
@@ -90,7 +107,7 @@ export function registerApiRoutes(app: FastifyInstance, state: EmulatorState): v
     return envelope('ok', null, null, { linkToken, paymentLink })
   })
 
-  app.get('/api/v1/transfers/managed/mesh', async (req, reply) => {
+  app.get(LIST_PATH, async (req, reply) => {
     if (!authorized(req)) return reply.code(401).send()
     const q = parseTransferListQuery((req.query ?? {}) as Record<string, unknown>)
     if (!q.ok) return reply.code(400).send(envelope('badRequest', q.message, q.errorType))

@@ -142,6 +142,7 @@ export function registerLinkRoutes(app: FastifyInstance, state: EmulatorState): 
       destinationAddress: p.address,
       exchange: s.exchange ?? 'Coinbase',
       transferType: s.request.transferOptions?.transferType ?? 'payment',
+      subClientId: s.request.subClientId ?? null,
       outcome,
       faults
     })

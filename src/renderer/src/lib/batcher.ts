@@ -1,5 +1,5 @@
 // Collects live events and hands them over once per animation frame, grouped by type.
-import type { DeliveryRow, DisplayView, EventMessage, EventName, Events, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
+import type { DeliveryRow, DisplayView, EventMessage, EventName, Events, ReconcileProgress, SaleView, TransferRow, TunnelStatusView } from '../../../shared/contract'
 
 export interface EventBatch {
   transfers: TransferRow[]
@@ -9,6 +9,8 @@ export interface EventBatch {
   tunnel?: TunnelStatusView
   /** The latest customer-display state in the batch (the display window reads it). */
   display?: DisplayView
+  /** The latest reconcile progress in the batch (each one carries the run's totals so far). */
+  reconcile?: ReconcileProgress
 }
 
 /**
@@ -24,6 +26,10 @@ const JOIN: { [K in EventName]: (batch: EventBatch, payload: Events[K]) => void 
   },
   'display.updated': (b, p) => {
     b.display = p
+  },
+  'reconcile.progress': (b, p) => {
+    // A newer run's progress wins; within a run the counts only grow.
+    if (!b.reconcile || p.runId >= b.reconcile.runId) b.reconcile = p
   }
 }
 

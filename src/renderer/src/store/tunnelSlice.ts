@@ -1,6 +1,6 @@
 // The tunnel (public webhook URL), shown live in the Health strip and on the Health screen;
 // plus the Health screen's actions: self-test, reconciliation, allowlist.
-import type { Envelope, ReconcileResultView, SelfTestResult, TunnelStatusView, TunnelView } from '../../../shared/contract'
+import type { Envelope, ReconcileProgress, ReconcileResultView, SelfTestResult, TunnelStatusView, TunnelView } from '../../../shared/contract'
 import type { LoadStatus, Slice, StoreDeps } from './types'
 
 export interface TunnelSlice {
@@ -11,6 +11,8 @@ export interface TunnelSlice {
   tunnelBusy: string | null
   selfTest: SelfTestResult | null
   reconcileResult: ReconcileResultView | null
+  /** The newest reconcile run's progress (`reconcile.progress` events); shown while "Reconcile now" runs. */
+  reconcileProgress: ReconcileProgress | null
   tunnelMessage: string | null
   loadTunnel(): Promise<void>
   /** A live `tunnel.updated` status. */
@@ -19,6 +21,8 @@ export interface TunnelSlice {
   stopTunnel(): Promise<void>
   runSelfTest(): Promise<void>
   runReconcile(): Promise<void>
+  /** A live `reconcile.progress`. */
+  applyReconcileProgress(p: ReconcileProgress): void
   setAllowlist(enabled: boolean): Promise<void>
 }
 
@@ -56,6 +60,7 @@ export const createTunnelSlice =
       tunnelBusy: null,
       selfTest: null,
       reconcileResult: null,
+      reconcileProgress: null,
       tunnelMessage: null,
       async loadTunnel() {
         if (!get().tunnel) set({ tunnelStatus: 'loading' })
@@ -72,11 +77,20 @@ export const createTunnelSlice =
       startTunnel: (args) => act('start', () => fetchView(() => deps.bridge.invoke('tunnel.start', args)), setView),
       stopTunnel: () => act('stop', () => fetchView(() => deps.bridge.invoke('tunnel.stop', {})), setView),
       runSelfTest: () => act('selftest', () => deps.bridge.invoke('health.selfTest', {}), (v) => set({ selfTest: v })),
-      runReconcile: () =>
-        act('reconcile', () => deps.bridge.invoke('reconcile.run', {}), (v) => {
+      runReconcile: () => {
+        // A new run: the last result and progress are no longer what is happening.
+        set({ reconcileResult: null, reconcileProgress: null })
+        return act('reconcile', () => deps.bridge.invoke('reconcile.run', {}), (v) => {
           set({ reconcileResult: v })
           void get().loadTunnel()
-        }),
+        })
+      },
+      applyReconcileProgress(p) {
+        const cur = get().reconcileProgress
+        // Events of an older run (an automatic one that was still ending) do not replace a newer run's.
+        if (cur && p.runId < cur.runId) return
+        set({ reconcileProgress: p })
+      },
       setAllowlist: (enabled) => act('allowlist', () => fetchView(() => deps.bridge.invoke('tunnel.setAllowlist', { enabled })), setView)
     }
   }

@@ -12,6 +12,7 @@ import pg from 'pg'
 import type { IntegrationAccessToken } from '../../../../shared/contract'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
+import type { PolledItem } from '../../webhooks/apply'
 import type { RecordOutcome, Store, StoreStats } from '../types'
 import { createPgRecorder, Rollback, type ChangeNotice, type TxRunner } from './ingest'
 import { startListener, type Listener, type NoticeSource } from './listen'
@@ -209,6 +210,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
         if (a.transferId) await r.sessions.linkTransfer(a.sessionId, a.transferId, a.at)
       }),
     recordPolledEvent: (e: MeshStatusEvent, at: number, payload: string) => recorder.recordPolled(e, at, payload),
+    recordPolledEvents: (items: readonly PolledItem[], at: number) => recorder.recordPolledMany(items, at),
     forgetCustomer: (customerKey: string) =>
       db.tx(async (c) => {
         const r = reposOn(c)

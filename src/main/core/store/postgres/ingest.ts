@@ -13,12 +13,13 @@
 //      at once serialise on it and neither is lost;
 //   3. the delivery row, and pg_notify with ids only, delivered to every listener at COMMIT.
 import { FINAL_STATUSES, type DeliveryVerdict, type Provenance } from '../../../../shared/contract'
+import type { PolledItem, PolledOutcome } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
 import { formatFlags, type DeliveryInsert } from '../deliveries'
 import { claimedTransferId } from '../../webhooks/claims'
 import { DELIVERY_INSERT_COLUMNS, PRUNE_SQL, deliveryValues } from './repos'
-import { one, type Queryable } from './sql'
+import { all, one, type Queryable } from './sql'
 
 /** What a LISTENer is told about a change: ids only, the rows are read where they are shown. */
 export interface ChangeNotice {
@@ -27,6 +28,9 @@ export interface ChangeNotice {
   /** The transfer whose row changed, if any. */
   transferId: string | null
 }
+
+/** Polled transfers recorded at once (each its own transaction; the pool's other connections stay free for webhooks). */
+const POLL_CONCURRENCY = 4
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
 const FINALS = `(${FINAL_STATUSES.map(lit).join(', ')})`
@@ -327,7 +331,7 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
   }
 
   /** A status Mesh's transfer list reports: a new 'poll' event unless we have it or the transfer already has that status. */
-  async function recordPolled(e: MeshStatusEvent, at: number, payload: string): Promise<{ applied: boolean; conflict: boolean } | null> {
+  async function recordPolled(e: MeshStatusEvent, at: number, payload: string): Promise<PolledOutcome> {
     return db.tx(async (c) => {
       // Claim first (the same lock order as a webhook: event, then transfer), then look at the
       // transfer under its row lock; either check failing rolls the claim back.
@@ -336,11 +340,38 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
       if (cur && cur.status === e.status) throw new Rollback(null)
       const r = await applyClaimed(c, e, { provenance: 'poll', at, isTest: false })
       await c.query({ name: 'ingest.notify', text: NOTIFY_SQL, values: [channel, e.transferId] })
-      return r
+      return { ...r, created: !cur }
     })
   }
 
-  return { recordMany, recordOne, recordPolled, limits }
+  /**
+   * A page of Mesh's list: each transfer in its own short transaction (a page-long one would hold
+   * its transfers' row locks while webhooks for them wait), a few at a time, answers in order.
+   */
+  async function recordPolledMany(items: readonly PolledItem[], at: number): Promise<PolledOutcome[]> {
+    const out: PolledOutcome[] = new Array(items.length).fill(null)
+    if (items.length === 0) return out
+    // What the ledger already holds, in two reads for the page: those need no transaction at all
+    // (a re-sweep of the overlap, the second run). recordPolled checks again under its locks.
+    const [known, events] = await Promise.all([
+      all<{ transfer_id: string; status: string }>(db.q, 'SELECT transfer_id, status FROM transfers WHERE transfer_id = ANY($1::text[])', [items.map((i) => i.event.transferId)], 'ingest.pollKnown'),
+      all<{ event_id: string }>(db.q, 'SELECT event_id FROM webhook_events WHERE event_id = ANY($1::text[])', [items.map((i) => i.event.eventId)], 'ingest.pollEvents')
+    ])
+    const status = new Map(known.map((r) => [r.transfer_id, r.status]))
+    const seenEvents = new Set(events.map((r) => r.event_id))
+    const todo = items.flatMap((it, i) => (status.get(it.event.transferId) === it.event.status || seenEvents.has(it.event.eventId) ? [] : [i]))
+    let next = 0
+    const worker = async (): Promise<void> => {
+      for (let k = next++; k < todo.length; k = next++) {
+        const i = todo[k]!
+        out[i] = await recordPolled(items[i]!.event, at, items[i]!.payload)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(POLL_CONCURRENCY, todo.length) }, worker))
+    return out
+  }
+
+  return { recordMany, recordOne, recordPolled, recordPolledMany, limits }
 }
 
 function keysOf(p: PreparedDelivery): string[] {

@@ -14,10 +14,11 @@ import { createSessionsRepo } from '../sessions'
 import { createSettingsRepo } from '../settings'
 import { createShiftsRepo } from '../shifts'
 import { createTransfersRepo } from '../transfers'
-import { createEventRecorder } from '../../webhooks/apply'
+import { createEventRecorder, type PolledItem, type PolledOutcome } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 
 export type SyncLedger = ReturnType<typeof openLedger>
+
 
 export interface LedgerOpenOptions extends OpenOptions {
   readonly?: boolean
@@ -43,6 +44,12 @@ function createRepos(db: Db, now: () => number) {
 /** Multi-statement changes that must be one transaction: domain operations, not SQL. */
 function createOps(db: Db, repos: Repos) {
   const recordNewEvent = createEventRecorder(repos)
+  function recordPolled(e: MeshStatusEvent, at: number, payload: string): PolledOutcome {
+    const cur = repos.transfers.getRecord(e.transferId)
+    if (cur && cur.status === e.status) return null
+    if (repos.events.find(e.eventId)) return null
+    return { ...recordNewEvent(e, { provenance: 'poll', at, isTest: false, payload }), created: !cur }
+  }
   const tx = <A extends unknown[], R>(fn: (...a: A) => R) => {
     const t = db.transaction(fn)
     return (...a: A): R => t.immediate(...a)
@@ -65,12 +72,9 @@ function createOps(db: Db, repos: Repos) {
       }
     ),
     /** A status Mesh's transfer list reports: recorded as a new 'poll' event unless we already have it. */
-    recordPolledEvent: tx((e: MeshStatusEvent, at: number, payload: string): { applied: boolean; conflict: boolean } | null => {
-      const cur = repos.transfers.getRecord(e.transferId)
-      if (cur && cur.status === e.status) return null
-      if (repos.events.find(e.eventId)) return null
-      return recordNewEvent(e, { provenance: 'poll', at, isTest: false, payload })
-    }),
+    recordPolledEvent: tx(recordPolled),
+    /** A page of Mesh's transfer list: each item as recordPolledEvent, all in one transaction (one fsync). */
+    recordPolledEvents: tx((items: readonly PolledItem[], at: number): PolledOutcome[] => items.map((i) => recordPolled(i.event, at, i.payload))),
     /** Forgets a return customer's saved connections, audited. */
     forgetCustomer: tx((customerKey: string): number => {
       const removed = repos.customers.forgetConnections(customerKey)

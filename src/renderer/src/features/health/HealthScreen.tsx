@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Badge, CopyButton, ErrorState, Loading } from '../../components/common'
 import { formatDateTime } from '../../lib/format'
 import { useActions, useAppShallow } from '../../store/react'
+import { ReconcileProgressLine, ReconcileResult } from './ReconcilePanel'
 
 const STATE_TONE: Record<string, string> = { online: 'success', connecting: 'progress', error: 'danger', off: 'neutral' }
 
@@ -106,6 +107,7 @@ export function HealthScreen() {
     busy: st.tunnelBusy,
     selfTest: st.selfTest,
     reconcile: st.reconcileResult,
+    reconcileProgress: st.reconcileProgress,
     message: st.tunnelMessage,
     mode: st.health?.mode ?? 'emulator'
   }))
@@ -149,12 +151,8 @@ export function HealthScreen() {
             {s.selfTest.message} <span className="muted">({s.selfTest.url})</span>
           </p>
         )}
-        {s.reconcile && (
-          <p className="notice notice-ok" role="status" aria-label="Reconcile result">
-            Checked {s.reconcile.checked} transfer(s) in {s.reconcile.pages} page(s): {s.reconcile.updated} updated, {s.reconcile.conflicts} conflict(s)
-            {s.reconcile.errors.length ? ` — ${s.reconcile.errors.join('; ')}` : ''}.
-          </p>
-        )}
+        {s.busy === 'reconcile' && <ReconcileProgressLine progress={s.reconcileProgress} />}
+        {s.reconcile && <ReconcileResult result={s.reconcile} />}
         <label className="check">
           <input type="checkbox" checked={t.allowlist.enabled} disabled={s.busy !== null} onChange={(e) => void actions.setAllowlist(e.target.checked)} />
           Only accept deliveries from Mesh’s address ({t.allowlist.addresses.join(', ')})
