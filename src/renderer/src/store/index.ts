@@ -5,6 +5,7 @@ import { createCounterSlice } from './counterSlice'
 import { createHealthSlice } from './healthSlice'
 import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
+import { createReceiptSlice } from './receiptSlice'
 import { createSettingsSlice } from './settingsSlice'
 import { createTransferSlice } from './transferSlice'
 import { createTunnelSlice } from './tunnelSlice'
@@ -23,6 +24,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createTransferSlice(deps)(...a),
     ...createInspectorSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
-    ...createTunnelSlice(deps)(...a)
+    ...createTunnelSlice(deps)(...a),
+    ...createReceiptSlice(deps)(...a)
   }))
 }

@@ -107,6 +107,15 @@ export const selectTransferDetail = (s: AppState) => ({
   error: s.detailError
 })
 
+// ---------- receipt ----------
+export const selectReceiptState = (s: AppState) => ({
+  id: s.receiptId,
+  sale: s.receiptId ? (s.sales[s.receiptId] ?? null) : null,
+  status: s.receiptStatus,
+  error: s.receiptError
+})
+export const selectShop = (s: AppState) => s.settings?.shop ?? null
+
 // ---------- inspector ----------
 export const selectDeliveriesView = (s: AppState) => ({
   items: s.deliveries,
