@@ -93,6 +93,13 @@ describe('buildReceipt for a paid sale', () => {
     expect(r.notes).toEqual(['Paid after the counter had ended the sale.'])
   })
 
+  it('is a test receipt whenever the counter is not in production', () => {
+    expect(paid(buildReceipt(paidSale(), SHOP, 'en-US', { mode: 'production' })).test).toBe(false)
+    expect(paid(buildReceipt(paidSale(), SHOP, 'en-US', { mode: 'emulator' })).test).toBe(true)
+    expect(paid(buildReceipt(paidSale(), SHOP, 'en-US', { mode: 'sandbox' })).test).toBe(true)
+    expect(paid(buildReceipt(paidSale(), SHOP, 'en-US', { mode: null })).test).toBe(false)
+  })
+
   it('leaves the shop out when none is set', () => {
     const r = paid(buildReceipt(paidSale(), { name: ' ', address: '' }, 'en-US'))
     expect(r.shopName).toBeNull()

@@ -1,7 +1,7 @@
 // A sale's receipt as data: a pure function of the sale, the shop and the locale, so the screen,
 // the print view and the PDF all say the same thing. Only a sale Mesh confirmed as paid (the
 // succeeded webhook, the amount as charged) gets a receipt; any other sale gets "NOT PAID".
-import type { SaleView, ShopInfo } from '../../../shared/contract'
+import type { CounterSettings, SaleView, ShopInfo } from '../../../shared/contract'
 import { explorerTxUrl } from '../../../shared/explorer'
 import { describeCharge, formatCrypto, formatReceiptDateTime, isoWithOffset } from './format'
 import { describeAmountMismatch, saleDisplayStatus, saleStatus } from './saleState'
@@ -33,7 +33,7 @@ export interface PaidReceipt {
   lines: ReceiptLine[]
   /** The block-explorer page of the hash (what the QR code holds), or null when there is none. */
   explorerUrl: string | null
-  /** An emulator or sandbox transfer: printed as a test receipt. */
+  /** A test transfer, or a counter in emulator or sandbox mode: printed as a test receipt. */
   test: boolean
   /** Something the cashier should know (e.g. paid after the counter ended the sale). */
   notes: string[]
@@ -61,6 +61,8 @@ export interface ReceiptOptions {
   timeZone?: string
   /** Minutes east of UTC for the ISO time; the runtime's by default. */
   offsetMinutes?: number
+  /** The counter's mode: outside production every receipt is a test receipt. */
+  mode?: CounterSettings['mode'] | null
 }
 
 function addressLines(address: string | undefined): string[] {
@@ -118,7 +120,7 @@ export function buildReceipt(sale: SaleView, shop: ShopInfo | null | undefined, 
     network,
     lines,
     explorerUrl: explorerTxUrl(network, txHash),
-    test: t?.isTest ?? false,
+    test: (t?.isTest ?? false) || (opts.mode != null && opts.mode !== 'production'),
     notes,
     fileName: `receipt-${sale.transactionId}`
   }

@@ -36,20 +36,20 @@ function ReprintButton({ row }: { row: TransferRow }) {
 
 function ledgerColumns(locale: string): Column<TransferRow>[] {
   return [
-    { key: 'time', header: 'Time', width: 'minmax(10.5rem, 1.1fr)', render: (r) => <time dateTime={new Date(r.firstSeenAt).toISOString()}>{formatDateTime(r.firstSeenAt)}</time> },
-    { key: 'charged', header: 'Charged', width: 'minmax(6.5rem, 0.8fr)', className: 'num', render: (r) => <Charged row={r} locale={locale} /> },
+    { key: 'time', header: 'Time', width: 'minmax(11rem, 1fr)', render: (r) => <time dateTime={new Date(r.firstSeenAt).toISOString()}>{formatDateTime(r.firstSeenAt)}</time> },
+    { key: 'charged', header: 'Charged', width: 'minmax(6rem, 0.8fr)', className: 'num', render: (r) => <Charged row={r} locale={locale} /> },
     {
       key: 'received',
       header: 'Received',
-      width: 'minmax(8rem, 1fr)',
+      width: 'minmax(7rem, 0.9fr)',
       className: 'num',
       render: (r) => <span className="money">{formatCrypto(r.destinationAmount ?? r.sourceAmount, r.token, locale)}</span>
     },
-    { key: 'network', header: 'Network', width: 'minmax(5.5rem, 0.7fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
+    { key: 'network', header: 'Network', width: 'minmax(5rem, 0.6fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
     {
       key: 'status',
       header: 'Status',
-      width: 'minmax(7.5rem, 0.9fr)',
+      width: 'minmax(7rem, 0.8fr)',
       render: (r) => (
         <>
           <StatusBadge status={r.status} raw={r.statusRaw} />
@@ -61,25 +61,26 @@ function ledgerColumns(locale: string): Column<TransferRow>[] {
         </>
       )
     },
-    { key: 'txn', header: 'TransactionId', width: 'minmax(8rem, 1.2fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
+    { key: 'receipt', header: 'Receipt', width: 'minmax(5rem, 0.5fr)', render: (r) => <ReprintButton row={r} /> },
+    { key: 'txn', header: 'TransactionId', width: 'minmax(6.5rem, 1.1fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
     {
       key: 'transfer',
       header: 'TransferId',
-      width: 'minmax(9rem, 1.4fr)',
+      width: 'minmax(7rem, 1.3fr)',
       render: (r) => (
         <a href={transferHref(r.transferId)} className="mono ellipsis" title={`Open transfer ${r.transferId}`}>
           {r.transferId}
         </a>
       )
     },
-    { key: 'hash', header: 'TxHash', width: 'minmax(8rem, 1fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 8, 4)}</code> },
-    { key: 'deliveries', header: 'Deliveries', width: 'minmax(5.5rem, 0.6fr)', className: 'num', render: (r) => r.deliveryCount },
+    { key: 'hash', header: 'TxHash', width: 'minmax(7rem, 0.9fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 6, 4)}</code> },
     {
-      key: 'flags',
-      header: 'Retried',
-      width: 'minmax(6rem, 0.7fr)',
+      key: 'deliveries',
+      header: 'Deliveries',
+      width: 'minmax(6.5rem, 0.8fr)',
       render: (r) => (
         <>
+          <span className="delivery-count">{r.deliveryCount}</span>
           {r.retried && (
             <Badge tone="warning" title="Some event of this transfer was delivered more than once">
               retried
@@ -88,8 +89,7 @@ function ledgerColumns(locale: string): Column<TransferRow>[] {
           {r.isTest && <Badge title="Test transfer (emulator)">test</Badge>}
         </>
       )
-    },
-    { key: 'receipt', header: 'Receipt', width: 'minmax(5.5rem, 0.6fr)', render: (r) => <ReprintButton row={r} /> }
+    }
   ]
 }
 

@@ -62,7 +62,13 @@ function PaidView({ r }: { r: PaidReceipt }) {
             ))}
           </address>
         )}
-        <p className="receipt-kind">{r.test ? 'TEST RECEIPT — emulator/sandbox transfer, not a real payment' : 'Receipt'}</p>
+        {r.test ? (
+          <p className="receipt-kind receipt-test" data-testid="receipt-test" title="Made in emulator or sandbox mode, or for a test transfer">
+            Test receipt — not a real payment
+          </p>
+        ) : (
+          r.shopName && <p className="receipt-kind">Receipt</p>
+        )}
         <time className="receipt-time" dateTime={r.dateTimeIso} data-testid="receipt-time">
           {r.dateTime}
         </time>
@@ -83,7 +89,7 @@ function PaidView({ r }: { r: PaidReceipt }) {
       </p>
       <dl className="receipt-lines">
         {r.lines.map((l) => (
-          <div key={l.label} className="receipt-line">
+          <div key={l.label} className={l.mono ? 'receipt-line receipt-line-id' : 'receipt-line'}>
             <dt>{l.label}</dt>
             <dd className={l.mono ? 'mono break' : 'money'} data-testid={`receipt-${l.label.toLowerCase().replace(/\s+/g, '-')}`}>
               {l.value}
@@ -164,6 +170,7 @@ function PrintActions({ fileName, locale }: { fileName: string; locale: string }
 export function ReceiptScreen({ sessionId }: { sessionId: string }) {
   const { id, sale, status, error } = useAppShallow(selectReceiptState)
   const shop = useApp(selectShop)
+  const mode = useApp((s) => s.settings?.mode ?? null)
   const locale = useLocale()
   const { loadReceipt } = useActions()
   const heading = useFocusOnMount<HTMLHeadingElement>()
@@ -171,7 +178,7 @@ export function ReceiptScreen({ sessionId }: { sessionId: string }) {
     void loadReceipt(sessionId)
   }, [sessionId, loadReceipt])
   const current = id === sessionId ? sale : null
-  const receipt = useMemo(() => (current ? buildReceipt(current, shop, locale) : null), [current, shop, locale])
+  const receipt = useMemo(() => (current ? buildReceipt(current, shop, locale, { mode }) : null), [current, shop, locale, mode])
 
   return (
     <div className="screen receipt-screen">

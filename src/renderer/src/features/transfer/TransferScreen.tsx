@@ -25,7 +25,6 @@ function Summary({ t, sale }: { t: TransferRow; sale: SaleView | null }) {
   const locale = useLocale()
   // The ledger joins the sale's charge; before that lands (or for a live row) the sale itself has it.
   const charge = describeCharge(t.charge ?? (sale && sale.sessionId === t.sessionId ? sale.charge : null), locale)
-  const paid = t.status === 'succeeded' && t.sessionId
   return (
     <dl className="facts facts-wide">
       <dt>Status</dt>
@@ -34,15 +33,7 @@ function Summary({ t, sale }: { t: TransferRow; sale: SaleView | null }) {
       </dd>
       <dt>Charged</dt>
       <dd data-testid="transfer-charged">
-        {charge ? <span className="money">Charged {charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
-        {paid && t.sessionId && (
-          <>
-            {' '}
-            <a className="button small ghost" href={receiptHref(t.sessionId)}>
-              Reprint receipt
-            </a>
-          </>
-        )}
+        {charge ? <span className="money">{charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
       </dd>
       <dt>Crypto</dt>
       <dd data-testid="transfer-crypto">
@@ -257,7 +248,14 @@ export function TransferScreen({ transferId }: { transferId: string }) {
             </div>
           )}
           <section className="card" aria-labelledby="summary-title">
-            <h2 id="summary-title">Summary</h2>
+            <div className="section-head">
+              <h2 id="summary-title">Summary</h2>
+              {current.transfer.status === 'succeeded' && current.transfer.sessionId && (
+                <a className="button small section-action" href={receiptHref(current.transfer.sessionId)}>
+                  Reprint receipt
+                </a>
+              )}
+            </div>
             <Summary t={current.transfer} sale={sale} />
           </section>
           <section className="card" aria-labelledby="timeline-title">
