@@ -181,6 +181,7 @@ describe('receipts in the console (Chromium, headless sandbox)', () => {
     await openReceipt(sale.sessionId, false)
     expect(await page.locator('.not-paid-state').innerText()).toBe('Sale state: Failed')
     expect(await page.getByTestId('receipt').innerText()).toMatch(/There is no receipt for an unpaid sale\./)
+    await page.screenshot({ path: join(SCREENS, 'money-receipt-not-paid-1280x800-light.png'), fullPage: true })
     await page.emulateMedia({ media: 'print' })
     try {
       expect(await page.locator('.not-paid-stamp').isVisible()).toBe(true)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SaleView } from '../../src/shared/contract'
 import { buildReceipt, paidAt, type NotPaid, type PaidReceipt } from '../../src/renderer/src/lib/receipt'
+import { desktopPdf } from '../../src/renderer/src/features/receipt/pdf'
 import { makeStore } from './fakes'
 import { row, sale } from './fixtures'
 
@@ -153,5 +154,38 @@ describe('the receipt slice', () => {
     await store.getState().loadReceipt('nope')
     expect(store.getState().receiptStatus).toBe('error')
     expect(store.getState().receiptError).toBe('There is no sale nope: check the link.')
+  })
+})
+
+describe('Save PDF from the renderer', () => {
+  const winWith = (invoke?: (name: string, args: unknown) => Promise<unknown>) => ({ countertop: invoke ? { invoke, subscribe: () => () => {} } : undefined }) as unknown as Window
+
+  it('is the print dialog in a browser (no preload)', () => {
+    expect(desktopPdf(winWith())).toBeNull()
+  })
+
+  it('asks the desktop shell on the invoke channel as shell.savePdf and reports where it saved', async () => {
+    const calls: unknown[][] = []
+    const save = desktopPdf(
+      winWith(async (name, args) => {
+        calls.push([name, args])
+        return { ok: true, value: { saved: true, path: '/docs/receipt-ct_1.pdf' } }
+      })
+    )!
+    expect(await save({ suggestedName: 'receipt-ct_1', locale: 'de-DE' })).toEqual({ kind: 'saved', path: '/docs/receipt-ct_1.pdf' })
+    expect(calls).toEqual([['shell.savePdf', { suggestedName: 'receipt-ct_1', locale: 'de-DE' }]])
+  })
+
+  it('tells a cancel from a failure, and says what to do when the shell does not answer', async () => {
+    expect(await desktopPdf(winWith(async () => ({ ok: true, value: { saved: false } })))!({ suggestedName: 'r', locale: 'en' })).toEqual({ kind: 'cancelled' })
+    expect(await desktopPdf(winWith(async () => ({ ok: false, error: { code: 'PDF_SAVE_FAILED', message: 'Could not save the PDF to /x.pdf: EACCES.' } })))!({ suggestedName: 'r', locale: 'en' })).toEqual({
+      kind: 'error',
+      message: 'Could not save the PDF to /x.pdf: EACCES.'
+    })
+    expect(await desktopPdf(winWith(async () => 'nonsense'))!({ suggestedName: 'r', locale: 'en' })).toEqual({ kind: 'error', message: 'The app gave no answer to Save PDF. Use Print receipt instead.' })
+    expect(await desktopPdf(winWith(async () => Promise.reject(new Error('IPC closed'))))!({ suggestedName: 'r', locale: 'en' })).toEqual({
+      kind: 'error',
+      message: 'Could not save the PDF: IPC closed. Use Print receipt instead.'
+    })
   })
 })
