@@ -45,11 +45,11 @@ function ledgerColumns(locale: string): Column<TransferRow>[] {
       className: 'num',
       render: (r) => <span className="money">{formatCrypto(r.destinationAmount ?? r.sourceAmount, r.token, locale)}</span>
     },
-    { key: 'network', header: 'Network', width: 'minmax(5rem, 0.6fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
+    { key: 'network', header: 'Network', width: 'minmax(6rem, 0.6fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
     {
       key: 'status',
       header: 'Status',
-      width: 'minmax(7rem, 0.8fr)',
+      width: 'minmax(7.5rem, 0.8fr)',
       render: (r) => (
         <>
           <StatusBadge status={r.status} raw={r.statusRaw} />
@@ -61,12 +61,12 @@ function ledgerColumns(locale: string): Column<TransferRow>[] {
         </>
       )
     },
-    { key: 'receipt', header: 'Receipt', width: 'minmax(5rem, 0.5fr)', render: (r) => <ReprintButton row={r} /> },
-    { key: 'txn', header: 'TransactionId', width: 'minmax(6.5rem, 1.1fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
+    { key: 'receipt', header: 'Receipt', width: 'minmax(5.75rem, 0.5fr)', render: (r) => <ReprintButton row={r} /> },
+    { key: 'txn', header: 'TransactionId', width: 'minmax(6rem, 1.1fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
     {
       key: 'transfer',
       header: 'TransferId',
-      width: 'minmax(7rem, 1.3fr)',
+      width: 'minmax(6.5rem, 1.3fr)',
       render: (r) => (
         <a href={transferHref(r.transferId)} className="mono ellipsis" title={`Open transfer ${r.transferId}`}>
           {r.transferId}
