@@ -1,7 +1,8 @@
 // The Electron shell. Thin: every decision lives in ./shell/policy.ts (pure, tested). The
 // core is the same one headless mode runs, hosted in the main process.
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, screen, session, shell, type WebPreferences } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, screen, session, shell, type WebPreferences } from 'electron'
 import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startHost, type Host } from './host/bootstrap'
@@ -18,7 +19,9 @@ import {
   windowOpenDecision,
   type PolicyContext
 } from './shell/policy'
+import { savePdf } from './shell/pdf'
 import { createSafeSecretStore } from './shell/safe-secrets'
+import { SAVE_PDF_COMMAND } from '../shared/pdf'
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../preload/api'
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
@@ -73,6 +76,17 @@ async function boot(): Promise<void> {
     const role = ipcRole({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx)
     if (!role) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This frame may not use the console API.' } }
     if (!ipcMayInvoke(role, String(name))) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'The customer display may only read the display (display.get).' } }
+    // The one shell request (a receipt's Save PDF): this window's page, printed to a file the user picks.
+    if (name === SAVE_PDF_COMMAND) {
+      const wc = event.sender
+      const owner = BrowserWindow.fromWebContents(wc)
+      return savePdf(args, {
+        defaultDir: app.getPath('documents'),
+        showSaveDialog: (o) => (owner ? dialog.showSaveDialog(owner, o) : dialog.showSaveDialog(o)),
+        printToPDF: (o) => wc.printToPDF(o),
+        writeFile: (path, data) => writeFile(path, data)
+      })
+    }
     return core.registry.dispatch(String(name), args)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvField, csvLine, exportFilename, LEDGER_COLUMNS, ledgerToCsv, ledgerToJson, parseCsv } from '../../src/renderer/src/lib/csv'
+import { csvField, csvLine, exportFilename, EXPORT_COLUMNS, ledgerToCsv, ledgerToJson, parseCsv } from '../../src/renderer/src/lib/csv'
 import { row } from './fixtures'
 
 describe('csvField', () => {
@@ -46,7 +46,7 @@ describe('ledgerToCsv', () => {
     const lines = text.split('\r\n')
     expect(lines).toHaveLength(4)
     expect(lines[3]).toBe('')
-    expect(lines[0]).toBe(LEDGER_COLUMNS.map((c) => c.header).join(','))
+    expect(lines[0]).toBe(EXPORT_COLUMNS.join(','))
   })
 
   it('round-trips hostile values through a CSV parser', () => {
@@ -59,18 +59,19 @@ describe('ledgerToCsv', () => {
       txHash: '0xdead',
       retried: true
     })
-    const parsed = parseCsv(ledgerToCsv([nasty]))
+    const parsed = parseCsv(ledgerToCsv([nasty], () => 0))
     expect(parsed).toHaveLength(2)
     const header = parsed[0]!
     const values = parsed[1]!
     const get = (h: string) => values[header.indexOf(h)]
     expect(get('transferId')).toBe('t,1')
     expect(get('transactionId')).toBe('he said "no"\nthen left')
-    expect(get('status')).toBe('RefundPending')
+    expect(get('status')).toBe('refundpending')
+    expect(get('statusRaw')).toBe('RefundPending')
     expect(get('sourceAccountProvider')).toBe(' spaced ')
     expect(get('txHash')).toBe('0xdead')
     expect(get('retried')).toBe('true')
-    expect(get('firstSeenAt')).toBe(new Date(1_000).toISOString())
+    expect(get('firstSeenAt')).toBe('1970-01-01T00:00:01.000+00:00')
   })
 
   it('keeps amounts exactly as the decimal text they are', () => {
@@ -86,9 +87,10 @@ describe('ledgerToCsv', () => {
 })
 
 describe('ledgerToJson and file names', () => {
-  it('writes the rows unchanged', () => {
-    const rows = [row({ transferId: 'a' })]
-    expect(JSON.parse(ledgerToJson(rows))).toEqual(rows)
+  it('writes one record per row with the CSV columns as keys, in order', () => {
+    const parsed = JSON.parse(ledgerToJson([row({ transferId: 'a' }), row({ transferId: 'b' })])) as Record<string, unknown>[]
+    expect(parsed.map((r) => r.transferId)).toEqual(['a', 'b'])
+    expect(Object.keys(parsed[0]!)).toEqual(EXPORT_COLUMNS)
   })
 
   it('names files countertop-ledger-YYYYMMDD.csv/json by the local date', () => {

@@ -72,6 +72,9 @@ export function loadForRoute(store: AppStore, force = false): void {
     case 'transfer':
       if (force) void s.refreshTransfer()
       break
+    case 'receipt':
+      if (force) void s.loadReceipt(s.route.sessionId)
+      break
     case 'settings':
       void s.loadConfig()
       break

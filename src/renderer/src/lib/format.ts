@@ -1,9 +1,82 @@
-// Display helpers: times, durations, ids. Pure (locale and time zone come from the runtime).
-import { formatCrypto, formatFiat } from '../../../shared/money'
+// Display helpers: money, times, durations, ids. Pure (the locale is passed in; the time zone
+// comes from the runtime unless given).
+import type { SaleCharge } from '../../../shared/contract'
+import { formatCrypto, formatFiat, isDecimalString } from '../../../shared/money'
 
 export { formatCrypto, formatFiat }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+
+const FALLBACK_LOCALE = 'en-US'
+
+function canonicalLocale(tag: string | null | undefined): string | null {
+  if (!tag || !tag.trim()) return null
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0] ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The locale every number and date is shown in: the merchant's setting when it is a valid
+ * BCP 47 tag, else the system's (navigator.language), else en-US. Never throws.
+ */
+export function resolveLocale(setting: string | null | undefined, system: string | null | undefined): string {
+  return canonicalLocale(setting) ?? canonicalLocale(system) ?? FALLBACK_LOCALE
+}
+
+/** The browser's language, when there is a navigator. */
+export function systemLocale(): string | null {
+  return typeof navigator !== 'undefined' && typeof navigator.language === 'string' ? navigator.language : null
+}
+
+/** An exchange rate (decimal text) in the locale's digits, without rounding it. */
+export function formatRate(rate: string | null | undefined, locale: string): string {
+  return formatCrypto(rate, null, locale)
+}
+
+export interface ChargeText {
+  /** What the counter charged, in its currency: "€10.00". */
+  charged: string
+  /** The USD sent to Mesh, only when the sale was converted: "$10.87". */
+  usd: string | null
+  /** The rate (USD per one unit), only when converted: "1.087". */
+  rate: string | null
+  /** One line: "$12.50", or "€10.00 ≈ $10.87 at 1.087". */
+  line: string
+}
+
+/** How a sale's charge reads everywhere (Ledger, Transfer page, receipt); null when unknown. */
+export function describeCharge(charge: SaleCharge | null | undefined, locale: string): ChargeText | null {
+  if (!charge || !isDecimalString(charge.amount)) return null
+  const charged = formatFiat(charge.amount, charge.currency, locale)
+  const converted = charge.currency !== 'USD' && isDecimalString(charge.usdAmount)
+  if (!converted) return { charged, usd: null, rate: null, line: charged }
+  const usd = formatFiat(charge.usdAmount, 'USD', locale)
+  const rate = charge.rate && isDecimalString(charge.rate) ? formatRate(charge.rate, locale) : null
+  return { charged, usd, rate, line: `${charged} ≈ ${usd}${rate ? ` at ${rate}` : ''}` }
+}
+
+/** Date and time for a receipt: the locale's long date, with seconds and the time zone. */
+export function formatReceiptDateTime(ms: number | null | undefined, locale: string, timeZone?: string): string {
+  if (ms == null || !Number.isFinite(ms)) return '—'
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(ms)
+}
+
+/**
+ * ISO 8601 with the local UTC offset, e.g. "2025-01-07T14:03:07.250+01:00" (exports). The
+ * offset in minutes east of UTC defaults to the runtime's for that instant.
+ */
+export function isoWithOffset(ms: number, offsetMinutes: number = -new Date(ms).getTimezoneOffset()): string {
+  const d = new Date(ms + offsetMinutes * 60_000)
+  const sign = offsetMinutes < 0 ? '-' : '+'
+  const abs = Math.abs(offsetMinutes)
+  const date = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
 
 /** Local "HH:MM:SS". */
 export function formatClock(ms: number | null | undefined): string {

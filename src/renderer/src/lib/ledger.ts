@@ -1,6 +1,6 @@
 // The ledger's filters, its query, and how live transfer updates merge into a loaded page
 // while keeping the server's sort order (firstSeenAt DESC, transferId DESC) and its filters.
-import type { LedgerQuery, TransferRow } from '../../../shared/contract'
+import type { LedgerQuery, SaleCharge, TransferRow } from '../../../shared/contract'
 import { dateInputToEndMs, dateInputToMs } from './format'
 
 export interface LedgerFilter {
@@ -94,24 +94,39 @@ export function insertionIndex(rows: readonly TransferRow[], row: TransferRow): 
   return lo
 }
 
+/** The charge of a sale the console already knows, by sessionId (live rows carry none). */
+export type ChargeOf = (sessionId: string) => SaleCharge | undefined
+
+/**
+ * A live row carries no charge (`charge` absent): keep the one the loaded row had, else take
+ * the charge of its sale when the console knows it. A row that says (even null) wins.
+ */
+export function withKnownCharge(u: TransferRow, cur: TransferRow | undefined, chargeOf?: ChargeOf): TransferRow {
+  if (u.charge !== undefined) return u
+  if (cur && cur.charge !== undefined) return { ...u, charge: cur.charge }
+  const known = u.sessionId && chargeOf ? chargeOf(u.sessionId) : undefined
+  return known ? { ...u, charge: known } : u
+}
+
 /**
  * Applies live updates to a loaded page. Known rows are replaced (or dropped when they no
- * longer match the filter); unknown matching rows are inserted in order when they fall inside
- * the loaded range (beyond it, paging will bring them). Stale updates (older updatedAt) are
- * ignored. Returns the same object when nothing changed.
+ * longer match the filter), keeping their charge; unknown matching rows are inserted in order
+ * when they fall inside the loaded range (beyond it, paging will bring them). Stale updates
+ * (older updatedAt) are ignored. Returns the same object when nothing changed.
  */
-export function mergeTransferUpdates(page: LedgerPage, updates: readonly TransferRow[], f: LedgerFilter): LedgerPage {
+export function mergeTransferUpdates(page: LedgerPage, updates: readonly TransferRow[], f: LedgerFilter, chargeOf?: ChargeOf): LedgerPage {
   if (updates.length === 0) return page
   let rows: TransferRow[] | null = null
   let total = page.total
   const work = () => (rows ??= page.rows.slice())
-  for (const u of latestPerTransfer(updates)) {
+  for (const live of latestPerTransfer(updates)) {
     const list = rows ?? page.rows
-    const idx = list.findIndex((r) => r.transferId === u.transferId)
-    const matches = matchesFilter(u, f)
+    const idx = list.findIndex((r) => r.transferId === live.transferId)
+    const matches = matchesFilter(live, f)
     if (idx >= 0) {
       const cur = list[idx]!
-      if (cur.updatedAt > u.updatedAt) continue
+      if (cur.updatedAt > live.updatedAt) continue
+      const u = withKnownCharge(live, cur, chargeOf)
       const w = work()
       w.splice(idx, 1)
       if (matches) w.splice(insertionIndex(w, u), 0, u)
@@ -120,8 +135,9 @@ export function mergeTransferUpdates(page: LedgerPage, updates: readonly Transfe
     }
     if (!matches) continue
     const last = list[list.length - 1]
-    const inRange = page.nextCursor === null || (last !== undefined && compareRows(u, last) < 0)
+    const inRange = page.nextCursor === null || (last !== undefined && compareRows(live, last) < 0)
     if (!inRange) continue
+    const u = withKnownCharge(live, undefined, chargeOf)
     const w = work()
     w.splice(insertionIndex(w, u), 0, u)
     total += 1

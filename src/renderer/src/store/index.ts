@@ -6,6 +6,7 @@ import { createDisplaySlice } from './displaySlice'
 import { createHealthSlice } from './healthSlice'
 import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
+import { createReceiptSlice } from './receiptSlice'
 import { createSettingsSlice } from './settingsSlice'
 import { createTransferSlice } from './transferSlice'
 import { createTunnelSlice } from './tunnelSlice'
@@ -25,6 +26,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createInspectorSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
     ...createTunnelSlice(deps)(...a),
-    ...createDisplaySlice(deps)(...a)
+    ...createDisplaySlice(deps)(...a),
+    ...createReceiptSlice(deps)(...a)
   }))
 }

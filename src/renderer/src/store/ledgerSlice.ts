@@ -40,6 +40,8 @@ export const createLedgerSlice =
     let seq = 0
     /** Live updates that arrived while the ledger was (re)loading: merged into the reply. */
     let missed: TransferRow[] | null = null
+    /** Live rows carry no charge: a new row takes its sale's, when the console knows the sale. */
+    const chargeOf = (sessionId: string) => get().sales[sessionId]?.charge
     return {
       ledgerFilter: EMPTY_FILTER,
       ledgerRows: [],
@@ -62,7 +64,7 @@ export const createLedgerSlice =
         const late = missed ?? []
         missed = null
         if (r.ok) {
-          const page = mergeTransferUpdates({ rows: r.value.items, total: r.value.total, nextCursor: r.value.nextCursor }, late, get().ledgerFilter)
+          const page = mergeTransferUpdates({ rows: r.value.items, total: r.value.total, nextCursor: r.value.nextCursor }, late, get().ledgerFilter, chargeOf)
           set({ ledgerRows: page.rows, ledgerTotal: page.total, ledgerCursor: page.nextCursor, ledgerStatus: 'ready' })
         } else set({ ledgerStatus: 'error', ledgerError: r.error.message })
       },
@@ -93,7 +95,7 @@ export const createLedgerSlice =
           return
         }
         const page = { rows: st.ledgerRows, total: st.ledgerTotal, nextCursor: st.ledgerCursor }
-        const next = mergeTransferUpdates(page, batch, st.ledgerFilter)
+        const next = mergeTransferUpdates(page, batch, st.ledgerFilter, chargeOf)
         if (next !== page) set({ ledgerRows: next.rows, ledgerTotal: next.total })
       },
 

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import type { AppState, AppStore } from './index'
+import { selectLocale } from './selectors'
 
 const StoreContext = createContext<AppStore | null>(null)
 
@@ -28,4 +29,9 @@ export function useAppShallow<T>(selector: (s: AppState) => T): T {
 /** The store's actions (stable functions); read without subscribing. */
 export function useActions(): AppState {
   return useAppStore().getState()
+}
+
+/** The locale every number and date on screen is formatted in (see selectLocale). */
+export function useLocale(): string {
+  return useApp(selectLocale)
 }

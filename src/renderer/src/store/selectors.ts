@@ -2,6 +2,7 @@
 // values are computed here and memoised on their inputs so React sees stable references.
 import type { SaleView } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
+import { resolveLocale, systemLocale } from '../lib/format'
 import { saleDisplayStatus } from '../lib/saleState'
 import { assetsOf, networksFor } from './counterSlice'
 import type { AppState } from './types'
@@ -22,6 +23,9 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 export const selectRoute = (s: AppState) => s.route
 export const selectTheme = (s: AppState) => s.theme
 export const selectStream = (s: AppState) => s.stream
+
+/** "The locale": the merchant's (counter.settings.locale) or else the system's; every screen formats money and dates with it. */
+export const selectLocale = (s: AppState): string => resolveLocale(s.settings?.locale, systemLocale())
 
 // ---------- health ----------
 export const selectHealth = (s: AppState) => s.health
@@ -102,6 +106,15 @@ export const selectTransferDetail = (s: AppState) => ({
   status: s.detailStatus,
   error: s.detailError
 })
+
+// ---------- receipt ----------
+export const selectReceiptState = (s: AppState) => ({
+  id: s.receiptId,
+  sale: s.receiptId ? (s.sales[s.receiptId] ?? null) : null,
+  status: s.receiptStatus,
+  error: s.receiptError
+})
+export const selectShop = (s: AppState) => s.settings?.shop ?? null
 
 // ---------- inspector ----------
 export const selectDeliveriesView = (s: AppState) => ({

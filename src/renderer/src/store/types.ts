@@ -6,12 +6,13 @@ import type { DisplaySlice } from './displaySlice'
 import type { HealthSlice } from './healthSlice'
 import type { InspectorSlice } from './inspectorSlice'
 import type { LedgerSlice } from './ledgerSlice'
+import type { ReceiptSlice } from './receiptSlice'
 import type { SettingsSlice } from './settingsSlice'
 import type { TransferSlice } from './transferSlice'
 import type { TunnelSlice } from './tunnelSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice & ReceiptSlice
 
 export type Slice<T> = StateCreator<AppState, [], [], T>
 

@@ -2,7 +2,7 @@ import type { SaleView } from '../../../../shared/contract'
 import { Badge } from '../../components/common'
 import { useNow } from '../../components/hooks'
 import { formatClock, formatElapsed, formatFiat, shortHash } from '../../lib/format'
-import { transferHref } from '../../lib/route'
+import { receiptHref, transferHref } from '../../lib/route'
 import { describeAmountMismatch, saleDisplayStatus, saleElapsed, saleSteps } from '../../lib/saleState'
 import { selectCurrentSale } from '../../store/selectors'
 import { useActions, useApp } from '../../store/react'
@@ -112,6 +112,7 @@ export function SalePanel() {
         </span>
         <span className="sale-state-detail">{status.detail}</span>
       </div>
+      {status.final && status.tone === 'success' && <a className="button small sale-receipt" href={receiptHref(sale.sessionId)}>Receipt</a>}
       {sale.disagreement && (
         <div className="disagreement" role="alert">
           <strong>Sources disagree:</strong> {sale.disagreement}

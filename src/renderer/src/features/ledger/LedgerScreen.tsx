@@ -1,75 +1,97 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { TransferRow } from '../../../../shared/contract'
 import { Badge, Empty, ErrorState, Loading, StatusBadge } from '../../components/common'
 import { downloadText } from '../../components/dom'
 import { useDebounced, useFocusOnMount } from '../../components/hooks'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
-import { formatCrypto, formatDateTime, shortHash } from '../../lib/format'
+import { describeCharge, formatCrypto, formatDateTime, shortHash } from '../../lib/format'
 import { EMPTY_FILTER, STATUS_OPTIONS } from '../../lib/ledger'
-import { transferHref } from '../../lib/route'
+import { receiptHref, transferHref } from '../../lib/route'
 import { selectExportState, selectLedgerFilter, selectLedgerView } from '../../store/selectors'
-import { useActions, useApp, useAppShallow } from '../../store/react'
+import { useActions, useApp, useAppShallow, useLocale } from '../../store/react'
 
 export const LEDGER_ROW_HEIGHT = 40
 
-const COLUMNS: Column<TransferRow>[] = [
-  { key: 'time', header: 'Time', width: 'minmax(10.5rem, 1.1fr)', render: (r) => <time dateTime={new Date(r.firstSeenAt).toISOString()}>{formatDateTime(r.firstSeenAt)}</time> },
-  { key: 'amount', header: 'Amount', width: 'minmax(6rem, 0.8fr)', className: 'num', render: (r) => formatCrypto(r.destinationAmount ?? r.sourceAmount, null) },
-  {
-    key: 'asset',
-    header: 'Asset',
-    width: 'minmax(8rem, 1fr)',
-    render: (r) => (
-      <span title={r.chain ?? undefined}>
-        {r.token ?? '—'}
-        {r.chain && <span className="muted"> · {r.chain}</span>}
-      </span>
-    )
-  },
-  {
-    key: 'status',
-    header: 'Status',
-    width: 'minmax(7.5rem, 0.9fr)',
-    render: (r) => (
-      <>
-        <StatusBadge status={r.status} raw={r.statusRaw} />
-        {r.conflict && (
-          <Badge tone="danger" title="A later webhook contradicted the final status">
-            conflict
-          </Badge>
-        )}
-      </>
-    )
-  },
-  { key: 'txn', header: 'TransactionId', width: 'minmax(8rem, 1.2fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
-  {
-    key: 'transfer',
-    header: 'TransferId',
-    width: 'minmax(9rem, 1.4fr)',
-    render: (r) => (
-      <a href={transferHref(r.transferId)} className="mono ellipsis" title={`Open transfer ${r.transferId}`}>
-        {r.transferId}
-      </a>
-    )
-  },
-  { key: 'hash', header: 'TxHash', width: 'minmax(8rem, 1fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 8, 4)}</code> },
-  { key: 'deliveries', header: 'Deliveries', width: 'minmax(5.5rem, 0.6fr)', className: 'num', render: (r) => r.deliveryCount },
-  {
-    key: 'flags',
-    header: 'Retried',
-    width: 'minmax(6rem, 0.7fr)',
-    render: (r) => (
-      <>
-        {r.retried && (
-          <Badge tone="warning" title="Some event of this transfer was delivered more than once">
-            retried
-          </Badge>
-        )}
-        {r.isTest && <Badge title="Test transfer (emulator)">test</Badge>}
-      </>
-    )
-  }
-]
+/** What the sale charged, in its currency; the USD sent to Mesh and the rate in the tooltip. */
+function Charged({ row, locale }: { row: TransferRow; locale: string }) {
+  const c = describeCharge(row.charge, locale)
+  if (!c) return <span className="muted" title={row.charge === null ? 'No sale at this counter started this transfer' : undefined}>—</span>
+  return (
+    <span className="money" title={c.usd ? c.line : undefined}>
+      {c.charged}
+    </span>
+  )
+}
+
+/** A receipt exists for a paid sale of ours: the button opens it (a button, so the row keeps one link). */
+function ReprintButton({ row }: { row: TransferRow }) {
+  if (!row.sessionId || row.status !== 'succeeded') return null
+  const sessionId = row.sessionId
+  return (
+    <button type="button" className="small ghost" aria-label={`Reprint receipt for ${row.transactionId ?? row.transferId}`} onClick={() => (window.location.hash = receiptHref(sessionId))}>
+      Reprint
+    </button>
+  )
+}
+
+function ledgerColumns(locale: string): Column<TransferRow>[] {
+  return [
+    { key: 'time', header: 'Time', width: 'minmax(11rem, 1fr)', render: (r) => <time dateTime={new Date(r.firstSeenAt).toISOString()}>{formatDateTime(r.firstSeenAt)}</time> },
+    { key: 'charged', header: 'Charged', width: 'minmax(6rem, 0.8fr)', className: 'num', render: (r) => <Charged row={r} locale={locale} /> },
+    {
+      key: 'received',
+      header: 'Received',
+      width: 'minmax(7rem, 0.9fr)',
+      className: 'num',
+      render: (r) => <span className="money">{formatCrypto(r.destinationAmount ?? r.sourceAmount, r.token, locale)}</span>
+    },
+    { key: 'network', header: 'Network', width: 'minmax(6rem, 0.6fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
+    {
+      key: 'status',
+      header: 'Status',
+      width: 'minmax(7.5rem, 0.8fr)',
+      render: (r) => (
+        <>
+          <StatusBadge status={r.status} raw={r.statusRaw} />
+          {r.conflict && (
+            <Badge tone="danger" title="A later webhook contradicted the final status">
+              conflict
+            </Badge>
+          )}
+        </>
+      )
+    },
+    { key: 'receipt', header: 'Receipt', width: 'minmax(5.75rem, 0.5fr)', render: (r) => <ReprintButton row={r} /> },
+    { key: 'txn', header: 'TransactionId', width: 'minmax(6rem, 1.1fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
+    {
+      key: 'transfer',
+      header: 'TransferId',
+      width: 'minmax(6.5rem, 1.3fr)',
+      render: (r) => (
+        <a href={transferHref(r.transferId)} className="mono ellipsis" title={`Open transfer ${r.transferId}`}>
+          {r.transferId}
+        </a>
+      )
+    },
+    { key: 'hash', header: 'TxHash', width: 'minmax(7rem, 0.9fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 6, 4)}</code> },
+    {
+      key: 'deliveries',
+      header: 'Deliveries',
+      width: 'minmax(6.5rem, 0.8fr)',
+      render: (r) => (
+        <>
+          <span className="delivery-count">{r.deliveryCount}</span>
+          {r.retried && (
+            <Badge tone="warning" title="Some event of this transfer was delivered more than once">
+              retried
+            </Badge>
+          )}
+          {r.isTest && <Badge title="Test transfer (emulator)">test</Badge>}
+        </>
+      )
+    }
+  ]
+}
 
 function Filters() {
   const filter = useApp(selectLedgerFilter)
@@ -174,6 +196,8 @@ export function LedgerScreen() {
   const filter = useApp(selectLedgerFilter)
   const { loadLedger, loadMoreLedger } = useActions()
   const heading = useFocusOnMount<HTMLHeadingElement>()
+  const locale = useLocale()
+  const columns = useMemo(() => ledgerColumns(locale), [locale])
   const onNearEnd = useCallback(() => void loadMoreLedger(), [loadMoreLedger])
   const filtered = filter.status !== '' || filter.from !== '' || filter.to !== '' || filter.search.trim() !== ''
   return (
@@ -198,7 +222,7 @@ export function LedgerScreen() {
       {view.status === 'ready' && view.rows.length > 0 && (
         <VirtualTable
           label="Transfers"
-          columns={COLUMNS}
+          columns={columns}
           rows={view.rows}
           rowKey={(r) => r.transferId}
           rowHeight={LEDGER_ROW_HEIGHT}

@@ -3,24 +3,41 @@ import type { EventRow, SaleView, SdkEventRow, TransferRow } from '../../../../s
 import { Badge, CopyButton, ErrorState, Loading, StatusBadge } from '../../components/common'
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
-import { formatClock, formatClockMs, formatCrypto, formatDateTime, formatFiat, formatPrecise, prettyJson } from '../../lib/format'
+import { describeCharge, formatClock, formatClockMs, formatCrypto, formatDateTime, formatPrecise, prettyJson } from '../../lib/format'
 import { ANSWER_BUDGET_MS, verdictInfo } from '../../lib/deliveries'
 import { saleDisplayStatus } from '../../lib/saleState'
+import { receiptHref } from '../../lib/route'
 import { buildTimeline, disagreements, type AttemptView } from '../../lib/timeline'
 import { selectTransferDetail } from '../../store/selectors'
-import { useActions, useAppShallow } from '../../store/react'
+import { useActions, useAppShallow, useLocale } from '../../store/react'
 
-function Summary({ t }: { t: TransferRow }) {
+/** Sent and received, each with its asset; one amount when they are the same. */
+function cryptoLine(t: TransferRow, locale: string): string {
+  const sent = t.sourceAmount ? formatCrypto(t.sourceAmount, t.token, locale) : null
+  const received = t.destinationAmount ? formatCrypto(t.destinationAmount, t.token, locale) : null
+  if (sent && received && t.sourceAmount !== t.destinationAmount) return `${sent} sent · ${received} received`
+  if (received) return `${received} received`
+  if (sent) return `${sent} sent`
+  return '—'
+}
+
+function Summary({ t, sale }: { t: TransferRow; sale: SaleView | null }) {
+  const locale = useLocale()
+  // The ledger joins the sale's charge; before that lands (or for a live row) the sale itself has it.
+  const charge = describeCharge(t.charge ?? (sale && sale.sessionId === t.sessionId ? sale.charge : null), locale)
   return (
     <dl className="facts facts-wide">
       <dt>Status</dt>
       <dd>
         <StatusBadge status={t.status} raw={t.statusRaw} /> {t.isFinal ? <span className="muted">final</span> : <span className="muted">not final</span>}
       </dd>
-      <dt>Amount</dt>
-      <dd>
-        {formatCrypto(t.sourceAmount, t.token)} sent
-        {t.destinationAmount && t.destinationAmount !== t.sourceAmount ? ` · ${formatCrypto(t.destinationAmount, t.token)} received` : ''}
+      <dt>Charged</dt>
+      <dd data-testid="transfer-charged">
+        {charge ? <span className="money">{charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
+      </dd>
+      <dt>Crypto</dt>
+      <dd data-testid="transfer-crypto">
+        <span className="money">{cryptoLine(t, locale)}</span>
         {t.chain ? ` · ${t.chain}` : ''}
       </dd>
       <dt>TransferId</dt>
@@ -161,6 +178,7 @@ function EventEntry({ event, attempts }: { event: EventRow; attempts: AttemptVie
 
 function SessionEntry({ sale }: { sale: SaleView }) {
   const st = saleDisplayStatus(sale)
+  const locale = useLocale()
   return (
     <>
       <div className="tl-title">
@@ -169,7 +187,7 @@ function SessionEntry({ sale }: { sale: SaleView }) {
       <dl className="facts facts-inline">
         <dt>Sale</dt>
         <dd>
-          {formatFiat(sale.amount, sale.currency)} in {sale.asset}
+          {describeCharge(sale.charge, locale)?.line ?? '—'} in {sale.asset}
           {sale.network ? ` on ${sale.network}` : ''}
         </dd>
         <dt>Session</dt>
@@ -230,8 +248,15 @@ export function TransferScreen({ transferId }: { transferId: string }) {
             </div>
           )}
           <section className="card" aria-labelledby="summary-title">
-            <h2 id="summary-title">Summary</h2>
-            <Summary t={current.transfer} />
+            <div className="section-head">
+              <h2 id="summary-title">Summary</h2>
+              {current.transfer.status === 'succeeded' && current.transfer.sessionId && (
+                <a className="button small section-action" href={receiptHref(current.transfer.sessionId)}>
+                  Reprint receipt
+                </a>
+              )}
+            </div>
+            <Summary t={current.transfer} sale={sale} />
           </section>
           <section className="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
