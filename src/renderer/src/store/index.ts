@@ -5,7 +5,9 @@ import { createCounterSlice } from './counterSlice'
 import { createHealthSlice } from './healthSlice'
 import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
+import { createReportsSlice } from './reportsSlice'
 import { createSettingsSlice } from './settingsSlice'
+import { createShiftSlice } from './shiftSlice'
 import { createTransferSlice } from './transferSlice'
 import { createTunnelSlice } from './tunnelSlice'
 import type { AppState, StoreDeps } from './types'
@@ -23,6 +25,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createTransferSlice(deps)(...a),
     ...createInspectorSlice(deps)(...a),
     ...createSettingsSlice(deps)(...a),
-    ...createTunnelSlice(deps)(...a)
+    ...createTunnelSlice(deps)(...a),
+    ...createShiftSlice(deps)(...a),
+    ...createReportsSlice(deps)(...a)
   }))
 }

@@ -3,6 +3,7 @@
 import type { SaleView } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
 import { saleDisplayStatus } from '../lib/saleState'
+import { merchantLocale } from '../lib/shift'
 import { assetsOf, networksFor } from './counterSlice'
 import type { AppState } from './types'
 
@@ -80,6 +81,16 @@ const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
   return { count: sales.length, paidCount, mismatchCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
 })
 export const selectShiftSummary = (s: AppState) => summaryMemo(selectShiftSales(s))
+
+// ---------- shift and reports ----------
+const localeMemo = memo((settingsLocale: string | null | undefined) => merchantLocale(settingsLocale, typeof navigator === 'undefined' ? undefined : navigator.language))
+/** The merchant's locale for every number and date: counter settings, else the browser's. */
+export const selectLocale = (s: AppState): string | undefined => localeMemo(s.settings?.locale)
+export const selectCurrentShiftState = (s: AppState) => ({ report: s.currentShift, status: s.currentShiftStatus, error: s.currentShiftError })
+export const selectShiftAction = (s: AppState) => ({ action: s.shiftAction, error: s.shiftActionError })
+export const selectZReportState = (s: AppState) => ({ id: s.zReportId, report: s.zReport, status: s.zReportStatus, error: s.zReportError })
+export const selectClosedShiftsState = (s: AppState) => ({ shifts: s.closedShifts, status: s.closedShiftsStatus, error: s.closedShiftsError })
+export const selectTakingsState = (s: AppState) => ({ report: s.takings, status: s.takingsStatus, error: s.takingsError, view: s.takingsView })
 
 // ---------- ledger ----------
 export const selectLedgerFilter = (s: AppState) => s.ledgerFilter
