@@ -2,7 +2,7 @@
 // as a table with the same figures (the table is the chart's accessible alternative).
 import { useMemo } from 'react'
 import { ErrorState, Loading } from '../../components/common'
-import { consoleTimeZone, describeTimeZone, isoWithOffset } from '../../lib/shift'
+import { consoleTimeZone, isoWithOffset } from '../../lib/shift'
 import { assetColumns, parseViewKey, takingsChartModel, takingsRows, takingsSummary, takingsTotals, takingsViews, viewKey, viewLabel } from '../../lib/takings'
 import { TAKINGS_DAYS } from '../../store/reportsSlice'
 import { selectLocale, selectTakingsState } from '../../store/selectors'
@@ -29,7 +29,7 @@ export function ReportsScreen() {
         <h1 id="reports-heading" tabIndex={-1}>
           Reports
         </h1>
-        <p className="muted">Days and times in {describeTimeZone(timeZone, Date.now())}</p>
+        <p className="muted">Days in {timeZone}</p>
         <button type="button" className="export" onClick={() => void loadTakings()} disabled={status === 'loading'}>
           Refresh
         </button>

@@ -15,13 +15,21 @@ interface Colours {
   muted: string
   grid: string
   surface: string
+  font: string
 }
 
 function readColours(): Colours {
   const css = getComputedStyle(document.documentElement)
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback
   const series = [1, 2, 3, 4, 5, 6].map((i) => css.getPropertyValue(`--chart-${i}`).trim()).filter(Boolean)
-  return { series: series.length ? series : ['#2454d6'], text: v('--text', '#15191e'), muted: v('--muted', '#5b6470'), grid: v('--border', '#dfe3e8'), surface: v('--surface', '#ffffff') }
+  return {
+    series: series.length ? series : ['#2454d6'],
+    text: v('--text', '#15191e'),
+    muted: v('--muted', '#5b6470'),
+    grid: v('--border', '#dfe3e8'),
+    surface: v('--surface', '#ffffff'),
+    font: getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif'
+  }
 }
 
 function tickFormatter(model: TakingsChartModel, locale: string | undefined): (v: number) => string {
@@ -33,12 +41,14 @@ function tickFormatter(model: TakingsChartModel, locale: string | undefined): (v
   return (v) => f.format(v)
 }
 
-function options(model: TakingsChartModel, c: Colours, locale: string | undefined, reducedMotion: boolean): ChartOptions<'bar'> {
+function options(model: TakingsChartModel, c: Colours, locale: string | undefined): ChartOptions<'bar'> {
   const tick = tickFormatter(model, locale)
   return {
     responsive: true,
     maintainAspectRatio: false,
-    animation: reducedMotion ? false : { duration: 250 },
+    // Live refreshes redraw at once: no motion, and a bar never shows a height it does not have.
+    animation: false,
+    font: { family: c.font, size: 12 },
     interaction: { mode: 'index', intersect: false },
     scales: {
       x: { stacked: true, grid: { display: false }, border: { color: c.grid }, ticks: { color: c.muted, maxRotation: 0, autoSkipPadding: 12 } },
@@ -100,9 +110,8 @@ export function TakingsChart({ model, locale, label, describedBy }: { model: Tak
     const c = chart.current
     if (!c) return
     const colours = readColours()
-    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
     c.data = chartData(model, colours.series, colours.surface)
-    c.options = options(model, colours, locale, reducedMotion)
+    c.options = options(model, colours, locale)
     c.update()
     // Colours are re-read whenever the theme (explicit or the system's) changes.
   }, [model, locale, theme, prefersDark])

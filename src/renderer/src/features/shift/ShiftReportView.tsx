@@ -30,6 +30,14 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
             <dd data-testid="closed-at">{formatWhen(shift.closedAt, locale, timeZone)}</dd>
           </div>
         )}
+        {variant === 'final' && (
+          <div>
+            <dt>Shift</dt>
+            <dd>
+              <code className="mono">{shift.shiftId}</code>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Opened by</dt>
           <dd>{shift.openedBy || <span className="muted">not given</span>}</dd>
@@ -147,7 +155,8 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
   )
 }
 
-export function SalesTable({ sales, label, locale, timeZone }: { sales: readonly SaleView[]; label: string; locale: string | undefined; timeZone: string }) {
+/** Sales with their charge and state; `compact` leaves out USD charged and Received (the dialog). */
+export function SalesTable({ sales, label, locale, timeZone, compact = false }: { sales: readonly SaleView[]; label: string; locale: string | undefined; timeZone: string; compact?: boolean }) {
   return (
     <table className="table" aria-label={label}>
       <thead>
@@ -156,13 +165,17 @@ export function SalesTable({ sales, label, locale, timeZone }: { sales: readonly
           <th scope="col" className="num">
             Amount
           </th>
-          <th scope="col" className="num">
-            USD charged
-          </th>
+          {!compact && (
+            <th scope="col" className="num">
+              USD charged
+            </th>
+          )}
           <th scope="col">Asset</th>
-          <th scope="col" className="num">
-            Received
-          </th>
+          {!compact && (
+            <th scope="col" className="num">
+              Received
+            </th>
+          )}
           <th scope="col">State</th>
         </tr>
       </thead>
@@ -172,14 +185,14 @@ export function SalesTable({ sales, label, locale, timeZone }: { sales: readonly
           const received = receivedAmount(s)
           return (
             <tr key={s.sessionId} data-session={s.sessionId}>
-              <td>{formatTimeOfDay(s.createdAt, locale, timeZone)}</td>
+              <td className="nowrap">{formatTimeOfDay(s.createdAt, locale, timeZone)}</td>
               <td className="num">{formatFiat(s.charge.amount, s.charge.currency, locale)}</td>
-              <td className="num">{formatFiat(s.charge.usdAmount, 'USD', locale)}</td>
+              {!compact && <td className="num">{formatFiat(s.charge.usdAmount, 'USD', locale)}</td>}
               <td>
                 {s.asset}
                 {s.network ? <span className="muted"> · {s.network}</span> : null}
               </td>
-              <td className="num">{received ? formatCrypto(received, s.transfer?.token ?? s.asset, locale) : <span className="muted">—</span>}</td>
+              {!compact && <td className="num">{received ? formatCrypto(received, s.transfer?.token ?? s.asset, locale) : <span className="muted">—</span>}</td>}
               <td>
                 <Badge tone={st.tone}>{st.label}</Badge>
                 {s.lateTransfer && s.state === 'succeeded' && (

@@ -6,7 +6,7 @@ import type { ShiftReport } from '../../../../shared/contract'
 import { Empty, ErrorState, Loading } from '../../components/common'
 import { downloadText } from '../../components/dom'
 import { useFocusOnMount } from '../../components/hooks'
-import { consoleTimeZone, describeTimeZone, formatWhen, shiftReportFilename, shiftReportToCsv, shiftReportToJson } from '../../lib/shift'
+import { consoleTimeZone, formatWhen, shiftReportFilename, shiftReportToCsv, shiftReportToJson } from '../../lib/shift'
 import { selectClosedShiftsState, selectCurrentShiftState, selectLocale, selectShiftAction, selectZReportState } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 import { Dialog } from './Dialog'
@@ -28,7 +28,7 @@ export function ShiftScreen() {
         <h1 id="shift-heading" ref={heading} tabIndex={-1}>
           Shift
         </h1>
-        <p className="muted">Times in {describeTimeZone(timeZone, Date.now())}</p>
+        <p className="muted">Times in {timeZone}</p>
       </div>
       {z.id ? <ZReportPanel locale={locale} timeZone={timeZone} onBack={backToShift} /> : <CurrentShiftPanel locale={locale} timeZone={timeZone} />}
       <ClosedShifts locale={locale} timeZone={timeZone} />
@@ -64,7 +64,12 @@ function OpenShiftCard() {
         className="shift-open-form"
         onSubmit={(e) => {
           e.preventDefault()
-          void openShift(name).then((ok) => ok && setName(''))
+          void openShift(name).then((ok) => {
+            if (!ok) return
+            setName('')
+            // This card gives way to the open shift: carry focus to its heading.
+            setTimeout(() => document.getElementById('open-shift-title')?.focus(), 0)
+          })
         }}
       >
         <div className="field">
@@ -88,12 +93,11 @@ function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftRepo
   const { action, error } = useAppShallow(selectShiftAction)
   const { closeShift, refreshCurrentShift } = useActions()
   const [confirming, setConfirming] = useState(false)
-  const title = useFocusOnMount<HTMLHeadingElement>()
   const closing = action === 'closing'
   return (
     <section className="card shift-live" aria-labelledby="open-shift-title">
       <div className="section-head">
-        <h2 id="open-shift-title" ref={title} tabIndex={-1}>
+        <h2 id="open-shift-title" tabIndex={-1}>
           Shift open
         </h2>
         <span className="badge badge-success">live</span>
@@ -142,7 +146,7 @@ function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftRepo
                 </strong>{' '}
                 The Z report lists {report.pending.length === 1 ? 'it' : 'them'} as pending, not as paid.
               </p>
-              <SalesTable sales={report.pending} label="Sales still pending" locale={locale} timeZone={timeZone} />
+              <SalesTable sales={report.pending} label="Sales still pending" locale={locale} timeZone={timeZone} compact />
             </div>
           )}
           {error && (
@@ -159,6 +163,7 @@ function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftRepo
 function ZReportPanel({ locale, timeZone, onBack }: Ctx & { onBack(): void }) {
   const { id, report, status, error } = useAppShallow(selectZReportState)
   const { viewShiftReport } = useActions()
+  const shop = useApp((s) => s.settings?.shop ?? null)
   const title = useRef<HTMLHeadingElement>(null)
   const shown = status === 'ready' && report ? report.shift.shiftId : null
   useEffect(() => {
@@ -185,6 +190,12 @@ function ZReportPanel({ locale, timeZone, onBack }: Ctx & { onBack(): void }) {
     )
   return (
     <article className="card z-report" aria-labelledby="z-report-title">
+      {shop?.name && (
+        <p className="print-only z-shop">
+          <strong>{shop.name}</strong>
+          {shop.address && <span> · {shop.address}</span>}
+        </p>
+      )}
       <div className="section-head">
         <h2 id="z-report-title" ref={title} tabIndex={-1}>
           Z report
