@@ -194,6 +194,8 @@ describe('shift slice', () => {
     })
     expect(await store.getState().openShift('Ana')).toBe(false)
     expect(store.getState().shiftActionError).toBe('A shift is already open (opened 09:00 by Other counter).')
+    // the refusal belongs to opening: the close dialog will not show it
+    expect(store.getState().shiftActionFailed).toBe('opening')
     await vi.waitFor(() => expect(store.getState().currentShift?.shift.shiftId).toBe('theirs'))
   })
 
@@ -230,6 +232,9 @@ describe('shift slice', () => {
     expect(store.getState().currentShift?.shift.shiftId).toBe('sh_2')
     expect(store.getState().zReport).toBeNull()
     expect(store.getState().shiftActionError).toMatch(/nothing was changed/)
+    expect(store.getState().shiftActionFailed).toBe('closing')
+    store.getState().clearShiftError()
+    expect(store.getState()).toMatchObject({ shiftActionError: null, shiftActionFailed: null })
   })
 
   it('does not let a refresh sent before the close bring the closed shift back', async () => {

@@ -87,7 +87,7 @@ const localeMemo = memo((settingsLocale: string | null | undefined) => merchantL
 /** The merchant's locale for every number and date: counter settings, else the browser's. */
 export const selectLocale = (s: AppState): string | undefined => localeMemo(s.settings?.locale)
 export const selectCurrentShiftState = (s: AppState) => ({ report: s.currentShift, status: s.currentShiftStatus, error: s.currentShiftError })
-export const selectShiftAction = (s: AppState) => ({ action: s.shiftAction, error: s.shiftActionError })
+export const selectShiftAction = (s: AppState) => ({ action: s.shiftAction, error: s.shiftActionError, failed: s.shiftActionFailed })
 export const selectZReportState = (s: AppState) => ({ id: s.zReportId, report: s.zReport, status: s.zReportStatus, error: s.zReportError })
 export const selectClosedShiftsState = (s: AppState) => ({ shifts: s.closedShifts, status: s.closedShiftsStatus, error: s.closedShiftsError })
 export const selectTakingsState = (s: AppState) => ({ report: s.takings, status: s.takingsStatus, error: s.takingsError, view: s.takingsView })

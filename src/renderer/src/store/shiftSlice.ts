@@ -16,6 +16,8 @@ export interface ShiftSlice {
   currentShiftError: string | null
   shiftAction: 'opening' | 'closing' | null
   shiftActionError: string | null
+  /** Which action shiftActionError belongs to (the form shows opening's, the dialog closing's). */
+  shiftActionFailed: 'opening' | 'closing' | null
   /** The Z report on screen: the one just closed, or one opened from the list. */
   zReport: ShiftReport | null
   zReportId: string | null
@@ -36,6 +38,7 @@ export interface ShiftSlice {
   closeShift(): Promise<boolean>
   viewShiftReport(shiftId: string): Promise<void>
   dismissShiftReport(): void
+  clearShiftError(): void
   /** Sale events: refresh the open shift soon if one of them belongs to it. */
   noteShiftSales(batch: readonly SaleView[]): void
 }
@@ -86,6 +89,7 @@ export const createShiftSlice =
       currentShiftError: null,
       shiftAction: null,
       shiftActionError: null,
+      shiftActionFailed: null,
       zReport: null,
       zReportId: null,
       zReportStatus: 'idle',
@@ -109,11 +113,11 @@ export const createShiftSlice =
 
       async openShift(openedBy) {
         if (get().shiftAction) return false
-        set({ shiftAction: 'opening', shiftActionError: null })
+        set({ shiftAction: 'opening', shiftActionError: null, shiftActionFailed: null })
         const name = openedBy.trim()
         const r = await deps.bridge.invoke('shifts.open', name ? { openedBy: name } : {})
         if (!r.ok) {
-          set({ shiftAction: null, shiftActionError: r.error.message })
+          set({ shiftAction: null, shiftActionError: r.error.message, shiftActionFailed: 'opening' })
           // Another counter opened one meanwhile: show it.
           if ((r.error.code as ErrorCode) === 'SHIFT_ALREADY_OPEN') void fetchCurrent(true)
           return false
@@ -126,10 +130,10 @@ export const createShiftSlice =
 
       async closeShift() {
         if (get().shiftAction) return false
-        set({ shiftAction: 'closing', shiftActionError: null })
+        set({ shiftAction: 'closing', shiftActionError: null, shiftActionFailed: null })
         const r = await deps.bridge.invoke('shifts.close', {})
         if (!r.ok) {
-          set({ shiftAction: null, shiftActionError: r.error.message })
+          set({ shiftAction: null, shiftActionError: r.error.message, shiftActionFailed: 'closing' })
           if ((r.error.code as ErrorCode) === 'NO_OPEN_SHIFT') void fetchCurrent(true)
           return false
         }
@@ -163,6 +167,10 @@ export const createShiftSlice =
       dismissShiftReport() {
         reportSeq++
         set({ zReport: null, zReportId: null, zReportStatus: 'idle', zReportError: null })
+      },
+
+      clearShiftError() {
+        set({ shiftActionError: null, shiftActionFailed: null })
       },
 
       noteShiftSales(batch) {

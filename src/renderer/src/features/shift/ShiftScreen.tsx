@@ -51,7 +51,7 @@ function CurrentShiftPanel({ locale, timeZone }: Ctx) {
 }
 
 function OpenShiftCard() {
-  const { action, error } = useAppShallow(selectShiftAction)
+  const { action, error, failed } = useAppShallow(selectShiftAction)
   const { openShift } = useActions()
   const [name, setName] = useState('')
   const field = useFocusOnMount<HTMLInputElement>()
@@ -80,7 +80,7 @@ function OpenShiftCard() {
           {opening ? 'Opening…' : 'Open shift'}
         </button>
       </form>
-      {error && (
+      {error && failed === 'opening' && (
         <p className="field-error" role="alert">
           {error}
         </p>
@@ -90,8 +90,8 @@ function OpenShiftCard() {
 }
 
 function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftReport }) {
-  const { action, error } = useAppShallow(selectShiftAction)
-  const { closeShift, refreshCurrentShift } = useActions()
+  const { action, error, failed } = useAppShallow(selectShiftAction)
+  const { closeShift, refreshCurrentShift, clearShiftError } = useActions()
   const [confirming, setConfirming] = useState(false)
   const closing = action === 'closing'
   return (
@@ -105,6 +105,7 @@ function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftRepo
           type="button"
           className="danger-button"
           onClick={() => {
+            clearShiftError()
             setConfirming(true)
             // The dialog lists what is pending: make it current.
             void refreshCurrentShift()
@@ -149,7 +150,7 @@ function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftRepo
               <SalesTable sales={report.pending} label="Sales still pending" locale={locale} timeZone={timeZone} compact />
             </div>
           )}
-          {error && (
+          {error && failed === 'closing' && (
             <p className="field-error" role="alert">
               {error}
             </p>
