@@ -7,7 +7,11 @@ import type { AppStore } from './store'
 /** Hands a batch to every slice that cares. */
 export function deliverBatch(store: AppStore, batch: EventBatch): void {
   const s = store.getState()
-  if (batch.sales.length) s.applySales(batch.sales)
+  if (batch.sales.length) {
+    s.applySales(batch.sales)
+    s.noteShiftSales(batch.sales)
+    s.noteTakingsSales(batch.sales)
+  }
   if (batch.transfers.length) s.applyTransferUpdates(batch.transfers)
   if (batch.deliveries.length) {
     s.applyDeliveries(batch.deliveries)
@@ -83,6 +87,12 @@ export function loadForRoute(store: AppStore, force = false): void {
       break
     case 'health':
       void s.loadTunnel()
+      break
+    case 'shift':
+      void s.loadShift()
+      break
+    case 'reports':
+      void s.loadTakings()
       break
     default:
       break

@@ -7,7 +7,9 @@ import { createHealthSlice } from './healthSlice'
 import { createInspectorSlice } from './inspectorSlice'
 import { createLedgerSlice } from './ledgerSlice'
 import { createReceiptSlice } from './receiptSlice'
+import { createReportsSlice } from './reportsSlice'
 import { createSettingsSlice } from './settingsSlice'
+import { createShiftSlice } from './shiftSlice'
 import { createTransferSlice } from './transferSlice'
 import { createTunnelSlice } from './tunnelSlice'
 import type { AppState, StoreDeps } from './types'
@@ -27,6 +29,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createSettingsSlice(deps)(...a),
     ...createTunnelSlice(deps)(...a),
     ...createDisplaySlice(deps)(...a),
-    ...createReceiptSlice(deps)(...a)
+    ...createReceiptSlice(deps)(...a),
+    ...createShiftSlice(deps)(...a),
+    ...createReportsSlice(deps)(...a)
   }))
 }

@@ -85,6 +85,13 @@ const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
 })
 export const selectShiftSummary = (s: AppState) => summaryMemo(selectShiftSales(s))
 
+// ---------- shift and reports ----------
+export const selectCurrentShiftState = (s: AppState) => ({ report: s.currentShift, status: s.currentShiftStatus, error: s.currentShiftError })
+export const selectShiftAction = (s: AppState) => ({ action: s.shiftAction, error: s.shiftActionError, failed: s.shiftActionFailed })
+export const selectZReportState = (s: AppState) => ({ id: s.zReportId, report: s.zReport, status: s.zReportStatus, error: s.zReportError })
+export const selectClosedShiftsState = (s: AppState) => ({ shifts: s.closedShifts, status: s.closedShiftsStatus, error: s.closedShiftsError })
+export const selectTakingsState = (s: AppState) => ({ report: s.takings, status: s.takingsStatus, error: s.takingsError, view: s.takingsView })
+
 // ---------- ledger ----------
 export const selectLedgerFilter = (s: AppState) => s.ledgerFilter
 export const selectLedgerView = (s: AppState) => ({

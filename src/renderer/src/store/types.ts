@@ -7,12 +7,14 @@ import type { HealthSlice } from './healthSlice'
 import type { InspectorSlice } from './inspectorSlice'
 import type { LedgerSlice } from './ledgerSlice'
 import type { ReceiptSlice } from './receiptSlice'
+import type { ReportsSlice } from './reportsSlice'
 import type { SettingsSlice } from './settingsSlice'
+import type { ShiftSlice } from './shiftSlice'
 import type { TransferSlice } from './transferSlice'
 import type { TunnelSlice } from './tunnelSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice & ReceiptSlice
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice & ReceiptSlice & ShiftSlice & ReportsSlice
 
 export type Slice<T> = StateCreator<AppState, [], [], T>
 

@@ -1,0 +1,185 @@
+// The shift (Z report) as the console shows and exports it: count labels, local times with the
+// time zone, and the CSV/JSON export. Pure (the locale and time zone are passed in).
+import type { FiatTotal, SaleView, ShiftCountKey, ShiftReport } from '../../../shared/contract'
+import { addDecimals } from '../../../shared/money'
+import { csvLine, type CsvValue } from './csv'
+
+// ---------- locale and time zone ----------
+
+/** The console's IANA time zone (what takings are counted in and times are shown in). */
+export function consoleTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  } catch {
+    return 'UTC'
+  }
+}
+
+const partsCache = new Map<string, Intl.DateTimeFormat>()
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = partsCache.get(timeZone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    partsCache.set(timeZone, f)
+  }
+  return f
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The wall clock of `ms` in `timeZone`, and its offset from UTC in minutes. */
+function wallClock(ms: number, timeZone: string) {
+  const p: Record<string, number> = {}
+  for (const part of partsFormat(timeZone).formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value)
+  const seconds = Math.floor(ms / 1000) * 1000
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!)
+  return { ...(p as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>), offset: Math.round((asUtc - seconds) / 60_000) }
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
+/** ISO 8601 with the zone's offset, to the second: "2025-05-20T09:00:00+02:00". */
+export function isoWithOffset(ms: number, timeZone: string): string {
+  const w = wallClock(ms, timeZone)
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText(w.offset)}`
+}
+
+/** "Europe/Berlin (UTC+02:00)": the time zone as a screen states it once. */
+export function describeTimeZone(timeZone: string, at: number): string {
+  return `${timeZone} (UTC${offsetText(wallClock(at, timeZone).offset)})`
+}
+
+/** A local date and time in the merchant's locale ("20 May 2025, 09:00"); "—" for null. */
+export function formatWhen(ms: number | null | undefined, locale: string | undefined, timeZone: string): string {
+  if (ms == null || !Number.isFinite(ms)) return '—'
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms)
+}
+
+/** A local time of day ("09:00"). */
+export function formatTimeOfDay(ms: number, locale: string | undefined, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms)
+}
+
+// ---------- the report ----------
+
+/** The counts a Z report shows, in order. paidAfterEnd is a part of paid, not an extra. */
+export const COUNT_ROWS: readonly { key: ShiftCountKey; label: string; hint?: string }[] = [
+  { key: 'paid', label: 'Paid' },
+  { key: 'paidAfterEnd', label: 'Paid after ending', hint: 'Ended at the counter, but the transfer succeeded anyway. Included in Paid and in the totals.' },
+  { key: 'failed', label: 'Failed' },
+  { key: 'cancelled', label: 'Cancelled' },
+  { key: 'abandoned', label: 'Abandoned' },
+  { key: 'expired', label: 'Expired' },
+  { key: 'pending', label: 'Still pending' }
+]
+
+/** The USD charged through Mesh over every currency (decimal text). */
+export function usdCharged(totals: readonly FiatTotal[]): string {
+  return addDecimals(totals.map((t) => t.usdAmount).concat('0'))
+}
+
+/** Crypto received for a sale (DestinationAmount, else SourceAmount), decimal text or null. */
+export function receivedAmount(sale: SaleView): string | null {
+  if (sale.state !== 'succeeded' || !sale.transfer) return null
+  return sale.transfer.destinationAmount ?? sale.transfer.sourceAmount
+}
+
+// ---------- export ----------
+
+/**
+ * Columns of the Z report CSV. One table for every record so a spreadsheet can filter by
+ * `section`: shift (key/value), count (key, count), fiat (currency totals), asset (crypto
+ * totals per asset and network), sale (one per sale: key = transactionId, value = state).
+ * Amounts are decimal text, times ISO 8601 with the console's offset.
+ */
+export const SHIFT_CSV_COLUMNS = ['section', 'key', 'value', 'time', 'currency', 'amount', 'usdAmount', 'asset', 'network', 'cryptoAmount', 'count'] as const
+type CsvRecord = Partial<Record<(typeof SHIFT_CSV_COLUMNS)[number], CsvValue>>
+
+export function shiftReportCsvRecords(r: ShiftReport, timeZone: string): CsvRecord[] {
+  const at = (ms: number | null) => (ms == null ? null : isoWithOffset(ms, timeZone))
+  const out: CsvRecord[] = [
+    { section: 'shift', key: 'shiftId', value: r.shift.shiftId },
+    { section: 'shift', key: 'openedAt', time: at(r.shift.openedAt) },
+    { section: 'shift', key: 'closedAt', time: at(r.shift.closedAt) },
+    { section: 'shift', key: 'openedBy', value: r.shift.openedBy },
+    { section: 'shift', key: 'generatedAt', time: at(r.generatedAt) },
+    { section: 'shift', key: 'timeZone', value: timeZone }
+  ]
+  for (const c of COUNT_ROWS) out.push({ section: 'count', key: c.key, count: r.counts[c.key] ?? 0 })
+  for (const f of r.fiatTotals) out.push({ section: 'fiat', key: f.currency, currency: f.currency, amount: f.amount, usdAmount: f.usdAmount, count: f.count })
+  for (const a of r.assetTotals) out.push({ section: 'asset', key: a.network ? `${a.asset}/${a.network}` : a.asset, asset: a.asset, network: a.network, cryptoAmount: a.amount, count: a.count })
+  for (const s of r.sales) {
+    out.push({
+      section: 'sale',
+      key: s.transactionId,
+      value: s.state,
+      time: at(s.createdAt),
+      currency: s.charge.currency,
+      amount: s.charge.amount,
+      usdAmount: s.charge.usdAmount,
+      asset: s.asset,
+      network: s.network,
+      cryptoAmount: receivedAmount(s)
+    })
+  }
+  return out
+}
+
+/** The Z report as CSV text (CRLF, formula-safe fields: the ledger export's helper). */
+export function shiftReportToCsv(r: ShiftReport, timeZone: string): string {
+  const lines = [csvLine(SHIFT_CSV_COLUMNS)]
+  for (const rec of shiftReportCsvRecords(r, timeZone)) lines.push(csvLine(SHIFT_CSV_COLUMNS.map((c) => rec[c])))
+  return lines.join('\r\n') + '\r\n'
+}
+
+function saleExport(s: SaleView, timeZone: string) {
+  return {
+    sessionId: s.sessionId,
+    transactionId: s.transactionId,
+    createdAt: isoWithOffset(s.createdAt, timeZone),
+    state: s.state,
+    amount: s.charge.amount,
+    currency: s.charge.currency,
+    usdAmount: s.charge.usdAmount,
+    rate: s.charge.rate,
+    asset: s.asset,
+    network: s.network,
+    received: receivedAmount(s),
+    transferId: s.transferId,
+    txHash: s.transfer?.txHash ?? null,
+    endReason: s.endReason,
+    endedAt: s.endedAt == null ? null : isoWithOffset(s.endedAt, timeZone),
+    lateTransfer: s.lateTransfer
+  }
+}
+
+/**
+ * The Z report as JSON: the report's own fields with times as ISO 8601 (offset) text and each
+ * sale reduced to what bookkeeping needs (no SDK payloads).
+ */
+export function shiftReportToJson(r: ShiftReport, timeZone: string): string {
+  const doc = {
+    shiftId: r.shift.shiftId,
+    openedAt: isoWithOffset(r.shift.openedAt, timeZone),
+    closedAt: r.shift.closedAt == null ? null : isoWithOffset(r.shift.closedAt, timeZone),
+    openedBy: r.shift.openedBy,
+    generatedAt: isoWithOffset(r.generatedAt, timeZone),
+    timeZone,
+    counts: Object.fromEntries(COUNT_ROWS.map((c) => [c.key, r.counts[c.key] ?? 0])),
+    fiatTotals: r.fiatTotals,
+    assetTotals: r.assetTotals,
+    pending: r.pending.map((s) => saleExport(s, timeZone)),
+    sales: r.sales.map((s) => saleExport(s, timeZone))
+  }
+  return JSON.stringify(doc, null, 2) + '\n'
+}
+
+/** "countertop-z-report-20250520-0900.csv": named by when the shift opened (local). */
+export function shiftReportFilename(r: ShiftReport, kind: 'csv' | 'json', timeZone: string): string {
+  const w = wallClock(r.shift.openedAt, timeZone)
+  return `countertop-z-report-${w.year}${pad(w.month)}${pad(w.day)}-${pad(w.hour)}${pad(w.minute)}.${kind}`
+}
