@@ -26,9 +26,9 @@ describe('sale panel states', () => {
     expect(saleStatus('submitted').final).toBe(false)
   })
 
-  it('treats succeeded, failed, abandoned and expired as final', () => {
+  it('treats succeeded, failed, abandoned, cancelled and expired as final', () => {
     const finals = SALE_STATES.filter(isFinalSale)
-    expect(finals.sort()).toEqual(['abandoned', 'expired', 'failed', 'succeeded'])
+    expect(finals.sort()).toEqual(['abandoned', 'cancelled', 'expired', 'failed', 'succeeded'])
   })
 
   it('shows an unknown state as-is, not final', () => {

@@ -3,9 +3,9 @@ import { Badge } from '../../components/common'
 import { useNow } from '../../components/hooks'
 import { formatClock, formatElapsed, formatFiat, shortHash } from '../../lib/format'
 import { transferHref } from '../../lib/route'
-import { describeAmountMismatch, saleDisplayStatus, saleElapsed, saleSteps } from '../../lib/saleState'
-import { selectCurrentSale } from '../../store/selectors'
-import { useActions, useApp } from '../../store/react'
+import { canCancelSale, describeAmountMismatch, describeCharge, latePaid, saleDisplayStatus, saleElapsed, saleSteps, tokenRemaining } from '../../lib/saleState'
+import { selectCounterLocale, selectCurrentSale, selectEndState } from '../../store/selectors'
+import { useActions, useApp, useAppShallow } from '../../store/react'
 
 function Steps({ sale }: { sale: SaleView }) {
   const steps = saleSteps(sale)
@@ -26,12 +26,23 @@ function Steps({ sale }: { sale: SaleView }) {
   )
 }
 
-function SaleFacts({ sale }: { sale: SaleView }) {
+const END_WORD = { cancelled: 'Cancelled', abandoned: 'Abandoned', expired: 'Expired' } as const
+
+function SaleFacts({ sale, locale }: { sale: SaleView; locale: string | undefined }) {
   const t = sale.transfer
+  const foreign = sale.charge.currency !== 'USD' && sale.charge.rate !== null
   return (
     <dl className="facts">
       <dt>Amount</dt>
-      <dd className="sale-amount">{formatFiat(sale.amount, sale.currency)}</dd>
+      <dd className="sale-amount" data-testid="sale-charge">
+        {describeCharge(sale.charge, locale)}
+      </dd>
+      {foreign && (
+        <>
+          <dt>Mesh charges</dt>
+          <dd>{formatFiat(sale.charge.usdAmount, 'USD', locale)}</dd>
+        </>
+      )}
       <dt>Paid in</dt>
       <dd>
         {sale.asset}
@@ -39,6 +50,12 @@ function SaleFacts({ sale }: { sale: SaleView }) {
       </dd>
       <dt>Started</dt>
       <dd>{formatClock(sale.createdAt)}</dd>
+      {sale.endReason && (
+        <>
+          <dt>{END_WORD[sale.endReason]}</dt>
+          <dd>{sale.endedAt ? formatClock(sale.endedAt) : '—'}</dd>
+        </>
+      )}
       <dt>TransactionId</dt>
       <dd>
         <code className="mono">{sale.transactionId}</code>
@@ -77,7 +94,9 @@ function SaleFacts({ sale }: { sale: SaleView }) {
 export function SalePanel() {
   const sale = useApp(selectCurrentSale)
   const linkOpen = useApp((s) => s.linkOpen)
-  const { refreshSale } = useActions()
+  const locale = useApp(selectCounterLocale)
+  const { endingSaleId, endError } = useAppShallow(selectEndState)
+  const { refreshSale, cancelSale } = useActions()
   const status = sale ? saleDisplayStatus(sale) : null
   const now = useNow(1000, !!status && !status.final)
 
@@ -93,6 +112,14 @@ export function SalePanel() {
     )
   }
   const lastSdk = sale.sdkEvents[sale.sdkEvents.length - 1]
+  const late = latePaid(sale)
+  const left = tokenRemaining(sale, now)
+  const cancellable = canCancelSale(sale)
+  const cancel = async () => {
+    await cancelSale(sale.sessionId)
+    // The button is gone once the sale is cancelled: the next sale starts at the amount.
+    document.getElementById('amount')?.focus()
+  }
   return (
     <section className={`card sale-panel tone-${status.tone}`} aria-label="Sale" data-state={sale.state} data-session={sale.sessionId}>
       <div className="sale-head">
@@ -112,6 +139,22 @@ export function SalePanel() {
         </span>
         <span className="sale-state-detail">{status.detail}</span>
       </div>
+      {late && (
+        <div className="late-paid" role="alert" data-testid="late-paid">
+          <strong className="late-paid-label">⚠ {late.label}</strong> {late.detail}
+        </div>
+      )}
+      {left !== null && (
+        <p className="token-expiry" data-testid="token-expiry">
+          Link expires in <span className="elapsed-value">{formatElapsed(left)}</span>
+          {left === 0 ? ' (expiring now)' : ''}
+        </p>
+      )}
+      {endError && endingSaleId === null && (
+        <p className="field-error" role="alert">
+          {endError}
+        </p>
+      )}
       {sale.disagreement && (
         <div className="disagreement" role="alert">
           <strong>Sources disagree:</strong> {sale.disagreement}
@@ -123,7 +166,7 @@ export function SalePanel() {
         </div>
       )}
       <Steps sale={sale} />
-      <SaleFacts sale={sale} />
+      <SaleFacts sale={sale} locale={locale} />
       <div className="sale-foot">
         <span className="muted">
           {linkOpen ? 'Link is open on screen. ' : ''}
@@ -135,9 +178,16 @@ export function SalePanel() {
             'No Link events yet.'
           )}
         </span>
-        <button type="button" className="small ghost" onClick={() => void refreshSale(sale.sessionId)}>
-          Refresh sale
-        </button>
+        <span className="button-row">
+          {cancellable && (
+            <button type="button" className="small danger-button" disabled={endingSaleId === sale.sessionId} onClick={() => void cancel()}>
+              {endingSaleId === sale.sessionId ? 'Cancelling…' : 'Cancel sale'}
+            </button>
+          )}
+          <button type="button" className="small ghost" onClick={() => void refreshSale(sale.sessionId)}>
+            Refresh sale
+          </button>
+        </span>
       </div>
     </section>
   )
