@@ -90,13 +90,20 @@ function SaleFormView() {
           </p>
         )}
         {foreign && (
-          <p id="amount-rate" className="hint charge-preview" data-testid="charge-preview" aria-live="polite">
-            {preview && preview.rate
-              ? `${describeCharge(preview, locale)}: Mesh charges the customer ${formatFiat(preview.usdAmount, 'USD', locale)}.`
-              : settings?.fxRate
-                ? `Mesh charges in USD at ${settings.fxRate} USD per ${currency}.`
-                : `Mesh charges in USD; no ${currency} rate is set.`}
-          </p>
+          <div id="amount-rate" className="charge-preview" aria-live="polite">
+            {preview && preview.rate ? (
+              <>
+                <span className="charge-preview-amounts" data-testid="charge-preview">
+                  {describeCharge(preview, locale)}
+                </span>
+                <span className="charge-preview-note">Mesh charges the customer {formatFiat(preview.usdAmount, 'USD', locale)} (USD, at your rate).</span>
+              </>
+            ) : (
+              <span className="charge-preview-note">
+                {settings?.fxRate ? `Mesh charges in USD, at ${settings.fxRate} USD per ${currency}.` : `Mesh charges in USD, and no ${currency} rate is set.`}
+              </span>
+            )}
+          </div>
         )}
       </div>
       <div className="field-row">

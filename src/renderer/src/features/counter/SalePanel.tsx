@@ -8,7 +8,9 @@ import { selectCounterLocale, selectCurrentSale, selectEndState } from '../../st
 import { useActions, useApp, useAppShallow } from '../../store/react'
 
 function Steps({ sale }: { sale: SaleView }) {
-  const steps = saleSteps(sale)
+  const late = latePaid(sale)
+  // A payment after the counter ended the sale ends the steps with what really happened.
+  const steps = saleSteps(sale).map((st, i, all) => (late && i === all.length - 1 ? { ...st, name: late.label } : st))
   return (
     <ol className="steps" aria-label="Progress">
       {steps.map((st) => (
@@ -128,22 +130,22 @@ export function SalePanel() {
           Elapsed <span className="elapsed-value">{formatElapsed(saleElapsed(sale, now))}</span>
         </span>
       </div>
-      <div className="sale-status" role="status" aria-live="polite" aria-atomic="true">
+      <div className={`sale-status${late ? ' is-late-paid' : ''}`} role={late ? 'alert' : 'status'} aria-live={late ? 'assertive' : 'polite'} aria-atomic="true" data-testid={late ? 'late-paid' : undefined}>
         <span className="sale-state-label" data-testid="sale-state">
           {status.final && status.tone === 'success' && (
             <span className="check" aria-hidden="true">
               ✓{' '}
             </span>
           )}
+          {late && (
+            <span className="check" aria-hidden="true">
+              ⚠{' '}
+            </span>
+          )}
           {status.label}
         </span>
-        <span className="sale-state-detail">{status.detail}</span>
+        <span className="sale-state-detail">{sale.state === 'waiting' && !linkOpen ? 'Not paid yet. Link is not open on this screen: the customer may still pay from where they opened it, or cancel the sale.' : status.detail}</span>
       </div>
-      {late && (
-        <div className="late-paid" role="alert" data-testid="late-paid">
-          <strong className="late-paid-label">⚠ {late.label}</strong> {late.detail}
-        </div>
-      )}
       {left !== null && (
         <p className="token-expiry" data-testid="token-expiry">
           Link expires in <span className="elapsed-value">{formatElapsed(left)}</span>

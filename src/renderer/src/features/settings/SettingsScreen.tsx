@@ -3,7 +3,7 @@ import type { SecretStatus } from '../../../../shared/contract'
 import { formatFiat } from '../../../../shared/money'
 import { ErrorState, Loading } from '../../components/common'
 import { audioCues, notificationPermission, requestNotificationPermission } from '../../lib/cues'
-import { changesFrom, needsPin, type SettingsDraft, type SettingsField } from '../../store/settingsSlice'
+import { changesFrom, draftProblems, needsPin, type SettingsDraft, type SettingsField } from '../../store/settingsSlice'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 
 function secretHint(s: SecretStatus): string {
@@ -23,9 +23,12 @@ function TextField(props: {
   placeholder?: string
   maxLength?: number
   inputMode?: 'decimal' | 'text'
+  /** What is wrong with the value as typed (checked live); the server's error wins. */
+  problem?: string
   onChange(v: string): void
 }) {
-  const error = useApp((s) => s.fieldErrors[props.field])
+  const serverError = useApp((s) => s.fieldErrors[props.field])
+  const error = serverError ?? props.problem
   const described = [props.hint ? `${props.id}-hint` : '', error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div className="field">
@@ -68,6 +71,7 @@ function localeExample(d: SettingsDraft): string {
 function CounterFields({ draft }: { draft: SettingsDraft }) {
   const actions = useActions()
   const currency = draft.currency.trim().toUpperCase()
+  const problems = draftProblems(draft)
   const system = typeof navigator === 'undefined' ? 'en-US' : navigator.language
   const inShell = typeof window !== 'undefined' && typeof window.countertop?.invoke === 'function'
   const [permission, setPermission] = useState(() => notificationPermission())
@@ -90,8 +94,8 @@ function CounterFields({ draft }: { draft: SettingsDraft }) {
       <fieldset>
         <legend>Shop</legend>
         <div className="field-row">
-          <TextField id="shop-name" field="shopName" label="Shop name" value={draft.shopName} maxLength={100} hint="On receipts and the customer display." onChange={(v) => actions.editDraft({ shopName: v })} />
-          <TextField id="shop-address" field="shopAddress" label="Shop address" value={draft.shopAddress} maxLength={300} onChange={(v) => actions.editDraft({ shopAddress: v })} />
+          <TextField id="shop-name" field="shopName" problem={problems.shopName} label="Shop name" value={draft.shopName} maxLength={100} hint="On receipts and the customer display." onChange={(v) => actions.editDraft({ shopName: v })} />
+          <TextField id="shop-address" field="shopAddress" problem={problems.shopAddress} label="Shop address" value={draft.shopAddress} maxLength={300} onChange={(v) => actions.editDraft({ shopAddress: v })} />
         </div>
       </fieldset>
       <fieldset>
@@ -99,7 +103,7 @@ function CounterFields({ draft }: { draft: SettingsDraft }) {
         <div className="field-row">
           <TextField
             id="currency"
-            field="currency"
+            field="currency" problem={problems.currency}
             label="Display currency"
             value={draft.currency}
             maxLength={3}
@@ -108,7 +112,7 @@ function CounterFields({ draft }: { draft: SettingsDraft }) {
           />
           <TextField
             id="locale"
-            field="locale"
+            field="locale" problem={problems.locale}
             label="Locale"
             value={draft.locale}
             placeholder={`System: ${system}`}
@@ -126,7 +130,7 @@ function CounterFields({ draft }: { draft: SettingsDraft }) {
           ) : (
             <TextField
               id="fx-rate"
-              field="fxRate"
+              field="fxRate" problem={problems.fxRate}
               label={`Exchange rate (USD per 1 ${currency || '…'})`}
               value={draft.fxRate}
               inputMode="decimal"
@@ -137,7 +141,7 @@ function CounterFields({ draft }: { draft: SettingsDraft }) {
           )}
           <TextField
             id="sale-limit"
-            field="saleLimit"
+            field="saleLimit" problem={problems.saleLimit}
             label={`Per-sale limit (${currency || '…'})`}
             value={draft.saleLimit}
             inputMode="decimal"
