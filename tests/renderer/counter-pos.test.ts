@@ -238,15 +238,24 @@ describe('ending a sale at the counter', () => {
     expect(c.callsOf('sales.end')).toEqual([])
   })
 
-  it('Link closed from its own UI with nothing attempted: abandoned after the exit is recorded', async () => {
+  it('Link closed from its own UI: the exit is recorded, and a core that concluded "abandoned" is not asked again', async () => {
     const c = counter(usdSettings)
     await chargeNow(c, '5')
     c.closeFromLink({ page: 'catalogPage' })
+    await vi.waitFor(() => expect(c.store.getState().sales['s1']!.state).toBe('abandoned'))
+    expect(c.heard()).toEqual(['sales.recordSdkEvent:exit'])
+  })
+
+  it('Link closed from its own UI with nothing attempted, sale still waiting after the exit: abandoned with sales.end', async () => {
+    const c = counter(usdSettings, { 'sales.recordSdkEvent': () => sale({ sessionId: 's1', state: 'waiting' }) })
+    await chargeNow(c, '5')
+    c.closeFromLink({ page: 'catalogPage' })
     await vi.waitFor(() => expect(c.heard()).toEqual(['sales.recordSdkEvent:exit', 'sales.end:abandoned']))
+    await vi.waitFor(() => expect(c.store.getState().sales['s1']!.endReason).toBe('abandoned'))
   })
 
   it('a declined payment is not abandoned when Link closes (the failed webhook decides)', async () => {
-    const c = counter(usdSettings)
+    const c = counter(usdSettings, { 'sales.recordSdkEvent': () => sale({ sessionId: 's1', state: 'waiting' }) })
     await chargeNow(c, '5')
     c.fire('transferExecutionError', { errorMessage: 'declined' })
     c.closeFromLink({ page: 'transferExecutionErrorPage', errorMessage: 'declined' })

@@ -108,24 +108,24 @@ export const createCounterSlice =
     const endIntent = new Map<string, SaleEndReason>()
     /** Whether the customer attempted a transfer in each open Link session. */
     const attempts = new Map<string, () => boolean>()
+    const endSaleNow = async (sessionId: string, reason: 'cancelled' | 'abandoned'): Promise<void> => {
+      set({ endingSaleId: sessionId, endError: null })
+      const r = await deps.bridge.invoke('sales.end', { sessionId, reason })
+      if (get().endingSaleId === sessionId) set({ endingSaleId: null })
+      if (r.ok) {
+        get().applySales([r.value])
+        return
+      }
+      // Already over (paid, expired, ended elsewhere): show what the server has.
+      if (r.error.code === 'SALE_ENDED') {
+        const v = await deps.bridge.invoke('sales.get', { sessionId })
+        if (v.ok) get().applySales([v.value])
+        return
+      }
+      set({ endError: `Could not ${reason === 'cancelled' ? 'cancel' : 'end'} the sale: ${r.error.message}` })
+    }
     // Queued behind the sale's SDK events: the server hears "cancelled" before Link's exit.
-    const endSale = (sessionId: string, reason: 'cancelled' | 'abandoned'): Promise<void> =>
-      enqueue(sessionId, async () => {
-        set({ endingSaleId: sessionId, endError: null })
-        const r = await deps.bridge.invoke('sales.end', { sessionId, reason })
-        if (get().endingSaleId === sessionId) set({ endingSaleId: null })
-        if (r.ok) {
-          get().applySales([r.value])
-          return
-        }
-        // Already over (paid, expired, ended elsewhere): show what the server has.
-        if (r.error.code === 'SALE_ENDED') {
-          const v = await deps.bridge.invoke('sales.get', { sessionId })
-          if (v.ok) get().applySales([v.value])
-          return
-        }
-        set({ endError: `Could not ${reason === 'cancelled' ? 'cancel' : 'end'} the sale: ${r.error.message}` })
-      })
+    const endSale = (sessionId: string, reason: 'cancelled' | 'abandoned'): Promise<void> => enqueue(sessionId, () => endSaleNow(sessionId, reason))
     return {
       settings: null,
       settingsStatus: 'idle',
@@ -221,13 +221,16 @@ export const createCounterSlice =
             onEscape: () => get().escapeLink(),
             onClosed: () => {
               if (get().linkSaleId === sessionId) set({ linkOpen: false, linkSaleId: null })
-              const sale = get().sales[sessionId]
-              // Link closed from its own UI (or by an Escape it forwarded) with nothing attempted:
-              // the counter ends the sale as abandoned, like an Escape on our side.
-              if (!endIntent.has(sessionId) && sale && linkCloseEnds({ state: sale.state, events: seen, exitPage, transferId: sale.transferId })) {
+              if (endIntent.has(sessionId)) return
+              // Link closed from its own UI (or by an Escape it forwarded): once its exit is
+              // recorded, a sale the core still holds as waiting, with nothing attempted, is ended
+              // as abandoned, like an Escape on our side. (The core may conclude that itself.)
+              void enqueue(sessionId, async () => {
+                const sale = get().sales[sessionId]
+                if (endIntent.has(sessionId) || !sale || !linkCloseEnds({ state: sale.state, events: seen, exitPage, transferId: sale.transferId })) return
                 endIntent.set(sessionId, 'abandoned')
-                void endSale(sessionId, 'abandoned')
-              }
+                await endSaleNow(sessionId, 'abandoned')
+              })
             }
           })
           set({ charging: false })
