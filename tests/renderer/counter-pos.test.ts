@@ -278,6 +278,15 @@ describe('ending a sale at the counter', () => {
     expect(c.store.getState().endError).toBe('Could not cancel the sale: Countertop hit an unexpected error.')
   })
 
+  it('closes Link when the core expires its sale, without ending it again', async () => {
+    const c = counter(usdSettings)
+    await chargeNow(c, '5')
+    c.store.getState().applySales([sale({ sessionId: 's1', state: 'expired', endReason: 'expired', sdkEvents: [{ id: 1, at: 1, type: 'pageLoaded', payload: null }] })])
+    expect(c.store.getState().linkOpen).toBe(false)
+    await vi.waitFor(() => expect(c.heard()).toEqual(['sales.recordSdkEvent:exit']))
+    expect(c.callsOf('sales.end')).toEqual([])
+  })
+
   it('does not cancel twice when Cancel is pressed again', async () => {
     const c = counter(usdSettings)
     await chargeNow(c, '5')

@@ -265,6 +265,14 @@ export const createCounterSlice =
         const fresh = batch.filter((v) => v.createdAt >= since).map((v) => v.sessionId)
         const ids = fresh.some((id) => !get().shiftIds.includes(id)) ? sortShift([...get().shiftIds, ...fresh], sales) : get().shiftIds
         set({ sales, shiftIds: ids })
+        // The core ended the sale whose Link is open (its token expired, or another console
+        // cancelled it): Link can no longer take the payment, so it closes.
+        const open = get().linkSaleId
+        const linked = open ? sales[open] : undefined
+        if (open && linked && (linked.state === 'expired' || linked.state === 'cancelled') && !endIntent.has(open)) {
+          endIntent.set(open, linked.state)
+          deps.link.close()
+        }
       },
 
       async loadShiftSales() {
