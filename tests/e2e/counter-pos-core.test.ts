@@ -193,6 +193,40 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
     await page.screenshot({ path: join(SCREENS, 'counter-pos-eur-paid.png'), fullPage: true })
   }, 60_000)
 
+  it('Settings saves the shop, locale, rate, per-sale limit and cues, and the counter follows them', async () => {
+    await useCurrency('USD', {})
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings', exact: true }).click()
+    await page.getByRole('form', { name: 'Settings' }).waitFor()
+    await page.getByLabel('Shop name').fill('Corner Café')
+    await page.getByLabel('Shop address').fill('1 Main St, Springfield')
+    await page.getByLabel('Locale').fill('de-DE')
+    await page.getByLabel('Display currency').fill('EUR')
+    await page.getByLabel(/^Exchange rate/).fill('1.087')
+    await page.getByLabel(/^Per-sale limit/).fill('500')
+    await page.getByLabel('Play a sound when a sale is paid or fails').check()
+    // Rates and the limit need the manager PIN, like payouts.
+    const save = page.getByRole('button', { name: 'Save settings' })
+    expect(await save.isDisabled()).toBe(true)
+    await page.getByLabel('Manager PIN', { exact: true }).fill(PIN)
+    await save.click()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    const saved = await api<{ shop: { name: string; address: string }; locale: string | null; fxRates: Record<string, string>; saleLimit: string | null; paidSound: boolean }>(h, 'settings.get')
+    expect(saved).toMatchObject({ shop: { name: 'Corner Café', address: '1 Main St, Springfield' }, locale: 'de-DE', fxRates: { EUR: '1.087' }, saleLimit: '500', paidSound: true })
+
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter', exact: true }).click()
+    await expect.poll(async () => (await api<CounterSettings>(h, 'counter.settings')).locale).toBe('de-DE')
+    await page.reload()
+    await page.getByRole('button', { name: /^Charge/ }).waitFor()
+    // de-DE amounts: "1.234,56" is 1234.56, above the 500 € limit, said the German way.
+    await amount().fill('1.234,56')
+    await amount().press('Enter')
+    await expect.poll(() => page.locator('#amount-error').textContent()).toBe('Above the per-sale limit of 500,00\u00a0€. A manager can change the limit in Settings.')
+    await amount().fill('10,00')
+    await expect.poll(() => page.getByTestId('charge-preview').innerText()).toBe('10,00\u00a0€ ≈ 10,87\u00a0$ at 1,087')
+    await api(h, 'settings.update', { pin: PIN, changes: { locale: null, saleLimit: null, paidSound: false } })
+    await useCurrency('USD', {})
+  }, 45_000)
+
   it('EUR without a rate cannot be charged, and says why next to the Charge button', async () => {
     const settings = await useCurrency('EUR', {})
     expect(settings.chargeBlocked).toBeTruthy()
