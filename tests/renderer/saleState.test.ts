@@ -26,7 +26,7 @@ describe('sale panel states', () => {
     expect(saleStatus('submitted').final).toBe(false)
   })
 
-  it('treats succeeded, failed, abandoned, expired and cancelled as final', () => {
+  it('treats succeeded, failed, abandoned, cancelled and expired as final', () => {
     const finals = SALE_STATES.filter(isFinalSale)
     expect(finals.sort()).toEqual(['abandoned', 'cancelled', 'expired', 'failed', 'succeeded'])
   })

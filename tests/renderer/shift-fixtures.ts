@@ -20,7 +20,8 @@ const paidAfterCancel = sale({
   sessionId: 's2',
   transactionId: 'ct_a2',
   createdAt: at(8, 0),
-  state: 'succeeded',
+  // As the core keeps it: ended at the counter (final), the transfer that came later linked.
+  state: 'cancelled',
   amount: '12.50',
   endReason: 'cancelled',
   endedAt: at(8, 1),

@@ -89,7 +89,7 @@ describe('Z report', () => {
     const pending = html.slice(html.indexOf('aria-label="Pending sales"'), html.indexOf('</table>', html.indexOf('aria-label="Pending sales"')))
     expect(text(pending)).toContain('5:20 PM $7.25 $7.25 USDC · Ethereum — Pending')
     expect(text(html)).toContain('All 6 sales of this shift')
-    expect(cell(html, 'data-session="s2"')).toBe('10:00 AM $12.50 $12.50 USDC · Ethereum 12.5 USDC Succeeded paid after ending')
+    expect(cell(html, 'data-session="s2"')).toBe('10:00 AM $12.50 $12.50 USDC · Ethereum 12.5 USDC Paid after cancel')
     expect(cell(html, 'data-session="s3"')).toBe('11:30 AM €10.00 $10.87 ETH · Base 0.0031 ETH Succeeded')
     expect(cell(html, 'data-session="s4"')).toBe('12:00 PM $3.00 $3.00 USDC · Ethereum — Failed')
   })

@@ -71,7 +71,7 @@ describe('Z report export', () => {
       'sale,ct_a5,cancelled,2025-05-20T13:00:00+02:00,USD,4.00,4.00,USDC,Ethereum,,',
       'sale,ct_a4,failed,2025-05-20T12:00:00+02:00,USD,3.00,3.00,USDC,Ethereum,,',
       'sale,ct_a3,succeeded,2025-05-20T11:30:00+02:00,EUR,10.00,10.87,ETH,Base,0.0031,',
-      'sale,ct_a2,succeeded,2025-05-20T10:00:00+02:00,USD,12.50,12.50,USDC,Ethereum,12.5,',
+      'sale,ct_a2,paid_after_cancelled,2025-05-20T10:00:00+02:00,USD,12.50,12.50,USDC,Ethereum,12.5,',
       'sale,ct_a1,succeeded,2025-05-20T09:10:00+02:00,USD,12.50,12.50,USDC,Ethereum,12.45,',
       ''
     ])

@@ -68,11 +68,13 @@ describe('counter slice', () => {
     await store.getState().loadCounterSettings()
     store.getState().setSaleField('amount', '12.345')
     await store.getState().charge()
-    expect(store.getState().amountError).toBe('Enter an amount such as 12.50')
+    expect(store.getState().amountError).toBe('USD amounts have at most 2 decimals.')
+    // What was typed stays in the field.
+    expect(store.getState().saleForm.amount).toBe('12.345')
     expect(calls.some((c) => c.name === 'sales.start')).toBe(false)
-    expect(amountProblem('0.00')).toBe('The amount must be more than zero')
-    expect(amountProblem('')).toMatch(/Enter an amount/)
-    expect(amountProblem('7')).toBeNull()
+    expect(amountProblem('0.00', settings, 'en-US')).toBe('The amount must be more than zero.')
+    expect(amountProblem('', settings, 'en-US')).toMatch(/Enter an amount/)
+    expect(amountProblem('7', settings, 'en-US')).toBeNull()
   })
 
   it('starts the sale with the customer and opens Link with their access tokens', async () => {
@@ -167,12 +169,12 @@ describe('counter slice', () => {
     store.getState().applySales([sale({ sessionId: 'old', createdAt: new Date(2025, 4, 19, 23).getTime() }), sale({ sessionId: 'c', createdAt: today + 120_000, state: 'failed' })])
     expect(selectShiftSales(store.getState()).map((s) => s.sessionId)).toEqual(['c', 'b', 'a'])
     const summary = selectShiftSummary(store.getState())
-    expect(summary).toEqual({ count: 3, paidCount: 2, mismatchCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
+    expect(summary).toEqual({ count: 3, paidCount: 2, mismatchCount: 0, lateCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
     expect(selectShiftSummary(store.getState())).toBe(summary)
     // a sale Mesh reports paid by another amount is not paid: counted apart, out of the total
     const mismatch = { charged: '250.00', currency: 'USD', reported: '0.01', asset: 'USDC', field: 'DestinationAmount' as const }
     store.getState().applySales([sale({ sessionId: 'd', createdAt: today + 180_000, state: 'succeeded', amount: '250.00', amountMismatch: mismatch })])
-    expect(selectShiftSummary(store.getState())).toEqual({ count: 4, paidCount: 2, mismatchCount: 1, paid: [{ currency: 'USD', amount: '0.3' }] })
+    expect(selectShiftSummary(store.getState())).toEqual({ count: 4, paidCount: 2, mismatchCount: 1, lateCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
   })
 
   it('shows a sale from the shift in the panel', async () => {

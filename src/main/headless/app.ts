@@ -60,6 +60,8 @@ export async function startHeadless(
     env?: NodeJS.ProcessEnv
     emulator?: HostOptions['emulator']
     reconcile?: { intervalMs?: number; pendingAgeMs?: number }
+    /** The core's clock (tests only: see test-clock.ts); Date.now by default. */
+    now?: () => number
   }
 ): Promise<Headless> {
   const logger = opts.logger ?? silentLogger()
@@ -83,7 +85,7 @@ export async function startHeadless(
     webhookHost: opts.webhookHost,
     webhookPort: opts.webhookPort,
     emulator: { ...opts.emulator, ...(opts.emulatorToken ? { controlToken: opts.emulatorToken } : {}) },
-    core: { synchronous: opts.synchronous, reconcile: opts.reconcile, databaseUrl: opts.databaseUrl ?? undefined }
+    core: { synchronous: opts.synchronous, reconcile: opts.reconcile, databaseUrl: opts.databaseUrl ?? undefined, ...(opts.now ? { now: opts.now } : {}) }
   })
   const { core, emulator } = host
   let consoleServer: ConsoleServer | undefined

@@ -3,6 +3,7 @@ import { parseHeadlessArgs, USAGE, UsageError } from './options'
 import { startHeadless } from './app'
 import { claimDataDir, type DataDirLock } from '../host/datadir'
 import { createLogger, type HostLogger } from '../host/logging'
+import { TEST_CLOCK_ENV, testClockFromEnv } from './test-clock'
 
 async function main(): Promise<void> {
   let opts
@@ -62,8 +63,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   if (tightened) logger.warn({ dataDir: opts.dataDir }, `the data directory ${opts.dataDir} was readable by others; it is now private (0700)`)
+  const clock = testClockFromEnv(process.env)
+  if (clock) process.stderr.write(`countertop: warning: ${TEST_CLOCK_ENV} is set: the clock is moved by that file (for tests only).\n`)
   try {
-    app = await startHeadless({ ...opts, lock, logger })
+    app = await startHeadless({ ...opts, lock, logger, ...(clock ? { now: clock.now } : {}) })
   } catch (err) {
     const e = err as Error & { code?: string }
     if (e.code === 'EADDRINUSE') process.stderr.write(`countertop: ${e.message.replace(/\.$/, '')}. Pick another port with --port / --webhook-port (0 = any free port).\n`)

@@ -4,6 +4,8 @@
 import { pickBridge, type Bridge } from './bridge'
 import { createMeshLinkLauncher, preloadMeshLink } from './features/counter/meshLink'
 import type { Scheduler } from './lib/batcher'
+import { attachCues, audioCues, browserNotify } from './lib/cues'
+import { isFinalSale } from './lib/saleState'
 import { connectEvents, loadForRoute, loadShell } from './live'
 import { createAppStore, type AppStore } from './store'
 import type { Theme } from './store/uiSlice'
@@ -60,6 +62,15 @@ export function bootstrap(win: Window = window): Started | null {
     if (next.route !== prev.route) loadForRoute(store)
   })
 
+  // Paid / failed cues: a sound, and an OS notification when the console is not focused. The
+  // desktop shell may offer its own notifier through the preload; the browser's otherwise.
+  const shellNotify = win.countertop?.notify
+  const stopCues = attachCues(store, {
+    play: (kind) => audioCues.play(kind),
+    notify: (cue) => (typeof shellNotify === 'function' ? shellNotify({ title: cue.title, body: cue.body, tag: `countertop-sale-${cue.sessionId}` }) : browserNotify(cue)),
+    hasFocus: () => win.document.hasFocus()
+  })
+
   // Live events: batched per animation frame.
   const disconnect = connectEvents(store, bridge, frameScheduler)
 
@@ -75,7 +86,7 @@ export function bootstrap(win: Window = window): Started | null {
   const saleTimer = setInterval(() => {
     const st = store.getState()
     const sale = st.currentSaleId ? st.sales[st.currentSaleId] : undefined
-    if (sale && !['succeeded', 'failed', 'abandoned', 'expired'].includes(sale.state)) void st.refreshSale(sale.sessionId)
+    if (sale && !isFinalSale(sale.state)) void st.refreshSale(sale.sessionId)
   }, 15_000)
 
   return {
@@ -84,6 +95,7 @@ export function bootstrap(win: Window = window): Started | null {
     stop() {
       disconnect()
       unsubStore()
+      stopCues()
       win.removeEventListener('hashchange', onHash)
       clearTimeout(preload)
       clearInterval(healthTimer)

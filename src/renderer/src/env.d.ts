@@ -4,6 +4,8 @@
 interface CountertopPreloadApi {
   invoke(name: string, args: unknown): Promise<unknown>
   subscribe(listener: (msg: unknown) => void): () => void
+  /** An OS notification from the desktop shell (optional: a preload may not offer it yet). */
+  notify?(n: { title: string; body: string; tag: string }): void
 }
 
 interface Window {

@@ -1,8 +1,9 @@
 // How the counter shows a sale. The server computes SaleView.state (green only after Mesh's
 // succeeded webhook); this module only turns it into words and merges views that may arrive
 // out of order (a sale.updated event racing the reply of sales.recordSdkEvent).
-import type { AmountMismatch, SaleState, SaleView } from '../../../shared/contract'
-import { formatFiat } from '../../../shared/money'
+import { usdFor } from '../../../shared/amount-input'
+import type { AmountMismatch, CounterSettings, SaleCharge, SaleEndReason, SaleState, SaleView } from '../../../shared/contract'
+import { formatCrypto, formatFiat } from '../../../shared/money'
 
 export type Tone = 'neutral' | 'progress' | 'success' | 'danger' | 'warning'
 
@@ -88,16 +89,45 @@ export function saleStatus(state: SaleState | string): SaleStatus {
 export const isFinalSale = (state: SaleState | string): boolean => saleStatus(state).final
 
 /** The words for an amount Mesh reported against the charge: "12.5 USDC reported for $250.00 charged". */
-export function describeAmountMismatch(m: AmountMismatch): string {
-  return `Mesh reports ${m.reported} ${m.asset} (${m.field}) for a sale that charged ${formatFiat(m.charged, m.currency)}.`
+export function describeAmountMismatch(m: AmountMismatch, locale?: string): string {
+  return `Mesh reports ${formatCrypto(m.reported, m.asset, locale)} (${m.field}) for a sale that charged ${formatFiat(m.charged, m.currency, locale)}.`
+}
+
+const LATE_LABEL: Record<SaleEndReason, string> = {
+  cancelled: 'Paid after cancel',
+  expired: 'Paid after expiry',
+  abandoned: 'Paid after abandon'
+}
+const ENDED_HOW: Record<SaleEndReason, string> = {
+  cancelled: 'was cancelled at the counter',
+  expired: 'had expired',
+  abandoned: 'was abandoned (Link closed)'
+}
+
+/**
+ * A sale the counter had ended (cancelled, abandoned, expired) whose transfer Mesh then reported
+ * succeeded: the customer paid anyway. Null for every other sale.
+ */
+export function latePaid(sale: Pick<SaleView, 'lateTransfer' | 'transfer' | 'endReason'>): { label: string; detail: string } | null {
+  if (!sale.lateTransfer || sale.transfer?.status !== 'succeeded') return null
+  const reason = sale.endReason
+  return {
+    label: reason ? LATE_LABEL[reason] : 'Paid after the sale ended',
+    detail: `Mesh confirmed a payment for this sale after it ${reason ? ENDED_HOW[reason] : 'had ended'}. The customer has paid: hand over the goods, or refund the payment.`
+  }
 }
 
 /**
  * How the counter shows a sale: its state's words, except that a succeeded sale whose amount
  * Mesh reports differently is never shown as plain paid (warning tone, its own label).
  */
-export function saleDisplayStatus(sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null }): SaleStatus {
+export function saleDisplayStatus(
+  sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null } & Partial<Pick<SaleView, 'lateTransfer' | 'transfer' | 'endReason'>>
+): SaleStatus {
   const st = saleStatus(sale.state)
+  const late = latePaid({ lateTransfer: sale.lateTransfer ?? false, transfer: sale.transfer ?? null, endReason: sale.endReason ?? null })
+  // Paid, but after the counter had given up on the sale: never shown as a plain green paid.
+  if (late) return { ...st, final: true, step: 4, label: late.label, detail: late.detail, tone: 'warning' }
   if (!sale.amountMismatch || sale.state !== 'succeeded') return st
   return {
     ...st,
@@ -122,6 +152,7 @@ export function saleRank(state: SaleState | string): number {
       return 2
     case 'abandoned':
     case 'expired':
+    case 'cancelled':
       return 3
     case 'succeeded':
     case 'failed':
@@ -138,7 +169,9 @@ export function mergeSale(prev: SaleView | undefined, next: SaleView): SaleView 
   const rn = saleRank(next.state)
   if (rn > rp) return next
   if (rn < rp) return prev
-  // Same rank: keep the one that has seen more (SDK events, transfer changes).
+  // Same rank: the counter's own end (cancel, abandon) is newer than a view that has not heard of it.
+  if (prev.endReason && !next.endReason) return prev
+  // Otherwise keep the one that has seen more (SDK events, transfer changes).
   if (next.sdkEvents.length < prev.sdkEvents.length) return prev
   if ((next.transfer?.updatedAt ?? 0) < (prev.transfer?.updatedAt ?? 0)) return prev
   if (prev.disagreement && !next.disagreement && next.sdkEvents.length === prev.sdkEvents.length) return prev
@@ -147,11 +180,15 @@ export function mergeSale(prev: SaleView | undefined, next: SaleView): SaleView 
 
 /** When the sale's clock stops: the time of its final evidence, or null while it runs. */
 export function saleEndedAt(sale: SaleView): number | null {
+  if (sale.state === 'cancelled' || sale.state === 'abandoned' || sale.state === 'expired') {
+    if (sale.endedAt != null) return sale.endedAt
+  }
   switch (sale.state) {
     case 'succeeded':
     case 'failed':
       return sale.transfer?.updatedAt ?? lastSdkAt(sale) ?? sale.createdAt
     case 'abandoned':
+    case 'cancelled':
       return lastSdkAt(sale) ?? sale.createdAt
     case 'expired':
       return sale.tokenExpiresAt ?? lastSdkAt(sale) ?? sale.createdAt
@@ -196,4 +233,49 @@ export function saleSteps(sale: Pick<SaleView, 'state' | 'sdkEvents' | 'transfer
     { name: names[2]!, state: pending ? 'done' : 'skipped' },
     { name: names[3]!, state: 'current' }
   ]
+}
+
+/** The cashier may cancel a sale while the customer has not submitted anything yet. */
+export function canCancelSale(sale: Pick<SaleView, 'state' | 'endReason'>): boolean {
+  return sale.state === 'waiting' && sale.endReason === null
+}
+
+/** Milliseconds left on the sale's link token while it waits (0 once past), else null. */
+export function tokenRemaining(sale: Pick<SaleView, 'state' | 'tokenExpiresAt'>, now: number): number | null {
+  if (sale.state !== 'waiting' || sale.tokenExpiresAt == null) return null
+  return Math.max(0, sale.tokenExpiresAt - now)
+}
+
+/**
+ * One line for a charge: "$12.50", or for another currency with the merchant's rate
+ * "€10.00 ≈ $10.87 at 1.087" (what the customer is shown ≈ what Mesh charges in USD).
+ */
+export function describeCharge(charge: SaleCharge, locale?: string): string {
+  const shown = formatFiat(charge.amount, charge.currency, locale)
+  if (charge.currency === 'USD' || charge.rate === null) return shown
+  return `${shown} ≈ ${formatFiat(charge.usdAmount, 'USD', locale)} at ${formatCrypto(charge.rate, null, locale)}`
+}
+
+/**
+ * The charge a typed amount would make with the counter's settings, computed like the core does
+ * (usdFor: half-up to cents); null when it cannot be charged in USD (no rate for the currency).
+ */
+export function previewCharge(amount: string, settings: Pick<CounterSettings, 'currency' | 'fxRate'>): SaleCharge | null {
+  if (settings.currency === 'USD') return { amount, currency: 'USD', usdAmount: amount, rate: null }
+  if (!settings.fxRate) return null
+  const usdAmount = usdFor(amount, settings.fxRate)
+  return usdAmount === null ? null : { amount, currency: settings.currency, usdAmount, rate: settings.fxRate }
+}
+
+/** SDK events and exit pages that mean the customer tried to pay: Mesh, not the counter, settles such a sale. */
+const ATTEMPT_EVENTS = new Set(['transferInitiated', 'transferExecuted', 'transferFinished', 'transferCompleted', 'transferExecutionError'])
+const ATTEMPT_PAGES = new Set(['transferExecutedPage', 'transferExecutionErrorPage'])
+
+export function transferAttempted(facts: { events: readonly string[]; exitPage: string | null; transferId: string | null }): boolean {
+  return facts.transferId !== null || facts.events.some((e) => ATTEMPT_EVENTS.has(e)) || (facts.exitPage !== null && ATTEMPT_PAGES.has(facts.exitPage))
+}
+
+/** Whether Link closing ends the sale as abandoned: it was still waiting and no transfer was attempted. */
+export function linkCloseEnds(facts: { state: SaleState | string; events: readonly string[]; exitPage: string | null; transferId: string | null }): boolean {
+  return facts.state === 'waiting' && !transferAttempted(facts)
 }

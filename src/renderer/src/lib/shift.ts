@@ -84,7 +84,8 @@ export function usdCharged(totals: readonly FiatTotal[]): string {
 
 /** Crypto received for a sale (DestinationAmount, else SourceAmount), decimal text or null. */
 export function receivedAmount(sale: SaleView): string | null {
-  if (sale.state !== 'succeeded' || !sale.transfer) return null
+  // Paid is what Mesh says of the transfer: a sale the counter ended may still have been paid (lateTransfer).
+  if (sale.transfer?.status !== 'succeeded') return null
   return sale.transfer.destinationAmount ?? sale.transfer.sourceAmount
 }
 
@@ -93,7 +94,8 @@ export function receivedAmount(sale: SaleView): string | null {
 /**
  * Columns of the Z report CSV. One table for every record so a spreadsheet can filter by
  * `section`: shift (key/value), count (key, count), fiat (currency totals), asset (crypto
- * totals per asset and network), sale (one per sale: key = transactionId, value = state).
+ * totals per asset and network), sale (one per sale: key = transactionId, value = state, or
+ * paid_after_<reason> for a sale the counter ended that Mesh paid anyway).
  * Amounts are decimal text, times ISO 8601 with the console's offset.
  */
 export const SHIFT_CSV_COLUMNS = ['section', 'key', 'value', 'time', 'currency', 'amount', 'usdAmount', 'asset', 'network', 'cryptoAmount', 'count'] as const
@@ -116,7 +118,8 @@ export function shiftReportCsvRecords(r: ShiftReport, timeZone: string): CsvReco
     out.push({
       section: 'sale',
       key: s.transactionId,
-      value: s.state,
+      // A sale the counter ended that Mesh then paid: "paid_after_cancelled" (…_abandoned, …_expired).
+      value: s.lateTransfer && s.transfer?.status === 'succeeded' && s.endReason ? `paid_after_${s.endReason}` : s.state,
       time: at(s.createdAt),
       currency: s.charge.currency,
       amount: s.charge.amount,

@@ -1,6 +1,8 @@
-import { AmountText, type CounterSettings, type SaleView } from '../../../shared/contract'
+import { parseAmountInput } from '../../../shared/amount-input'
+import { resolveLocale, systemLocale } from '../lib/format'
+import type { CounterSettings, SaleEndReason, SaleView } from '../../../shared/contract'
 import { startOfLocalDay } from '../lib/format'
-import { mergeSale } from '../lib/saleState'
+import { canCancelSale, linkCloseEnds, mergeSale, transferAttempted } from '../lib/saleState'
 import type { LoadStatus, Slice, StoreDeps } from './types'
 
 export interface SaleForm {
@@ -23,6 +25,12 @@ export interface CounterSlice {
   /** The sale shown in the sale panel. */
   currentSaleId: string | null
   linkOpen: boolean
+  /** The sale whose Link is open (null when Link is closed). */
+  linkSaleId: string | null
+  /** A sale being ended by the counter (Cancel sale, Escape) while sales.end is under way. */
+  endingSaleId: string | null
+  /** Why the counter could not end a sale (shown in the sale panel). */
+  endError: string | null
   /** Every sale the console knows, by sessionId. */
   sales: Record<string, SaleView>
   /** Start of the shift (local midnight); the shift list holds sales created since. */
@@ -43,6 +51,10 @@ export interface CounterSlice {
   refreshSale(sessionId: string): Promise<void>
   showSale(sessionId: string): void
   closeLink(): void
+  /** Cancels a sale still waiting for the customer (sales.end 'cancelled'), closing Link if it is open. */
+  cancelSale(sessionId: string): Promise<void>
+  /** Escape on Link's overlay: closes Link; a sale with no transfer attempted is abandoned (sales.end). */
+  escapeLink(): void
   forgetCustomer(): Promise<void>
 }
 
@@ -57,11 +69,22 @@ export function assetsOf(settings: CounterSettings | null): string[] {
   return [...new Set(settings.payouts.map((p) => p.asset))]
 }
 
-/** Checks the typed amount with the contract's own rule; null when it can be charged. */
-export function amountProblem(amount: string): string | null {
-  if (!amount.trim()) return 'Enter an amount such as 12.50'
-  const r = AmountText.safeParse(amount)
-  return r.success ? null : (r.error.issues[0]?.message ?? 'Enter an amount such as 12.50')
+/** The locale amounts are typed and shown in: the merchant's, else the browser's. */
+/** The merchant's locale (see resolveLocale: one rule for every screen). */
+export function counterLocale(settings: Pick<CounterSettings, 'locale'> | null): string {
+  return resolveLocale(settings?.locale, systemLocale())
+}
+
+/** Why the typed amount cannot be charged with these settings (null when it can). */
+export function amountProblem(amount: string, settings: Pick<CounterSettings, 'currency' | 'locale' | 'saleLimit'> | null = null, locale?: string): string | null {
+  const r = parseAmountInput(amount, { currency: settings?.currency ?? 'USD', locale: locale ?? counterLocale(settings), limit: settings?.saleLimit ?? null })
+  return r.ok ? null : r.error
+}
+
+/** The page Link was on when it closed (SessionSummary.page), from our exit payload {error, summary}. */
+function exitPageOf(payload: unknown): string | null {
+  const summary = (payload as { summary?: { page?: unknown } } | null)?.summary
+  return typeof summary?.page === 'string' ? summary.page : null
 }
 
 function sortShift(ids: Iterable<string>, sales: Record<string, SaleView>): string[] {
@@ -73,6 +96,38 @@ export const createCounterSlice =
   (set, get) => {
     // One chain per sale so the server records SDK callbacks in the order they fired.
     const chains = new Map<string, Promise<void>>()
+    /** Runs `job` after everything already queued for the sale (SDK events, an earlier end). */
+    const enqueue = (sessionId: string, job: () => Promise<void>): Promise<void> => {
+      const prev = chains.get(sessionId) ?? Promise.resolve()
+      const next = prev.then(job)
+      chains.set(sessionId, next)
+      void next.then(() => {
+        if (chains.get(sessionId) === next) chains.delete(sessionId)
+      })
+      return next
+    }
+    /** How the counter is ending each sale it ends: a cancel is never turned into an abandon. */
+    const endIntent = new Map<string, SaleEndReason>()
+    /** Whether the customer attempted a transfer in each open Link session. */
+    const attempts = new Map<string, () => boolean>()
+    const endSaleNow = async (sessionId: string, reason: 'cancelled' | 'abandoned'): Promise<void> => {
+      set({ endingSaleId: sessionId, endError: null })
+      const r = await deps.bridge.invoke('sales.end', { sessionId, reason })
+      if (get().endingSaleId === sessionId) set({ endingSaleId: null })
+      if (r.ok) {
+        get().applySales([r.value])
+        return
+      }
+      // Already over (paid, expired, ended elsewhere): show what the server has.
+      if (r.error.code === 'SALE_ENDED') {
+        const v = await deps.bridge.invoke('sales.get', { sessionId })
+        if (v.ok) get().applySales([v.value])
+        return
+      }
+      set({ endError: `Could not ${reason === 'cancelled' ? 'cancel' : 'end'} the sale: ${r.error.message}` })
+    }
+    // Queued behind the sale's SDK events: the server hears "cancelled" before Link's exit.
+    const endSale = (sessionId: string, reason: 'cancelled' | 'abandoned'): Promise<void> => enqueue(sessionId, () => endSaleNow(sessionId, reason))
     return {
       settings: null,
       settingsStatus: 'idle',
@@ -83,6 +138,9 @@ export const createCounterSlice =
       chargeError: null,
       currentSaleId: null,
       linkOpen: false,
+      linkSaleId: null,
+      endingSaleId: null,
+      endError: null,
       sales: {},
       shiftSince: startOfLocalDay(deps.now()),
       shiftIds: [],
@@ -121,55 +179,75 @@ export const createCounterSlice =
         const st = get()
         if (st.charging || st.linkOpen) return
         const form = st.saleForm
-        const problem = amountProblem(form.amount)
-        if (problem) {
-          set({ amountError: problem })
+        const settings = st.settings
+        if (settings?.chargeBlocked) {
+          set({ chargeError: settings.chargeBlocked })
+          return
+        }
+        const parsed = parseAmountInput(form.amount, { currency: settings?.currency ?? 'USD', locale: counterLocale(settings), limit: settings?.saleLimit ?? null })
+        if (!parsed.ok) {
+          // What was typed stays in the field; the error says what to change.
+          set({ amountError: parsed.error })
           return
         }
         if (!form.asset) {
           set({ chargeError: 'Choose an asset to be paid in.' })
           return
         }
-        set({ charging: true, chargeError: null, amountError: null })
+        set({ charging: true, chargeError: null, amountError: null, endError: null })
         const r = await deps.bridge.invoke('sales.start', {
-          amount: form.amount.trim(),
+          amount: parsed.value,
           asset: form.asset,
           ...(form.network ? { network: form.network } : {}),
           ...(form.customerRef.trim() ? { customerRef: form.customerRef.trim() } : {})
         })
         if (!r.ok) {
-          set({ charging: false, chargeError: r.error.message })
+          if (r.error.code === 'AMOUNT_INVALID' || r.error.code === 'SALE_LIMIT_EXCEEDED') set({ charging: false, amountError: r.error.message })
+          else set({ charging: false, chargeError: r.error.message })
           return
         }
         const { sessionId, linkToken, accessTokens, sale } = r.value
         get().applySales([sale])
-        set({ currentSaleId: sessionId, linkOpen: true, saleForm: { ...get().saleForm, amount: '', customerRef: '' } })
+        set({ currentSaleId: sessionId, linkOpen: true, linkSaleId: sessionId, saleForm: { ...get().saleForm, amount: '', customerRef: '' } })
+        // What Link reported in this session, to tell an abandoned sale from one with a transfer.
+        const seen: string[] = []
+        let exitPage: string | null = null
+        attempts.set(sessionId, () => transferAttempted({ events: seen, exitPage, transferId: get().sales[sessionId]?.transferId ?? null }))
         try {
           await deps.link.open(linkToken, accessTokens && accessTokens.length > 0 ? accessTokens : undefined, {
-            onSdkEvent: (type, payload) => void get().recordSdkEvent(sessionId, type, payload),
+            onSdkEvent: (type, payload) => {
+              seen.push(type)
+              if (type === 'exit') exitPage = exitPageOf(payload)
+              void get().recordSdkEvent(sessionId, type, payload)
+            },
+            onEscape: () => get().escapeLink(),
             onClosed: () => {
-              if (get().currentSaleId === sessionId) set({ linkOpen: false })
+              if (get().linkSaleId === sessionId) set({ linkOpen: false, linkSaleId: null })
+              if (endIntent.has(sessionId)) return
+              // Link closed from its own UI (or by an Escape it forwarded): once its exit is
+              // recorded, a sale the core still holds as waiting, with nothing attempted, is ended
+              // as abandoned, like an Escape on our side. (The core may conclude that itself.)
+              void enqueue(sessionId, async () => {
+                const sale = get().sales[sessionId]
+                if (endIntent.has(sessionId) || !sale || !linkCloseEnds({ state: sale.state, events: seen, exitPage, transferId: sale.transferId })) return
+                endIntent.set(sessionId, 'abandoned')
+                await endSaleNow(sessionId, 'abandoned')
+              })
             }
           })
           set({ charging: false })
         } catch (err) {
-          set({ charging: false, linkOpen: false, chargeError: `Could not open Mesh Link: ${(err as Error).message}` })
+          set({ charging: false, linkOpen: false, linkSaleId: null, chargeError: `Could not open Mesh Link: ${(err as Error).message}` })
           void get().recordSdkEvent(sessionId, 'exit', { error: `Could not open Mesh Link: ${(err as Error).message}`, summary: null })
         }
       },
 
       recordSdkEvent(sessionId, type, payload) {
-        const prev = chains.get(sessionId) ?? Promise.resolve()
-        const next = prev.then(async () => {
+        return enqueue(sessionId, async () => {
           const r = await deps.bridge.invoke('sales.recordSdkEvent', { sessionId, type, payload: payload === undefined ? null : payload })
           if (r.ok) get().applySales([r.value])
           else set({ chargeError: `Could not record the Link event ${type}: ${r.error.message}` })
         })
-        chains.set(sessionId, next)
-        void next.then(() => {
-          if (chains.get(sessionId) === next) chains.delete(sessionId)
-        })
-        return next
       },
 
       applySales(batch) {
@@ -189,6 +267,14 @@ export const createCounterSlice =
         const fresh = batch.filter((v) => v.createdAt >= since).map((v) => v.sessionId)
         const ids = fresh.some((id) => !get().shiftIds.includes(id)) ? sortShift([...get().shiftIds, ...fresh], sales) : get().shiftIds
         set({ sales, shiftIds: ids })
+        // The core ended the sale whose Link is open (its token expired, or another console
+        // cancelled it): Link can no longer take the payment, so it closes.
+        const open = get().linkSaleId
+        const linked = open ? sales[open] : undefined
+        if (open && linked && (linked.state === 'expired' || linked.state === 'cancelled') && !endIntent.has(open)) {
+          endIntent.set(open, linked.state)
+          deps.link.close()
+        }
       },
 
       async loadShiftSales() {
@@ -215,6 +301,33 @@ export const createCounterSlice =
       },
 
       closeLink() {
+        deps.link.close()
+      },
+
+      async cancelSale(sessionId) {
+        const sale = get().sales[sessionId]
+        if (!sale || !canCancelSale(sale) || endIntent.has(sessionId)) return
+        endIntent.set(sessionId, 'cancelled')
+        // Queued before Link's exit event (closing Link fires it at once), so the server ends the
+        // sale as cancelled rather than deriving "abandoned" from the exit.
+        const done = endSale(sessionId, 'cancelled')
+        if (get().linkSaleId === sessionId) deps.link.close()
+        await done
+      },
+
+      escapeLink() {
+        const sessionId = get().linkSaleId
+        if (!sessionId) {
+          deps.link.close()
+          return
+        }
+        const sale = get().sales[sessionId]
+        // Escape after the customer approved (or was declined) only closes Link: Mesh settles that sale.
+        const attempted = attempts.get(sessionId)?.() ?? false
+        if (sale && sale.state === 'waiting' && !attempted && !endIntent.has(sessionId)) {
+          endIntent.set(sessionId, 'abandoned')
+          void endSale(sessionId, 'abandoned')
+        }
         deps.link.close()
       },
 

@@ -3,8 +3,8 @@
 import type { SaleView } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
 import { resolveLocale, systemLocale } from '../lib/format'
-import { saleDisplayStatus } from '../lib/saleState'
-import { assetsOf, networksFor } from './counterSlice'
+import { latePaid, saleDisplayStatus } from '../lib/saleState'
+import { assetsOf, counterLocale, networksFor } from './counterSlice'
 import type { AppState } from './types'
 
 /** Caches the last result of `fn` for the same inputs (by reference). */
@@ -48,7 +48,12 @@ const networksMemo = memo(networksFor)
 export const selectAssets = (s: AppState) => assetsMemo(s.settings)
 export const selectNetworks = (s: AppState) => networksMemo(s.settings, s.saleForm.asset)
 export const selectChargeState = (s: AppState) => ({ charging: s.charging, chargeError: s.chargeError, amountError: s.amountError, linkOpen: s.linkOpen })
+/** The merchant's locale for every amount on the counter (the browser's when none is set). */
+export const selectCounterLocale = (s: AppState): string => counterLocale(s.settings)
+export const selectEndState = (s: AppState) => ({ endingSaleId: s.endingSaleId, endError: s.endError })
 export const selectCurrentSale = (s: AppState): SaleView | null => (s.currentSaleId ? (s.sales[s.currentSaleId] ?? null) : null)
+/** The sale whose Link is open. */
+export const selectLinkSale = (s: AppState): SaleView | null => (s.linkSaleId ? (s.sales[s.linkSaleId] ?? null) : null)
 export const selectCurrentSaleStatus = (s: AppState) => {
   const sale = selectCurrentSale(s)
   return sale ? saleDisplayStatus(sale) : null
@@ -63,6 +68,8 @@ export interface ShiftSummary {
   paidCount: number
   /** Succeeded, but Mesh reports a different amount: shown apart, never in the paid total. */
   mismatchCount: number
+  /** Paid after the counter had ended the sale (cancelled, abandoned, expired): in the paid count and total. */
+  lateCount: number
   /** Paid total per currency, as decimal text. */
   paid: { currency: string; amount: string }[]
 }
@@ -70,8 +77,11 @@ const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
   const byCurrency = new Map<string, string[]>()
   let paidCount = 0
   let mismatchCount = 0
+  let lateCount = 0
   for (const v of sales) {
-    if (v.state !== 'succeeded') continue
+    const late = latePaid(v) !== null
+    if (late) lateCount++
+    if (v.state !== 'succeeded' && !late) continue
     if (v.amountMismatch) {
       mismatchCount++
       continue
@@ -81,7 +91,7 @@ const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
     list.push(v.amount)
     byCurrency.set(v.currency, list)
   }
-  return { count: sales.length, paidCount, mismatchCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
+  return { count: sales.length, paidCount, mismatchCount, lateCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
 })
 export const selectShiftSummary = (s: AppState) => summaryMemo(selectShiftSales(s))
 

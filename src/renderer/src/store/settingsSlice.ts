@@ -1,4 +1,5 @@
 // Settings and audit log. The server never sends secrets: only "set" and the last 4 characters.
+import { parseAmountInput } from '../../../shared/amount-input'
 import type { AuditEntryView, SettingsView } from '../../../shared/contract'
 import type { LoadStatus, Slice, StoreDeps } from './types'
 
@@ -16,7 +17,21 @@ export interface SettingsDraft {
   webhookSecret: string
   payouts: PayoutDraft[]
   currency: string
+  shopName: string
+  shopAddress: string
+  /** Empty means "the system's locale". */
+  locale: string
+  /** USD per one unit of the draft's currency (decimal text); empty means none. */
+  fxRate: string
+  /** The most one sale may charge, as typed; empty means no limit. */
+  saleLimit: string
+  paidSound: boolean
+  notifications: boolean
 }
+
+/** Draft fields that can carry their own error (client checks, or the server's, by its path). */
+export type SettingsField = 'currency' | 'locale' | 'fxRate' | 'saleLimit' | 'shopName' | 'shopAddress' | 'payouts' | 'meshClientId' | 'meshApiKey' | 'webhookSecret'
+export type FieldErrors = Partial<Record<SettingsField, string>>
 
 export interface SettingsSlice {
   config: SettingsView | null
@@ -25,6 +40,8 @@ export interface SettingsSlice {
   draft: SettingsDraft | null
   saving: boolean
   saveMessage: { tone: 'ok' | 'error'; text: string } | null
+  /** Errors shown next to their field (cleared when the field is edited). */
+  fieldErrors: FieldErrors
   audit: AuditEntryView[]
   auditStatus: LoadStatus
   auditError: string | null
@@ -46,7 +63,75 @@ export function draftFrom(v: SettingsView): SettingsDraft {
     meshApiKey: '',
     webhookSecret: '',
     payouts: v.payouts.map((p) => ({ ...p })),
-    currency: v.currency
+    currency: v.currency,
+    shopName: v.shop.name,
+    shopAddress: v.shop.address,
+    locale: v.locale ?? '',
+    fxRate: v.fxRates[v.currency] ?? '',
+    saleLimit: v.saleLimit ?? '',
+    paidSound: v.paidSound,
+    notifications: v.notifications
+  }
+}
+
+const RATE = /^\d{1,6}(\.\d{1,8})?$/
+
+/** The draft's locale tag if it is one Intl knows, else null. */
+function canonicalLocale(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null
+  } catch {
+    return null
+  }
+}
+
+/** The limit as canonical decimal text (typed the draft locale's way), or the reason it cannot be one. */
+function limitOf(d: SettingsDraft): { value: string | null } | { error: string } {
+  const t = d.saleLimit.trim()
+  if (!t) return { value: null }
+  const locale = (d.locale.trim() && canonicalLocale(d.locale.trim())) || undefined
+  const r = parseAmountInput(t, { currency: d.currency.trim().toUpperCase() || 'USD', locale })
+  return r.ok ? { value: r.value } : { error: r.error }
+}
+
+/** What is wrong with the draft, field by field, before anything is sent (the server checks again). */
+export function draftProblems(d: SettingsDraft): FieldErrors {
+  const e: FieldErrors = {}
+  const currency = d.currency.trim().toUpperCase()
+  if (!/^[A-Z]{3}$/.test(currency)) e.currency = 'A currency is a 3-letter ISO code such as USD or EUR.'
+  const locale = d.locale.trim()
+  if (locale && !canonicalLocale(locale)) e.locale = `“${locale}” is not a locale tag: use one such as en-US, de-DE or fr-CH (or leave it empty for the system's).`
+  const rate = d.fxRate.trim()
+  if (currency !== 'USD' && rate) {
+    if (!RATE.test(rate)) e.fxRate = `A rate is how many USD one ${currency || 'unit'} buys, as digits with “.” for decimals, such as 1.087 (at most 8 decimals).`
+    else if (!/[1-9]/.test(rate)) e.fxRate = 'A rate must be more than zero.'
+  }
+  const limit = limitOf(d)
+  if ('error' in limit) e.saleLimit = limit.error
+  if (d.shopName.trim().length > 100) e.shopName = 'A shop name has at most 100 characters.'
+  if (d.shopAddress.trim().length > 300) e.shopAddress = 'An address has at most 300 characters.'
+  return e
+}
+
+/** Which field a server error is about: the registry names the argument's path, e.g. "(changes.saleLimit)". */
+export function fieldOfServerError(message: string): SettingsField | null {
+  const m = /\(changes\.([A-Za-z]+)(?:\.([A-Za-z]+))?/.exec(message)
+  if (!m) return null
+  switch (m[1]) {
+    case 'fxRates':
+      return 'fxRate'
+    case 'shop':
+      return m[2] === 'address' ? 'shopAddress' : 'shopName'
+    case 'currency':
+    case 'locale':
+    case 'saleLimit':
+    case 'payouts':
+    case 'meshClientId':
+    case 'meshApiKey':
+    case 'webhookSecret':
+      return m[1]
+    default:
+      return null
   }
 }
 
@@ -59,13 +144,32 @@ export function changesFrom(v: SettingsView, d: SettingsDraft): Record<string, u
   if (d.webhookSecret !== '') c.webhookSecret = d.webhookSecret
   const payouts = d.payouts.map((p) => ({ asset: p.asset.trim().toUpperCase(), network: p.network, address: p.address.trim() }))
   if (JSON.stringify(payouts) !== JSON.stringify(v.payouts)) c.payouts = payouts
-  if (d.currency.trim().toUpperCase() !== v.currency) c.currency = d.currency.trim().toUpperCase()
+  const currency = d.currency.trim().toUpperCase()
+  if (currency !== v.currency) c.currency = currency
+  if (d.shopName.trim() !== v.shop.name || d.shopAddress.trim() !== v.shop.address) c.shop = { name: d.shopName.trim(), address: d.shopAddress.trim() }
+  const locale = d.locale.trim() ? (canonicalLocale(d.locale.trim()) ?? d.locale.trim()) : null
+  if (locale !== v.locale) c.locale = locale
+  // The rate field is for the draft's currency: the whole map goes, with that entry set or removed.
+  if (currency !== 'USD') {
+    const rate = d.fxRate.trim()
+    if (rate !== (v.fxRates[currency] ?? '')) {
+      const rates = { ...v.fxRates }
+      if (rate) rates[currency] = rate
+      else delete rates[currency]
+      c.fxRates = rates
+    }
+  }
+  const limit = limitOf(d)
+  const limitValue = 'value' in limit ? limit.value : d.saleLimit.trim()
+  if (limitValue !== v.saleLimit) c.saleLimit = limitValue
+  if (d.paidSound !== v.paidSound) c.paidSound = d.paidSound
+  if (d.notifications !== v.notifications) c.notifications = d.notifications
   return c
 }
 
 /** Fields whose change needs the manager PIN (mirrors the server's rule, which is the one enforced). */
 export function needsPin(changes: Record<string, unknown>): boolean {
-  return ['environment', 'meshClientId', 'meshApiKey', 'webhookSecret', 'payouts'].some((k) => k in changes)
+  return ['environment', 'meshClientId', 'meshApiKey', 'webhookSecret', 'payouts', 'fxRates', 'saleLimit'].some((k) => k in changes)
 }
 
 export const createSettingsSlice =
@@ -77,6 +181,7 @@ export const createSettingsSlice =
     draft: null,
     saving: false,
     saveMessage: null,
+    fieldErrors: {},
     audit: [],
     auditStatus: 'idle',
     auditError: null,
@@ -88,7 +193,16 @@ export const createSettingsSlice =
     },
     editDraft(patch) {
       const d = get().draft
-      if (d) set({ draft: { ...d, ...patch }, saveMessage: null })
+      if (!d) return
+      const fieldErrors = { ...get().fieldErrors }
+      for (const k of Object.keys(patch)) delete fieldErrors[k as SettingsField]
+      // A new currency changes which rate the rate field is about.
+      if (patch.currency !== undefined && patch.fxRate === undefined && get().config) {
+        const cur = patch.currency.trim().toUpperCase()
+        patch = { ...patch, fxRate: get().config!.fxRates[cur] ?? '' }
+        delete fieldErrors.fxRate
+      }
+      set({ draft: { ...d, ...patch }, saveMessage: null, fieldErrors })
     },
     editPayout(index, patch) {
       const d = get().draft
@@ -106,19 +220,30 @@ export const createSettingsSlice =
     async saveSettings(pin) {
       const { config, draft } = get()
       if (!config || !draft) return false
+      const problems = draftProblems(draft)
+      if (Object.keys(problems).length > 0) {
+        set({ fieldErrors: problems, saveMessage: { tone: 'error', text: 'Nothing was saved: correct the fields marked below.' } })
+        return false
+      }
       const changes = changesFrom(config, draft)
       if (Object.keys(changes).length === 0) {
         set({ saveMessage: { tone: 'ok', text: 'Nothing to save: no changes.' } })
         return true
       }
-      set({ saving: true, saveMessage: null })
+      set({ saving: true, saveMessage: null, fieldErrors: {} })
       const r = await deps.bridge.invoke('settings.update', { changes, ...(pin ? { pin } : {}) } as never)
       if (r.ok) {
-        set({ saving: false, config: r.value, draft: draftFrom(r.value), saveMessage: { tone: 'ok', text: r.value.restartRequired ? 'Saved. Restart Countertop to switch environment or keys.' : 'Saved.' } })
+        set({ saving: false, config: r.value, draft: draftFrom(r.value), fieldErrors: {}, saveMessage: { tone: 'ok', text: r.value.restartRequired ? 'Saved. Restart Countertop to switch environment or keys.' : 'Saved.' } })
         void get().loadCounterSettings()
         return true
       }
-      set({ saving: false, saveMessage: { tone: 'error', text: r.error.message } })
+      const field = fieldOfServerError(r.error.message)
+      set({
+        saving: false,
+        // The field's own error sits next to it (message without the path); the notice says nothing was saved.
+        fieldErrors: field ? { [field]: r.error.message.replace(/\s*\(changes\.[^)]*\)\s*$/, '') } : {},
+        saveMessage: { tone: 'error', text: field ? 'Nothing was saved: see the field marked below.' : r.error.message }
+      })
       return false
     },
     async setPin(currentPin, newPin) {

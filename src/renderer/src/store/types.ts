@@ -23,6 +23,8 @@ export interface LinkCallbacks {
   onSdkEvent(type: string, payload: unknown): void
   /** Link's overlay is gone (after exit, or closed by us). */
   onClosed(): void
+  /** Escape was pressed on the overlay (outside Link's iframe); without it the launcher just closes Link. */
+  onEscape?(): void
 }
 
 /** Opens Mesh Link (the real Web Link SDK in the app; a fake in tests). */

@@ -1,8 +1,12 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react'
+import { parseAmountInput } from '../../../../shared/amount-input'
 import { ErrorState, Loading } from '../../components/common'
+import { audioCues } from '../../lib/cues'
 import { formatFiat } from '../../lib/format'
-import { selectAssets, selectChargeState, selectCounterSettingsState, selectNetworks, selectSaleForm } from '../../store/selectors'
+import { describeCharge, previewCharge } from '../../lib/saleState'
+import { selectAssets, selectChargeState, selectCounterLocale, selectCounterSettingsState, selectNetworks, selectSaleForm } from '../../store/selectors'
 import { useActions, useApp, useAppShallow, useAppStore } from '../../store/react'
+import { LinkBar } from './LinkBar'
 import { SalePanel } from './SalePanel'
 import { ShiftSales } from './ShiftSales'
 
@@ -13,6 +17,7 @@ function SaleFormView() {
   const { settings, status, error } = useAppShallow(selectCounterSettingsState)
   const { charging, chargeError, amountError, linkOpen } = useAppShallow(selectChargeState)
   const customerMessage = useApp((s) => s.customerMessage)
+  const locale = useApp(selectCounterLocale)
   const actions = useActions()
   const store = useAppStore()
   const amountRef = useRef<HTMLInputElement>(null)
@@ -29,6 +34,8 @@ function SaleFormView() {
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault()
+    // A user gesture: the audio context for the paid cue may start now (Chromium's autoplay rule).
+    if (settings?.paidSound) audioCues.prime()
     void actions.charge().then(() => {
       if (store.getState().amountError !== null) amountRef.current?.focus()
     })
@@ -42,7 +49,13 @@ function SaleFormView() {
   }
   const currency = settings?.currency ?? 'USD'
   const busy = charging || linkOpen
-  const validAmount = /^\d{1,9}(\.\d{1,2})?$/.test(form.amount.trim()) && /[1-9]/.test(form.amount)
+  const blocked = settings?.chargeBlocked ?? null
+  const parsed = form.amount.trim() ? parseAmountInput(form.amount, { currency, locale, limit: settings?.saleLimit ?? null }) : null
+  const amount = parsed?.ok ? parsed.value : null
+  // What the customer is charged: the amount, and for another currency its USD at the merchant's rate.
+  const preview = amount && settings ? previewCharge(amount, settings) : null
+  const foreign = currency !== 'USD'
+  const hintId = amountError ? 'amount-error' : 'amount-hint'
 
   return (
     <form className="card sale-form" aria-label="New sale" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
@@ -63,7 +76,7 @@ function SaleFormView() {
             placeholder="0.00"
             value={form.amount}
             aria-invalid={amountError ? true : undefined}
-            aria-describedby={amountError ? 'amount-error' : 'amount-hint'}
+            aria-describedby={foreign ? `${hintId} amount-rate` : hintId}
             onChange={(e) => actions.setSaleField('amount', e.target.value)}
           />
         </div>
@@ -73,8 +86,24 @@ function SaleFormView() {
           </p>
         ) : (
           <p id="amount-hint" className="hint">
-            In {currency}; press Enter to charge.
+            {blocked ? `In ${currency}. Charging is off: see below.` : `In ${currency}; press Enter to charge.`}
           </p>
+        )}
+        {foreign && (
+          <div id="amount-rate" className="charge-preview" aria-live="polite">
+            {preview && preview.rate ? (
+              <>
+                <span className="charge-preview-amounts" data-testid="charge-preview">
+                  {describeCharge(preview, locale)}
+                </span>
+                <span className="charge-preview-note">Mesh charges the customer {formatFiat(preview.usdAmount, 'USD', locale)} (USD, at your rate).</span>
+              </>
+            ) : (
+              <span className="charge-preview-note">
+                {settings?.fxRate ? `Mesh charges in USD, at ${settings.fxRate} USD per ${currency}.` : `Mesh charges in USD, and no ${currency} rate is set.`}
+              </span>
+            )}
+          </div>
         )}
       </div>
       <div className="field-row">
@@ -121,16 +150,27 @@ function SaleFormView() {
           {customerMessage ?? 'A returning customer skips the exchange sign-in.'}
         </p>
       </div>
-      <button type="submit" id="charge" className="primary charge" disabled={busy || status !== 'ready'} aria-describedby={chargeError ? 'charge-error' : undefined}>
+      <button
+        type="submit"
+        id="charge"
+        className="primary charge"
+        disabled={busy || status !== 'ready' || blocked !== null}
+        aria-describedby={[blocked ? 'charge-blocked' : '', chargeError && chargeError !== blocked ? 'charge-error' : ''].filter(Boolean).join(' ') || undefined}
+      >
         {charging ? 'Opening Link…' : linkOpen ? 'Link is open…' : 'Charge'}
-        {!busy && validAmount && (
+        {!busy && amount && (
           <span className="charge-amount" aria-hidden="true">
             {' '}
-            {formatFiat(form.amount.trim(), currency)}
+            {formatFiat(amount, currency, locale)}
           </span>
         )}
       </button>
-      {chargeError && (
+      {blocked && (
+        <p id="charge-blocked" className="notice notice-error charge-blocked" role="status" data-testid="charge-blocked">
+          <strong>Cannot charge:</strong> {blocked}
+        </p>
+      )}
+      {chargeError && chargeError !== blocked && (
         <p id="charge-error" className="field-error" role="alert">
           {chargeError}
         </p>
@@ -150,6 +190,7 @@ export function CounterScreen() {
         <SalePanel />
       </div>
       <ShiftSales />
+      <LinkBar />
     </div>
   )
 }

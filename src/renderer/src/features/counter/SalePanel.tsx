@@ -3,12 +3,14 @@ import { Badge } from '../../components/common'
 import { useNow } from '../../components/hooks'
 import { formatClock, formatElapsed, formatFiat, shortHash } from '../../lib/format'
 import { receiptHref, transferHref } from '../../lib/route'
-import { describeAmountMismatch, saleDisplayStatus, saleElapsed, saleSteps } from '../../lib/saleState'
-import { selectCurrentSale } from '../../store/selectors'
-import { useActions, useApp } from '../../store/react'
+import { canCancelSale, describeAmountMismatch, describeCharge, latePaid, saleDisplayStatus, saleElapsed, saleSteps, tokenRemaining } from '../../lib/saleState'
+import { selectCounterLocale, selectCurrentSale, selectEndState } from '../../store/selectors'
+import { useActions, useApp, useAppShallow } from '../../store/react'
 
 function Steps({ sale }: { sale: SaleView }) {
-  const steps = saleSteps(sale)
+  const late = latePaid(sale)
+  // A payment after the counter ended the sale ends the steps with what really happened.
+  const steps = saleSteps(sale).map((st, i, all) => (late && i === all.length - 1 ? { ...st, name: late.label } : st))
   return (
     <ol className="steps" aria-label="Progress">
       {steps.map((st) => (
@@ -26,12 +28,23 @@ function Steps({ sale }: { sale: SaleView }) {
   )
 }
 
-function SaleFacts({ sale }: { sale: SaleView }) {
+const END_WORD = { cancelled: 'Cancelled', abandoned: 'Abandoned', expired: 'Expired' } as const
+
+function SaleFacts({ sale, locale }: { sale: SaleView; locale: string | undefined }) {
   const t = sale.transfer
+  const foreign = sale.charge.currency !== 'USD' && sale.charge.rate !== null
   return (
     <dl className="facts">
       <dt>Amount</dt>
-      <dd className="sale-amount">{formatFiat(sale.amount, sale.currency)}</dd>
+      <dd className="sale-amount" data-testid="sale-charge">
+        {describeCharge(sale.charge, locale)}
+      </dd>
+      {foreign && (
+        <>
+          <dt>Mesh charges</dt>
+          <dd>{formatFiat(sale.charge.usdAmount, 'USD', locale)}</dd>
+        </>
+      )}
       <dt>Paid in</dt>
       <dd>
         {sale.asset}
@@ -39,6 +52,12 @@ function SaleFacts({ sale }: { sale: SaleView }) {
       </dd>
       <dt>Started</dt>
       <dd>{formatClock(sale.createdAt)}</dd>
+      {sale.endReason && (
+        <>
+          <dt>{END_WORD[sale.endReason]}</dt>
+          <dd>{sale.endedAt ? formatClock(sale.endedAt) : '—'}</dd>
+        </>
+      )}
       <dt>TransactionId</dt>
       <dd>
         <code className="mono">{sale.transactionId}</code>
@@ -77,7 +96,9 @@ function SaleFacts({ sale }: { sale: SaleView }) {
 export function SalePanel() {
   const sale = useApp(selectCurrentSale)
   const linkOpen = useApp((s) => s.linkOpen)
-  const { refreshSale } = useActions()
+  const locale = useApp(selectCounterLocale)
+  const { endingSaleId, endError } = useAppShallow(selectEndState)
+  const { refreshSale, cancelSale } = useActions()
   const status = sale ? saleDisplayStatus(sale) : null
   const now = useNow(1000, !!status && !status.final)
 
@@ -93,6 +114,14 @@ export function SalePanel() {
     )
   }
   const lastSdk = sale.sdkEvents[sale.sdkEvents.length - 1]
+  const late = latePaid(sale)
+  const left = tokenRemaining(sale, now)
+  const cancellable = canCancelSale(sale)
+  const cancel = async () => {
+    await cancelSale(sale.sessionId)
+    // The button is gone once the sale is cancelled: the next sale starts at the amount.
+    document.getElementById('amount')?.focus()
+  }
   return (
     <section className={`card sale-panel tone-${status.tone}`} aria-label="Sale" data-state={sale.state} data-session={sale.sessionId}>
       <div className="sale-head">
@@ -101,18 +130,34 @@ export function SalePanel() {
           Elapsed <span className="elapsed-value">{formatElapsed(saleElapsed(sale, now))}</span>
         </span>
       </div>
-      <div className="sale-status" role="status" aria-live="polite" aria-atomic="true">
+      <div className={`sale-status${late ? ' is-late-paid' : ''}`} role={late ? 'alert' : 'status'} aria-live={late ? 'assertive' : 'polite'} aria-atomic="true" data-testid={late ? 'late-paid' : undefined}>
         <span className="sale-state-label" data-testid="sale-state">
           {status.final && status.tone === 'success' && (
             <span className="check" aria-hidden="true">
               ✓{' '}
             </span>
           )}
+          {late && (
+            <span className="check" aria-hidden="true">
+              ⚠{' '}
+            </span>
+          )}
           {status.label}
         </span>
-        <span className="sale-state-detail">{status.detail}</span>
+        <span className="sale-state-detail">{sale.state === 'waiting' && !linkOpen ? 'Not paid yet. Link is not open on this screen: the customer may still pay from where they opened it, or cancel the sale.' : status.detail}</span>
       </div>
       {status.final && status.tone === 'success' && <a className="button small sale-receipt" href={receiptHref(sale.sessionId)}>Receipt</a>}
+      {left !== null && (
+        <p className="token-expiry" data-testid="token-expiry">
+          Link expires in <span className="elapsed-value">{formatElapsed(left)}</span>
+          {left === 0 ? ' (expiring now)' : ''}
+        </p>
+      )}
+      {endError && endingSaleId === null && (
+        <p className="field-error" role="alert">
+          {endError}
+        </p>
+      )}
       {sale.disagreement && (
         <div className="disagreement" role="alert">
           <strong>Sources disagree:</strong> {sale.disagreement}
@@ -124,7 +169,7 @@ export function SalePanel() {
         </div>
       )}
       <Steps sale={sale} />
-      <SaleFacts sale={sale} />
+      <SaleFacts sale={sale} locale={locale} />
       <div className="sale-foot">
         <span className="muted">
           {linkOpen ? 'Link is open on screen. ' : ''}
@@ -136,9 +181,16 @@ export function SalePanel() {
             'No Link events yet.'
           )}
         </span>
-        <button type="button" className="small ghost" onClick={() => void refreshSale(sale.sessionId)}>
-          Refresh sale
-        </button>
+        <span className="button-row">
+          {cancellable && (
+            <button type="button" className="small danger-button" disabled={endingSaleId === sale.sessionId} onClick={() => void cancel()}>
+              {endingSaleId === sale.sessionId ? 'Cancelling…' : 'Cancel sale'}
+            </button>
+          )}
+          <button type="button" className="small ghost" onClick={() => void refreshSale(sale.sessionId)}>
+            Refresh sale
+          </button>
+        </span>
       </div>
     </section>
   )

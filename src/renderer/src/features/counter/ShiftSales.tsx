@@ -1,8 +1,8 @@
 import { Badge, Empty, ErrorState, Loading } from '../../components/common'
 import { formatClock, formatFiat } from '../../lib/format'
 import { transferHref } from '../../lib/route'
-import { describeAmountMismatch, saleDisplayStatus } from '../../lib/saleState'
-import { selectShiftSales, selectShiftState, selectShiftSummary } from '../../store/selectors'
+import { describeAmountMismatch, latePaid, saleDisplayStatus } from '../../lib/saleState'
+import { selectCounterLocale, selectShiftSales, selectShiftState, selectShiftSummary } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 
 /** The latest sales of this shift (since local midnight), live. */
@@ -11,6 +11,7 @@ export function ShiftSales() {
   const summary = useApp(selectShiftSummary)
   const { status, error } = useAppShallow(selectShiftState)
   const currentId = useApp((s) => s.currentSaleId)
+  const locale = useApp(selectCounterLocale)
   const { loadShiftSales, showSale } = useActions()
   return (
     <section className="card shift" aria-labelledby="shift-title">
@@ -18,7 +19,8 @@ export function ShiftSales() {
         <h2 id="shift-title">This shift</h2>
         <p className="muted" role="status">
           {summary.count} sale{summary.count === 1 ? '' : 's'} · paid {summary.paidCount}
-          {summary.paid.map((p) => ` · ${formatFiat(p.amount, p.currency)}`).join('')}
+          {summary.paid.map((p) => ` · ${formatFiat(p.amount, p.currency, locale)}`).join('')}
+          {summary.lateCount > 0 ? ` · paid after the sale ended ${summary.lateCount}` : ''}
           {summary.mismatchCount > 0 ? ` · amount mismatch ${summary.mismatchCount}` : ''}
         </p>
       </div>
@@ -44,23 +46,34 @@ export function ShiftSales() {
           <tbody>
             {sales.map((s) => {
               const st = saleDisplayStatus(s)
+              const late = latePaid(s)
+              const foreign = s.charge.currency !== 'USD' && s.charge.rate !== null
               return (
-                <tr key={s.sessionId} className={s.sessionId === currentId ? 'is-current' : undefined}>
+                <tr key={s.sessionId} className={[s.sessionId === currentId ? 'is-current' : '', late ? 'is-late-paid' : ''].filter(Boolean).join(' ') || undefined}>
                   <td>{formatClock(s.createdAt)}</td>
-                  <td className="num">{formatFiat(s.amount, s.currency)}</td>
+                  <td className="num">
+                    {formatFiat(s.charge.amount, s.charge.currency, locale)}
+                    {foreign && <span className="muted usd-line"> ≈ {formatFiat(s.charge.usdAmount, 'USD', locale)}</span>}
+                  </td>
                   <td>
                     {s.asset}
                     {s.network ? <span className="muted"> · {s.network}</span> : null}
                   </td>
                   <td>
-                    <Badge tone={st.tone}>{st.label}</Badge>
+                    {late ? (
+                      <span className="badge badge-late" title={late.detail} data-testid="late-paid-badge">
+                        ⚠ {late.label}
+                      </span>
+                    ) : (
+                      <Badge tone={st.tone}>{st.label}</Badge>
+                    )}
                     {s.disagreement && (
                       <Badge tone="danger" title={s.disagreement}>
                         disagreement
                       </Badge>
                     )}
                     {s.amountMismatch && s.state !== 'succeeded' && (
-                      <Badge tone="warning" title={describeAmountMismatch(s.amountMismatch)}>
+                      <Badge tone="warning" title={describeAmountMismatch(s.amountMismatch, locale)}>
                         amount mismatch
                       </Badge>
                     )}
@@ -75,7 +88,7 @@ export function ShiftSales() {
                     )}
                   </td>
                   <td>
-                    <button type="button" className="small ghost" onClick={() => showSale(s.sessionId)} aria-label={`Show sale of ${formatClock(s.createdAt)} in the sale panel`}>
+                    <button type="button" className="small ghost" onClick={() => showSale(s.sessionId)} aria-label={`Show sale of ${formatClock(s.createdAt)} (${formatFiat(s.charge.amount, s.charge.currency, locale)}) in the sale panel`}>
                       Show
                     </button>
                   </td>

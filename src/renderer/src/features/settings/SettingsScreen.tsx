@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { SecretStatus } from '../../../../shared/contract'
+import { formatFiat } from '../../../../shared/money'
 import { ErrorState, Loading } from '../../components/common'
-import { changesFrom, needsPin } from '../../store/settingsSlice'
-import { useActions, useAppShallow } from '../../store/react'
+import { audioCues, notificationPermission, requestNotificationPermission } from '../../lib/cues'
+import { changesFrom, draftProblems, needsPin, type SettingsDraft, type SettingsField } from '../../store/settingsSlice'
+import { useActions, useApp, useAppShallow } from '../../store/react'
 
 function secretHint(s: SecretStatus): string {
   if (!s.set) return 'Not set.'
@@ -10,6 +12,178 @@ function secretHint(s: SecretStatus): string {
 }
 
 const NEW_PIN_ID = 'pin-new'
+
+/** A labelled input with its hint and, when there is one, its error (aria-invalid, aria-describedby). */
+function TextField(props: {
+  id: string
+  field: SettingsField
+  label: string
+  value: string
+  hint?: ReactNode
+  placeholder?: string
+  maxLength?: number
+  inputMode?: 'decimal' | 'text'
+  /** What is wrong with the value as typed (checked live); the server's error wins. */
+  problem?: string
+  onChange(v: string): void
+}) {
+  const serverError = useApp((s) => s.fieldErrors[props.field])
+  const error = serverError ?? props.problem
+  const described = [props.hint ? `${props.id}-hint` : '', error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        autoComplete="off"
+        value={props.value}
+        placeholder={props.placeholder}
+        maxLength={props.maxLength}
+        inputMode={props.inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.hint && (
+        <p id={`${props.id}-hint`} className="hint">
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${props.id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** What an amount will look like with the draft's locale and currency. */
+function localeExample(d: SettingsDraft): string {
+  const cur = /^[A-Z]{3}$/.test(d.currency.trim().toUpperCase()) ? d.currency.trim().toUpperCase() : 'USD'
+  try {
+    return formatFiat('1234.56', cur, d.locale.trim() || undefined)
+  } catch {
+    return formatFiat('1234.56', cur)
+  }
+}
+
+function CounterFields({ draft }: { draft: SettingsDraft }) {
+  const actions = useActions()
+  const currency = draft.currency.trim().toUpperCase()
+  const problems = draftProblems(draft)
+  const system = typeof navigator === 'undefined' ? 'en-US' : navigator.language
+  const inShell = typeof window !== 'undefined' && typeof window.countertop?.invoke === 'function'
+  const [permission, setPermission] = useState(() => notificationPermission())
+  const toggleNotifications = async (on: boolean) => {
+    // The browser asks only from this click, and only when the merchant opts in.
+    if (on && !inShell) setPermission(await requestNotificationPermission())
+    actions.editDraft({ notifications: on })
+  }
+  const notifyHint = inShell
+    ? 'Shown by the desktop app when Countertop is not the focused window.'
+    : permission === 'denied'
+      ? 'This browser blocks notifications from Countertop: allow them in the site settings, then save again.'
+      : permission === 'unsupported'
+        ? 'This browser cannot show notifications.'
+        : permission === 'granted'
+          ? 'Allowed by the browser. Shown when this tab is not focused.'
+          : 'The browser asks for permission when you turn this on.'
+  return (
+    <>
+      <fieldset>
+        <legend>Shop</legend>
+        <div className="field-row">
+          <TextField id="shop-name" field="shopName" problem={problems.shopName} label="Shop name" value={draft.shopName} maxLength={100} hint="On receipts and the customer display." onChange={(v) => actions.editDraft({ shopName: v })} />
+          <TextField id="shop-address" field="shopAddress" problem={problems.shopAddress} label="Shop address" value={draft.shopAddress} maxLength={300} onChange={(v) => actions.editDraft({ shopAddress: v })} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Money</legend>
+        <div className="field-row">
+          <TextField
+            id="currency"
+            field="currency" problem={problems.currency}
+            label="Display currency"
+            value={draft.currency}
+            maxLength={3}
+            hint="What the counter charges in (ISO code)."
+            onChange={(v) => actions.editDraft({ currency: v.toUpperCase() })}
+          />
+          <TextField
+            id="locale"
+            field="locale" problem={problems.locale}
+            label="Locale"
+            value={draft.locale}
+            placeholder={`System: ${system}`}
+            maxLength={35}
+            hint={`Amounts look like ${localeExample(draft)}.`}
+            onChange={(v) => actions.editDraft({ locale: v })}
+          />
+        </div>
+        <div className="field-row">
+          {currency === 'USD' ? (
+            <div className="field">
+              <span className="label-like">Exchange rate</span>
+              <p className="hint">Mesh charges in USD: a USD counter needs no rate.</p>
+            </div>
+          ) : (
+            <TextField
+              id="fx-rate"
+              field="fxRate" problem={problems.fxRate}
+              label={`Exchange rate (USD per 1 ${currency || '…'})`}
+              value={draft.fxRate}
+              inputMode="decimal"
+              placeholder="e.g. 1.087"
+              hint={`Mesh charges in USD: a sale of ${currency || 'this currency'} 10 asks Mesh for 10 × this rate. Without a rate the counter cannot charge. Needs the manager PIN.`}
+              onChange={(v) => actions.editDraft({ fxRate: v })}
+            />
+          )}
+          <TextField
+            id="sale-limit"
+            field="saleLimit" problem={problems.saleLimit}
+            label={`Per-sale limit (${currency || '…'})`}
+            value={draft.saleLimit}
+            inputMode="decimal"
+            placeholder="No limit"
+            hint="The most one sale may charge; empty for no limit. Needs the manager PIN."
+            onChange={(v) => actions.editDraft({ saleLimit: v })}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Paid and failed cues</legend>
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" checked={draft.paidSound} onChange={(e) => actions.editDraft({ paidSound: e.target.checked })} /> Play a sound when a sale is paid or fails
+          </label>
+          <p>
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                audioCues.prime()
+                audioCues.play('paid')
+                setTimeout(() => audioCues.play('failed'), 700)
+              }}
+            >
+              Play the two sounds
+            </button>
+          </p>
+        </div>
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" checked={draft.notifications} aria-describedby="notify-hint" onChange={(e) => void toggleNotifications(e.target.checked)} /> Show a notification when a sale
+            is paid or fails while Countertop is not in front
+          </label>
+          <p id="notify-hint" className="hint">
+            {notifyHint}
+          </p>
+        </div>
+      </fieldset>
+    </>
+  )
+}
 
 function PinForm({ pinSet }: { pinSet: boolean }) {
   const actions = useActions()
@@ -27,8 +201,8 @@ function PinForm({ pinSet }: { pinSet: boolean }) {
       <h2>Manager PIN</h2>
       <p className="muted">
         {pinSet
-          ? 'Needed to change payout addresses, keys or the environment. Stored as a slow hash; five wrong tries lock it for a minute.'
-          : 'No PIN yet. Set one before payout addresses, keys or the environment can be changed.'}
+          ? 'Needed to change payout addresses, keys, the environment, exchange rates or the per-sale limit. Stored as a slow hash; five wrong tries lock it for a minute.'
+          : 'No PIN yet. Set one before payout addresses, keys, the environment, exchange rates or the per-sale limit can be changed.'}
       </p>
       <div className="field-row">
         {pinSet && (
@@ -173,13 +347,7 @@ export function SettingsScreen() {
             Add payout address
           </button>
         </fieldset>
-        <fieldset>
-          <legend>Display</legend>
-          <div className="field">
-            <label htmlFor="currency">Display currency</label>
-            <input id="currency" value={draft.currency} maxLength={3} size={5} onChange={(e) => actions.editDraft({ currency: e.target.value.toUpperCase() })} />
-          </div>
-        </fieldset>
+        <CounterFields draft={draft} />
         <div className="field-row save-row">
           <div className="field">
             <label htmlFor={`${ids}-pin`}>Manager PIN</label>
@@ -194,7 +362,11 @@ export function SettingsScreen() {
               onChange={(e) => setPin(e.target.value)}
             />
             <p id={`${ids}-pin-hint`} className="hint">
-              {!config.pinSet ? 'No manager PIN set yet.' : pinNeeded ? 'Needed for these changes.' : 'Only needed for payout addresses, keys and the environment.'}
+              {!config.pinSet
+                ? 'No manager PIN set yet.'
+                : pinNeeded
+                  ? 'Needed for these changes.'
+                  : 'Only needed for payout addresses, keys, the environment, exchange rates and the per-sale limit.'}
             </p>
           </div>
           <div className="field">
@@ -210,7 +382,7 @@ export function SettingsScreen() {
           </div>
           {pinMissing && (
             <p id={`${ids}-pin-missing`} className="notice save-note" role="status">
-              Set a manager PIN first: payout addresses, keys and the environment can only be saved with one.{' '}
+              Set a manager PIN first: payout addresses, keys, the environment, exchange rates and the per-sale limit can only be saved with one.{' '}
               <button type="button" className="link-button" onClick={goToPinForm}>
                 Set the PIN below
               </button>

@@ -195,11 +195,6 @@ export function SalesTable({ sales, label, locale, timeZone, compact = false }: 
               {!compact && <td className="num">{received ? formatCrypto(received, s.transfer?.token ?? s.asset, locale) : <span className="muted">—</span>}</td>}
               <td>
                 <Badge tone={st.tone}>{st.label}</Badge>
-                {s.lateTransfer && s.state === 'succeeded' && (
-                  <Badge tone="warning" title="The counter ended this sale, but the transfer succeeded anyway.">
-                    paid after ending
-                  </Badge>
-                )}
               </td>
             </tr>
           )

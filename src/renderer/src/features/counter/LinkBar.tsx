@@ -1,0 +1,54 @@
+// The counter's bar on Mesh Link's overlay: which sale Link is for (both amounts), how long its
+// link token lasts, and Cancel sale. Rendered into the host linkModal.ts puts in the overlay, so
+// it stays usable while the rest of the page is inert.
+import { useSyncExternalStore } from 'react'
+import { createPortal } from 'react-dom'
+import { useNow } from '../../components/hooks'
+import { formatElapsed } from '../../lib/format'
+import { canCancelSale, describeCharge, tokenRemaining } from '../../lib/saleState'
+import { selectCounterLocale, selectEndState, selectLinkSale } from '../../store/selectors'
+import { useActions, useApp, useAppShallow } from '../../store/react'
+import { getLinkBarHost, subscribeLinkBarHost } from './linkModal'
+
+function LinkBarContent() {
+  const sale = useApp(selectLinkSale)
+  const locale = useApp(selectCounterLocale)
+  const { endingSaleId, endError } = useAppShallow(selectEndState)
+  const { cancelSale } = useActions()
+  const now = useNow(1000, sale?.state === 'waiting')
+  if (!sale) return null
+  const left = tokenRemaining(sale, now)
+  const ending = endingSaleId === sale.sessionId
+  return (
+    <div className="link-bar">
+      <p className="link-bar-title">Mesh Link is open</p>
+      <p className="link-bar-amount" data-testid="link-charge">
+        {describeCharge(sale.charge, locale)}
+      </p>
+      {left !== null && (
+        <p className="link-bar-expiry" data-testid="link-expiry">
+          {left > 0 ? `Link expires in ${formatElapsed(left)}` : 'Link has expired'}
+        </p>
+      )}
+      {endError && (
+        <p className="field-error" role="alert">
+          {endError}
+        </p>
+      )}
+      {canCancelSale(sale) && (
+        <button type="button" className="danger-button" disabled={ending} onClick={() => void cancelSale(sale.sessionId)}>
+          {ending ? 'Cancelling…' : 'Cancel sale'}
+        </button>
+      )}
+      <p className="link-bar-hint">
+        <kbd>Esc</kbd> closes Link{canCancelSale(sale) ? ' (the sale is then abandoned)' : ''}.
+      </p>
+    </div>
+  )
+}
+
+/** Renders the bar into the overlay while Link is open (nothing otherwise). */
+export function LinkBar() {
+  const host = useSyncExternalStore(subscribeLinkBarHost, getLinkBarHost, () => null)
+  return host ? createPortal(<LinkBarContent />, host) : null
+}
