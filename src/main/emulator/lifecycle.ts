@@ -54,7 +54,8 @@ function twoSteps(state: EmulatorState, t: EmulatedTransfer, first: WebhookEvent
   const endSettle = activity.begin()
   clockTimer(
     state,
-    delayMs,
+    // Measured from the first event's Timestamp, so it holds exactly delayMs of emulator time.
+    Math.max(0, first.timestampMs + delayMs - now()),
     () => {
       const second = settle(now())
       if (!faults.dropWebhooks) {
