@@ -62,7 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Link page with the real SDK', () => {
     const frame = await sdk.openLink(p, await token('esc-2'))
     await frame.getByRole('button', { name: 'Terms', exact: true }).click()
     const closeTerms = frame.getByRole('button', { name: 'Close terms', exact: true })
-    await expect.poll(() => closeTerms.evaluate((b) => b === document.activeElement)).toBe(true)
+    await expect.poll(() => closeTerms.evaluate((b: { ownerDocument: { activeElement: unknown } }) => b === b.ownerDocument.activeElement)).toBe(true)
     await closeTerms.press('Escape')
     await expect.poll(() => frame.locator('#terms-panel').isHidden()).toBe(true)
     expect((await sdk.calls(p)).exits).toEqual([])
@@ -78,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Link page with the real SDK', () => {
     const catalog = f1.locator('section[data-page="catalogPage"]')
     await expect.poll(() => catalog.locator('.amount').innerText()).toBe('$12.50 USD')
     expect(await catalog.locator('.note').innerText()).toBe('Mesh charges in USD. The amount is shown in USD, not EUR: the emulator has no exchange rates.')
-    expect(await f1.locator('body').evaluate(() => new URLSearchParams(location.search).get('fiatCur'))).toBe('EUR')
+    expect(await f1.locator('body').evaluate(() => new URLSearchParams((globalThis as unknown as { location: { search: string } }).location.search).get('fiatCur'))).toBe('EUR')
 
     const usd = await page()
     const f2 = await sdk.openLink(usd, await token('fiat-2', 1234.5), { displayFiatCurrency: 'USD' })
@@ -94,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Link page with the real SDK', () => {
     await frame.getByRole('button', { name: 'Coinbase', exact: true }).click()
     // The picker is gone once the flow started, and the server refuses a late change.
     await expect.poll(() => frame.locator('#scenario-bar').isHidden()).toBe(true)
-    const session = await frame.locator('body').evaluate(() => location.pathname.split('/')[2])
+    const session = await frame.locator('body').evaluate(() => (globalThis as unknown as { location: { pathname: string } }).location.pathname.split('/')[2])
     const late = await fetch(`${emu.url}/link/${session}/scenario`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'standard' }) })
     expect(late.status).toBe(409)
     await frame.getByRole('button', { name: 'Sign in', exact: true }).click()

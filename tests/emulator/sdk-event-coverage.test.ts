@@ -406,7 +406,7 @@ const JOURNEYS: Journey[] = [
       await btn(f, 'Send it yourself instead').click()
       // The QR code image loads from the emulator (same origin, under the page's CSP).
       const loaded = await f.locator('#qr').evaluate(
-        (img: HTMLImageElement) => (img.complete ? img.naturalWidth > 0 : new Promise<boolean>((res) => img.addEventListener('load', () => res(img.naturalWidth > 0), { once: true })))
+        (img: { complete: boolean; naturalWidth: number; addEventListener(type: 'load', fn: () => void, opts: { once: boolean }): void }) => (img.complete ? img.naturalWidth > 0 : new Promise<boolean>((res) => img.addEventListener('load', () => res(img.naturalWidth > 0), { once: true })))
       )
       if (!loaded) throw new Error('the QR code image did not load')
       await btn(f, 'Close').click()

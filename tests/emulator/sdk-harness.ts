@@ -90,9 +90,9 @@ export async function startSdkHarness(): Promise<SdkHarness> {
       await page.goto(url)
       await page.waitForFunction(() => (globalThis as unknown as HarnessGlobal).harnessReady === true)
       await page.evaluate((origin) => {
-        const w = globalThis as unknown as HarnessGlobal & Window
+        const w = globalThis as unknown as HarnessGlobal & { addEventListener(type: 'message', fn: (e: { origin: string; data: unknown }) => void): void }
         w.rawLinkMessages = []
-        w.addEventListener('message', (e: MessageEvent) => {
+        w.addEventListener('message', (e) => {
           const d = e.data as { type?: unknown; payload?: unknown } | null
           if (e.origin === origin && d && typeof d.type === 'string') w.rawLinkMessages.push(d.payload === undefined ? { type: d.type } : { type: d.type, payload: d.payload })
         })

@@ -66,7 +66,7 @@ export async function startMeshEmulator(opts: MeshEmulatorOptions): Promise<Mesh
     },
     refundTransfer(transferId, o) {
       const r = refundTransfer(state, transferId, o)
-      if (!r.ok) throw r.status === 404 ? new RangeError(r.message) : new Error(r.message)
+      if (!r.ok) throw Object.assign(new Error(r.message), { code: r.status === 404 ? 'NOT_FOUND' : 'CONFLICT' })
       return r.value
     },
     clock(change) {

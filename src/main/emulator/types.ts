@@ -149,7 +149,8 @@ export interface MeshEmulator {
   setNextLinkScenario(scenario: LinkScenario | null): void
   /**
    * Refunds a succeeded transfer: RefundPending now, RefundSucceeded after `delayMs` of emulator
-   * time (default settleDelayMs). Throws when the transfer is unknown or not (only) succeeded.
+   * time (default settleDelayMs). Throws an Error with `code` 'NOT_FOUND' (unknown transfer) or
+   * 'CONFLICT' (not refundable: pending, failed or already refunded).
    */
   refundTransfer(transferId: string, opts?: { delayMs?: number }): RefundStarted
   /** The emulator clock: read it, run it fast (rate) or jump it forward (advanceMs). */
