@@ -9,7 +9,7 @@ export const LINK_SCENARIOS = {
   mfa: 'The exchange asks for a 2FA code at sign-in and again to approve (sandbox code 123456)',
   oauth: 'OAuth sign-in in the exchange’s own window',
   accountSelection: 'Several accounts at the exchange: the customer picks one',
-  delayedAuth: 'Delayed authentication: the account is connected now, no transfer is made',
+  delayedAuth: 'Delayed authentication: the account is linked for later, no transfer is made',
   connectionUnavailable: 'The first exchange picked is unavailable; the customer must pick another',
   connectionDeclined: 'The exchange declines the connection; the customer may pick another',
   noEligibleAssets: 'The account holds nothing this payment accepts',

@@ -208,6 +208,29 @@ describe('long-pending transfers and the emulator clock', () => {
   })
 })
 
+describe('the new control routes', () => {
+  it('need the control token like every other control route', async () => {
+    const { emu, rx } = await setup()
+    const paid = emu.createTransfer({ amountInFiat: 2, outcome: 'succeeded', pendingMs: 0 })
+    await waitFor(() => acked(rx, paid.transferId, 'Succeeded'))
+    const before = emu.clock()
+    for (const [method, path, body] of [
+      ['POST', `/_emulator/transfers/${paid.transferId}/refund`, {}],
+      ['POST', '/_emulator/clock', { advanceMs: HOUR }],
+      ['GET', '/_emulator/clock', undefined],
+      ['POST', '/_emulator/link-scenario', { scenario: 'mfa' }],
+      ['GET', '/_emulator/link-scenarios', undefined]
+    ] as const) {
+      const r = await fetch(`${emu.url}${path}`, { method, headers: body ? { 'content-type': 'application/json', authorization: 'Bearer not-the-token-000000' } : {}, body: body ? JSON.stringify(body) : undefined })
+      expect(r.status, `${method} ${path}`).toBe(401)
+    }
+    // Nothing moved: no refund, no jump, no scenario.
+    expect(emu.listTransfers()[0]!.status).toBe('succeeded')
+    expect(emu.clock().now - before.now).toBeLessThan(60_000)
+    expect((await call(emu, 'GET', '/_emulator/link-scenarios')).json.next).toBeNull()
+  })
+})
+
 describe('createClock', () => {
   it('follows its base at rate 1, runs fast at a higher rate, and stands still at 0', () => {
     let base = 1_000_000
