@@ -47,9 +47,10 @@ describe.skipIf(!HAS_CHROMIUM)('the Link page with the real SDK', () => {
     const p = await page()
     const frame = await sdk.openLink(p, await token('esc-1'))
     await frame.getByRole('button', { name: 'Binance', exact: true }).click()
+    // Focus stays inside Link, on the new page's first field; a plain key press goes there.
     const username = frame.getByLabel('Username')
-    await username.focus()
-    await username.press('Escape')
+    await expect.poll(() => username.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el === el.ownerDocument.activeElement)).toBe(true)
+    await p.keyboard.press('Escape')
     const calls = await sdk.exited(p)
     expect(calls.raw.filter((m) => m.type === 'close' || m.type === 'done')).toEqual([{ type: 'close', payload: expect.objectContaining({ page: 'signInPage' }) }])
     expect(calls.exits).toEqual([{ error: null, summary: expect.objectContaining({ page: 'signInPage', selectedIntegration: expect.objectContaining({ name: 'Binance' }) }) }])

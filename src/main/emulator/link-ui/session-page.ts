@@ -62,9 +62,15 @@ export function startSessionPage(S: LinkSessionData): void {
 
   function show(p: LinkPageName): void {
     page = p
-    for (const section of document.querySelectorAll<HTMLElement>('section[data-page]')) section.hidden = section.getAttribute('data-page') !== p
+    let shown: HTMLElement | null = null
+    for (const section of document.querySelectorAll<HTMLElement>('section[data-page]')) {
+      section.hidden = section.getAttribute('data-page') !== p
+      if (!section.hidden) shown = section
+    }
     for (const d of document.querySelectorAll<HTMLElement>('.details')) d.hidden = true
     byId('scenario-bar').hidden = started || (p !== P.catalog && p !== P.home && p !== P.verify)
+    // Keyboard users inside Link land on the new page's first control (never steals focus from the host page).
+    if (shown && document.hasFocus()) shown.querySelector<HTMLElement>('input:not([disabled]), button:not([disabled]), select:not([disabled])')?.focus()
   }
 
   async function api<T>(path: string, body: Record<string, unknown> = {}, keepalive = false): Promise<T> {
