@@ -73,6 +73,8 @@ export async function startSdkHarness(): Promise<SdkHarness> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
   const context = await browser.newContext()
+  // A step that cannot happen fails its journey in seconds rather than hanging the file.
+  context.setDefaultTimeout(10_000)
   const outside: string[] = []
 
   return {

@@ -19,8 +19,11 @@ export interface EmulatorClock {
    * order, each with the clock standing at its due time (timers they set are fired too).
    */
   advance(ms: number): void
-  /** Runs `fn` once `ms` of emulated time have passed; returns a cancel function. */
-  schedule(ms: number, fn: () => void): () => void
+  /**
+   * Runs `fn` once `ms` of emulated time have passed, with the emulated time it fell due (the
+   * clock may already be past it when real time runs late at a high rate); returns a cancel function.
+   */
+  schedule(ms: number, fn: (dueAt: number) => void): () => void
   /** Emulated ms until the earliest timer, or null when none is set. */
   nextDueIn(): number | null
   close(): void
@@ -29,7 +32,7 @@ export interface EmulatorClock {
 interface Timer {
   due: number
   seq: number
-  fn: () => void
+  fn: (dueAt: number) => void
   real: NodeJS.Timeout | null
 }
 
@@ -63,7 +66,7 @@ export function createClock(base: () => number = Date.now): EmulatorClock {
     if (!timers.delete(t)) return
     if (t.real) clearTimeout(t.real)
     t.real = null
-    t.fn()
+    t.fn(t.due)
   }
 
   function earliest(limit: number): Timer | null {

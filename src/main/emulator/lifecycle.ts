@@ -56,8 +56,9 @@ function twoSteps(state: EmulatorState, t: EmulatedTransfer, first: WebhookEvent
     state,
     // Measured from the first event's Timestamp, so it holds exactly delayMs of emulator time.
     Math.max(0, first.timestampMs + delayMs - now()),
-    () => {
-      const second = settle(now())
+    (dueAt) => {
+      // The status changed when it fell due, even if a fast clock fires this a little late.
+      const second = settle(dueAt)
       if (!faults.dropWebhooks) {
         if (faults.outOfOrder) {
           let firstStarted = false
@@ -131,9 +132,9 @@ export function createTransfer(state: EmulatorState, input: CreateTransferInput)
         const endWait = state.activity.begin()
         clockTimer(
           state,
-          refundAfterMs,
-          () => {
-            if (!state.closed && !t.refund) startRefund(state, t, state.settleDelayMs)
+          Math.max(0, (t.settledAtMs ?? now()) + refundAfterMs - now()),
+          (dueAt) => {
+            if (!state.closed && !t.refund) startRefund(state, t, state.settleDelayMs, dueAt)
             endWait()
           },
           endWait
@@ -144,9 +145,8 @@ export function createTransfer(state: EmulatorState, input: CreateTransferInput)
   return { transferId: model.id, eventIds: [t.pendingEventId, t.finalEventId] }
 }
 
-function startRefund(state: EmulatorState, t: EmulatedTransfer, delayMs: number): RefundStarted {
-  const { now, randomId, log } = state
-  const startedAt = now()
+function startRefund(state: EmulatorState, t: EmulatedTransfer, delayMs: number, startedAt: number = state.now()): RefundStarted {
+  const { randomId, log } = state
   const from = t.model.from?.name
   const refundAddress = isExchangeName(from) ? EXCHANGE_INFO[from].fromAddress : EXCHANGE_INFO.Coinbase.fromAddress
   t.refund = { pendingEventId: randomId(), succeededEventId: randomId(), startedAtMs: startedAt, settledAtMs: null }
