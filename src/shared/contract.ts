@@ -3,6 +3,7 @@
 // bridge. Both carry the same envelope unchanged. No Node, no DOM, no electron here.
 import { z } from 'zod'
 import { amountTextProblem } from './charge'
+import { LINK_SCENARIO_NAMES, type LinkScenario } from './link-scenarios'
 
 // ---------- envelope ----------
 
@@ -674,14 +675,43 @@ export const FaultsSchema = z
   .strict()
 
 export const SandboxFaultsArgs = z.object({ faults: FaultsSchema.nullable() }).strict()
+/** The longest the emulator may hold a transfer in one status: a week. */
+const EMULATOR_MAX_HOLD_MS = 7 * 24 * 3600_000
 export const SandboxTransferArgs = z
   .object({
     amountInFiat: AmountText,
     symbol: z.string().trim().min(1).max(20).optional(),
     outcome: z.enum(['succeeded', 'failed']),
-    faults: FaultsSchema.optional()
+    faults: FaultsSchema.optional(),
+    /** Emulator ms it stays Pending before the outcome (e.g. 3 h for an exchange's review); default the emulator's settle delay. */
+    pendingMs: z.number().int().min(0).max(EMULATOR_MAX_HOLD_MS).optional()
   })
   .strict()
+export const SandboxLinkScenarioArgs = z.object({ scenario: z.enum(LINK_SCENARIO_NAMES).nullable() }).strict()
+export const SandboxRefundArgs = z
+  .object({
+    transferId: z.string().trim().min(1).max(200),
+    /** Emulator ms from RefundPending to RefundSucceeded; default the emulator's settle delay. */
+    delayMs: z.number().int().min(0).max(EMULATOR_MAX_HOLD_MS).optional()
+  })
+  .strict()
+export const SandboxClockArgs = z
+  .object({
+    /** Emulator ms per real ms: 1 real time, 3600 an hour a second, 0 stopped. */
+    rate: z.number().min(0).max(1_000_000).optional(),
+    /** Jump the emulator clock forward (fires whatever falls due on the way). */
+    advanceMs: z.number().int().min(0).max(30 * 24 * 3600_000).optional()
+  })
+  .strict()
+
+/** The emulator clock (sandbox.clock). */
+export interface SandboxClockView {
+  /** Emulated Unix ms. */
+  now: number
+  rate: number
+  /** Emulator ms until the next transfer moves on (settles, refunds), or null. */
+  nextDueInMs: number | null
+}
 export const PayoutSchema = z
   .object({
     asset: z.string().trim().regex(/^[A-Z0-9]{2,12}$/, 'Asset is a ticker such as USDC'),
@@ -759,6 +789,9 @@ export const commandSchemas = {
   'customers.forget': CustomerRefArg,
   'sandbox.setFaults': SandboxFaultsArgs,
   'sandbox.createTransfer': SandboxTransferArgs,
+  'sandbox.setLinkScenario': SandboxLinkScenarioArgs,
+  'sandbox.refundTransfer': SandboxRefundArgs,
+  'sandbox.clock': SandboxClockArgs,
   'settings.get': NoArgs,
   'settings.update': SettingsUpdateArgs,
   'settings.setPin': SetPinArgs,
@@ -802,6 +835,11 @@ export interface CommandResults {
   'customers.forget': { removed: number }
   'sandbox.setFaults': { faults: WebhookFaults | null }
   'sandbox.createTransfer': { transferId: string; eventIds: string[] }
+  /** The Link scenario the next sale's Link page will run (null: standard). */
+  'sandbox.setLinkScenario': { scenario: LinkScenario | null }
+  /** [RefundPending, RefundSucceeded] event ids. */
+  'sandbox.refundTransfer': { transferId: string; eventIds: string[] }
+  'sandbox.clock': SandboxClockView
   'settings.get': SettingsView
   'settings.update': SettingsView
   'settings.setPin': { pinSet: true }

@@ -108,7 +108,7 @@ describe('the Counter as a point of sale (headless sandbox, Chromium, real Web L
     expect(sale.amount).toBe('1234.56')
     expect(await salePanel().getByTestId('sale-charge').textContent()).toBe('$1,234.56')
     // What Mesh (the emulator) was asked to charge, as its Link page shows it.
-    expect(await linkFrame().locator('.payment .amount').first().innerText()).toBe('$1234.56 USD')
+    expect(await linkFrame().locator('.payment .amount').first().innerText()).toBe('$1,234.56 USD')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.evaluate(OVERLAY_OPEN)).toBe(false)
   })

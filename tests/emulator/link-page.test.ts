@@ -84,12 +84,17 @@ describe('the Link page and its script', () => {
       userId: 'till-1',
       mode: 'link',
       payment: { amountInFiat: 7.5, amount: null, symbol: 'USDC', networkId: NET, networkName: 'Ethereum', address: toAddresses[0]!.address, addressTag: null, transactionId: 'sale-7' },
+      scenario: 'standard',
+      options: [{ symbol: 'USDC', networkId: NET, networkName: 'Ethereum', address: toAddresses[0]!.address, addressTag: null, amount: null }],
+      verifyWallet: null,
       exchanges: [
         { name: 'Coinbase', brokerType: 'coinbase', integrationId: expect.any(String) },
         { name: 'Binance', brokerType: 'binanceInternational', integrationId: expect.any(String) },
         { name: 'Robinhood', brokerType: 'robinhood', integrationId: expect.any(String) }
       ],
-      sandboxPassword: 'Pass123'
+      sandboxPassword: 'Pass123',
+      sandboxMfaCode: '123456',
+      scenarios: expect.arrayContaining([{ name: 'standard', label: expect.any(String) }, { name: 'transferDeclined', label: expect.any(String) }])
     })
     expect(page.url).toBe(`${emu.url}/link/${data.sessionId}`)
   })

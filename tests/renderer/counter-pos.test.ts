@@ -107,6 +107,18 @@ describe('how the counter shows a sale', () => {
     expect(mergeSale(cancelled, paid)).toBe(paid)
   })
 
+  it('takes a late transfer’s progress over its timestamp (counters stamp rows with their own clocks)', () => {
+    const ended = { sessionId: 's', state: 'expired' as const, endReason: 'expired' as const, lateTransfer: true }
+    const pending = sale({ ...ended, transfer: row({ transferId: 't', status: 'pending', isFinal: false, eventCount: 1, updatedAt: 9_000 }) })
+    // Written by a counter whose clock is behind: an older updatedAt, yet the final word.
+    const paid = sale({ ...ended, transfer: row({ transferId: 't', status: 'succeeded', isFinal: true, eventCount: 2, updatedAt: 2_000 }) })
+    expect(mergeSale(pending, paid)).toBe(paid)
+    expect(mergeSale(paid, pending)).toBe(paid)
+    // Same progress: the later update wins.
+    const again = sale({ ...ended, transfer: row({ transferId: 't', status: 'succeeded', isFinal: true, eventCount: 2, updatedAt: 3_000 }) })
+    expect(mergeSale(paid, again)).toBe(again)
+  })
+
   it('keeps the counter end (endReason) over a same-rank view that has not heard of it', () => {
     const cancelled = sale({ sessionId: 's', state: 'cancelled', endReason: 'cancelled', endedAt: 5 })
     expect(mergeSale(cancelled, sale({ sessionId: 's', state: 'abandoned' }))).toBe(cancelled)

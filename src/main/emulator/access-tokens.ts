@@ -20,19 +20,42 @@ export function accountOf(userId: string, exchange: ExchangeName): { accountId: 
   return { accountId: `emu-${exchange.toLowerCase()}-${h}`, accountName: `${exchange} sandbox account` }
 }
 
+/** The user's accounts at an exchange when they have several (the accountSelection scenario). */
+export function accountsOf(userId: string, exchange: ExchangeName): { accountId: string; accountName: string; cash: number }[] {
+  const main = accountOf(userId, exchange)
+  return [
+    { ...main, accountName: `${exchange} main account`, cash: 10_000_000 },
+    { accountId: `${main.accountId}-savings`, accountName: `${exchange} savings account`, cash: 250_000 }
+  ]
+}
+
 /** The SDK's brokerageAccountAccessToken payload for a fresh connection; remembers the token. */
-export function accessTokenPayload(state: EmulatorState, userId: string, exchange: ExchangeName): Record<string, unknown> {
+export function accessTokenPayload(state: EmulatorState, userId: string, exchange: ExchangeName, account?: { accountId: string; accountName: string; cash?: number }): Record<string, unknown> {
   const tokenId = stableTokenId(state, userId, exchange)
   const accessToken = `emu_at_${randomBytes(18).toString('base64url')}`
   state.accessTokens.set(accessToken, { userId, exchange, tokenId })
   const info = EXCHANGE_INFO[exchange]
+  const acct = account ?? accountOf(userId, exchange)
+  const cash = account?.cash ?? 10_000_000
   return {
-    accountTokens: [{ account: { ...accountOf(userId, exchange), cash: 10_000_000, fund: 10_000_000 }, accessToken, refreshToken: `emu_rt_${randomBytes(18).toString('base64url')}`, tokenId }],
+    accountTokens: [{ account: { accountId: acct.accountId, accountName: acct.accountName, cash, fund: cash }, accessToken, refreshToken: `emu_rt_${randomBytes(18).toString('base64url')}`, tokenId }],
     brokerBrandInfo: { brokerLogo: '' },
     expiresInSeconds: 3600,
     refreshTokenExpiresInSeconds: 30 * 24 * 3600,
     brokerType: info.brokerType,
     brokerName: info.name
+  }
+}
+
+/** The SDK's delayedAuthentication payload (DelayedAuthPayload): a refresh token to finish connecting later. */
+export function delayedAuthPayload(exchange: ExchangeName): Record<string, unknown> {
+  const info = EXCHANGE_INFO[exchange]
+  return {
+    refreshTokenExpiresInSeconds: 30 * 24 * 3600,
+    brokerType: info.brokerType,
+    refreshToken: `emu_rt_${randomBytes(18).toString('base64url')}`,
+    brokerName: info.name,
+    brokerBrandInfo: { brokerLogo: '' }
   }
 }
 

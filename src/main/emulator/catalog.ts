@@ -40,6 +40,27 @@ export function isExchangeName(v: unknown): v is ExchangeName {
 /** Mesh's documented sandbox logins (reference §6); all share password Pass123. */
 export const SANDBOX_USERS: readonly string[] = ['Mesh', 'Mesh2', 'Mesh3', 'Mesh4', 'MeshBTC', 'MeshUSDC', 'MeshUSDT', 'MeshETH', 'MeshSOL']
 export const SANDBOX_PASSWORD = 'Pass123'
+/** Mesh's documented sandbox 2FA / OTP code. */
+export const SANDBOX_MFA_CODE = '123456'
+
+export interface Holding {
+  symbol: string
+  amount: number
+  amountInFiat: number
+}
+
+/**
+ * What a sandbox user's account holds (reference §6), or null for a full portfolio (Mesh,
+ * Mesh4): Mesh2 is empty, Mesh3 holds only cash, MeshBTC … MeshSOL only that asset.
+ */
+export function sandboxHoldings(username: string): Holding[] | null {
+  if (username === 'Mesh' || username === 'Mesh4') return null
+  if (username === 'Mesh2') return []
+  if (username === 'Mesh3') return [{ symbol: 'USD', amount: 10_000_000, amountInFiat: 10_000_000 }]
+  const only = /^Mesh([A-Z]+)$/.exec(username)?.[1]
+  if (only) return [{ symbol: only, amount: round(10_000 / priceUsd(only), 8), amountInFiat: 10_000 }]
+  return null
+}
 
 /** Hard-coded USD prices, like the old sandbox. Unknown symbols are priced at 1. */
 export const PRICES_USD: Readonly<Record<string, number>> = {

@@ -7,7 +7,7 @@
 // Transfers settle on their own and their status webhooks are sent with Mesh's semantics
 // (lifecycle.ts). Every part shares one EmulatorState (state.ts), created here.
 import Fastify from 'fastify'
-import { createTransfer } from './lifecycle'
+import { createTransfer, refundTransfer } from './lifecycle'
 import { locateLinkScript } from './link-script'
 import { bareHost, EMULATOR_HOSTS, isEmulatorHost } from './loopback'
 import { registerApiRoutes } from './routes/api'
@@ -15,7 +15,7 @@ import { registerErrorHandlers } from './routes/common'
 import { registerControlRoutes } from './routes/control'
 import { registerLinkRoutes } from './routes/link'
 import { registerPaylinkRoutes } from './routes/paylink'
-import { addApiFault, closeState, createEmulatorState, setNextSaleFaults, setWebhookTarget } from './state'
+import { addApiFault, clockView, closeState, createEmulatorState, setClock, setNextLinkScenario, setNextSaleFaults, setWebhookTarget } from './state'
 import type { MeshEmulator, MeshEmulatorOptions } from './types'
 
 export { DEFAULT_LINK_TOKEN_TTL_MS, DEFAULT_SETTLE_DELAY_MS } from './state'
@@ -59,6 +59,22 @@ export async function startMeshEmulator(opts: MeshEmulatorOptions): Promise<Mesh
     setNextSaleFaults(faults) {
       const v = setNextSaleFaults(state, faults)
       if (!v.ok) throw new TypeError(v.message)
+    },
+    setNextLinkScenario(scenario) {
+      const v = setNextLinkScenario(state, scenario)
+      if (!v.ok) throw new TypeError(v.message)
+    },
+    refundTransfer(transferId, o) {
+      const r = refundTransfer(state, transferId, o)
+      if (!r.ok) throw Object.assign(new Error(r.message), { code: r.status === 404 ? 'NOT_FOUND' : 'CONFLICT' })
+      return r.value
+    },
+    clock(change) {
+      if (change) {
+        const v = setClock(state, change)
+        if (!v.ok) throw new TypeError(v.message)
+      }
+      return clockView(state)
     },
     addApiFault(fault) {
       const v = addApiFault(state, fault)

@@ -3,11 +3,13 @@
 // created once per emulator and passed explicitly to each part; nothing here is module-global.
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { GetLinkTokenRequest } from '@meshconnect/node-api'
+import { LINK_SCENARIO_NAMES, isLinkScenario, type LinkScenario } from '../../shared/link-scenarios'
 import type { ExchangeName } from './catalog'
-import type { LinkPagePayment, LinkPreview } from './link-ui/contract'
+import { createClock, type EmulatorClock } from './clock'
+import type { FundingOption, LinkPagePayment, LinkPreview } from './link-ui/contract'
 import type { EmulatedTransfer } from './transfers'
 import type { ApiFault, EmulatorLogEntry, MeshEmulatorOptions, TransferListRequest, WebhookFaults } from './types'
-import { apiFaultSchema, parseWith, webhookFaultsSchema } from './validate'
+import { apiFaultSchema, clockChangeSchema, parseWith, webhookFaultsSchema } from './validate'
 import {
   DEFAULT_DELIVERY_TIMEOUT_MS,
   DEFAULT_RETRY_SCHEDULE_MS,
@@ -35,6 +37,15 @@ export interface LinkSession {
   connected: Set<ExchangeName>
   preview: LinkPreview | null
   exchange: ExchangeName | null
+  /** Set when the Link page is first served (the pending next scenario, else standard). */
+  scenario?: LinkScenario
+  /** Sandbox username the customer signed in with, per exchange. */
+  usernames?: Map<ExchangeName, string>
+  /** One-off steps already passed or shown (e.g. 'kyc', 'gasIncrease', 'unavailable:Binance'). */
+  passed?: Set<string>
+  /** The funding options offered when the account was short, and the one the customer chose. */
+  fundingOffer?: FundingOption[]
+  funding?: { fromSymbol: string; fromAmount: number; amountInFiat: number } | null
 }
 
 export interface IssuedAccessToken {
@@ -51,7 +62,9 @@ export interface EmulatorState {
   /** The control API's bearer token (routes/control.ts). */
   readonly controlToken: string
   readonly generatedControlToken: boolean
+  /** Emulated time (clock.now): every timestamp Mesh would show. */
   readonly now: () => number
+  readonly clock: EmulatorClock
   readonly randomId: () => string
   readonly settleDelayMs: number
   readonly tokenTtlMs: number
@@ -71,6 +84,8 @@ export interface EmulatorState {
   seq: number
   /** Faults for the next transfer made on the Link page; consumed by it. */
   nextSaleFaults: WebhookFaults | null
+  /** Scenario for the next Link page opened; consumed by it. */
+  nextLinkScenario: LinkScenario | null
   /** Queued misbehaviour of the fake REST API, oldest first. */
   readonly apiFaults: ApiFault[]
   /** Transfer-list requests received (faulted ones too), oldest first, the newest MAX_LIST_REQUESTS kept. */
@@ -86,6 +101,8 @@ export interface EmulatorState {
   // ---- lifetime ----
   /** Pending timers and what to do if they are cancelled by close(). */
   readonly timers: Map<NodeJS.Timeout, () => void>
+  /** The same for timers on the emulator clock (clockTimer). */
+  readonly clockTimers: Map<object, () => void>
   closed: boolean
 }
 
@@ -96,7 +113,8 @@ export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
   if ((opts.clientId === undefined) !== (opts.clientSecret === undefined)) {
     throw new TypeError('startMeshEmulator: give both clientId and clientSecret, or neither (then they are generated)')
   }
-  const now = opts.now ?? Date.now
+  const clock = createClock(opts.now ?? Date.now)
+  const now = clock.now
   const randomId = opts.randomId ?? randomUUID
   const log = (kind: LogKind, message: string): void => opts.log?.({ kind, message })
   const activity = createActivity()
@@ -107,6 +125,7 @@ export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
     controlToken: opts.controlToken ?? `emu_${randomBytes(24).toString('base64url')}`,
     generatedControlToken: opts.controlToken === undefined,
     now,
+    clock,
     randomId,
     settleDelayMs: opts.settleDelayMs ?? DEFAULT_SETTLE_DELAY_MS,
     tokenTtlMs: opts.linkTokenTtlMs ?? DEFAULT_LINK_TOKEN_TTL_MS,
@@ -127,6 +146,7 @@ export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
     transfers: [],
     seq: 0,
     nextSaleFaults: null,
+    nextLinkScenario: null,
     apiFaults: [],
     listRequests: [],
     sessions: new Map(),
@@ -134,6 +154,7 @@ export function createEmulatorState(opts: MeshEmulatorOptions): EmulatorState {
     tokenIds: new Map(),
     accessTokens: new Map(),
     timers: new Map(),
+    clockTimers: new Map(),
     closed: false
   }
   return state
@@ -146,6 +167,19 @@ export function timer(state: EmulatorState, ms: number, fn: () => void, onCancel
     fn()
   }, ms)
   state.timers.set(t, onCancel)
+}
+
+/** Like timer, on the emulator clock: `ms` of emulated time (it may run fast or be advanced); fn gets the due time. */
+export function clockTimer(state: EmulatorState, ms: number, fn: (dueAt: number) => void, onCancel: () => void = () => {}): void {
+  const key = {}
+  const cancel = state.clock.schedule(ms, (dueAt) => {
+    state.clockTimers.delete(key)
+    fn(dueAt)
+  })
+  state.clockTimers.set(key, () => {
+    cancel()
+    onCancel()
+  })
 }
 
 export function setWebhookTarget(state: EmulatorState, url: string | null, secret?: string): void {
@@ -165,6 +199,28 @@ export function setNextSaleFaults(state: EmulatorState, faults: unknown): { ok: 
   return { ok: true }
 }
 
+/** Validates and sets (or with null clears) the scenario of the next Link page opened. */
+export function setNextLinkScenario(state: EmulatorState, scenario: unknown): { ok: true } | { ok: false; message: string } {
+  if (scenario !== null && !isLinkScenario(scenario)) return { ok: false, message: `Unknown Link scenario; use one of ${LINK_SCENARIO_NAMES.join(', ')} (or null)` }
+  state.nextLinkScenario = scenario
+  return { ok: true }
+}
+
+/** What the control API shows of the clock. */
+export function clockView(state: EmulatorState): { now: number; iso: string; rate: number; nextDueInMs: number | null } {
+  const now = state.clock.now()
+  return { now, iso: new Date(now).toISOString(), rate: state.clock.rate, nextDueInMs: state.clock.nextDueIn() }
+}
+
+/** Validates and applies a clock change: a new rate, then a jump forward (either or both). */
+export function setClock(state: EmulatorState, body: unknown): { ok: true } | { ok: false; message: string } {
+  const v = parseWith(clockChangeSchema, body, 'clock change')
+  if (!v.ok) return v
+  if (v.value.rate !== undefined) state.clock.setRate(v.value.rate)
+  if (v.value.advanceMs !== undefined) state.clock.advance(v.value.advanceMs)
+  return { ok: true }
+}
+
 /** Validates and queues an API fault. */
 export function addApiFault(state: EmulatorState, fault: unknown): { ok: true } | { ok: false; message: string } {
   const v = parseWith(apiFaultSchema, fault, 'API fault')
@@ -181,5 +237,8 @@ export function closeState(state: EmulatorState): void {
     cancel()
   }
   state.timers.clear()
+  for (const cancel of [...state.clockTimers.values()]) cancel()
+  state.clockTimers.clear()
+  state.clock.close()
   state.sender.close()
 }

@@ -1,7 +1,7 @@
 // The emulator's transfers as Mesh's REST API shows them, and the pure list query over them.
 import type { TransferModel } from '@meshconnect/node-api'
 import { DEFAULT_DESTINATION_ADDRESS, DEFAULT_NETWORK_ID, DEFAULT_SYMBOL, EXCHANGE_INFO, networkName, priceUsd, round } from './catalog'
-import type { CreateTransferInput, TransferOutcome, WebhookFaults } from './types'
+import type { CreateTransferInput, RestTransferStatus, TransferOutcome, WebhookFaults } from './types'
 import type { TransferListFilter } from './validate'
 
 export interface EmulatedTransfer {
@@ -12,9 +12,15 @@ export interface EmulatedTransfer {
   faults: WebhookFaults
   pendingEventId: string
   finalEventId: string
-  /** Unix ms of the Pending status change, and of the final one once settled. */
+  /** Unix ms (emulator clock) of the Pending status change, and of the final one once settled. */
   pendingAtMs: number
   settledAtMs: number | null
+  /** Emulator ms it stays Pending (lifecycle.ts sets it). */
+  pendingMs?: number
+  /** Emulator ms after Succeeded until an automatic refund starts; null or absent for none. */
+  refundAfterMs?: number | null
+  /** Once a refund started: its two status events and times. */
+  refund?: { pendingEventId: string; succeededEventId: string; startedAtMs: number; settledAtMs: number | null } | null
 }
 
 /** Withdrawal fee the fake exchange charges on top of the amount (0.1%). */
@@ -77,7 +83,20 @@ export function buildTransferModel(input: CreateTransferInput, ids: { transferId
     destinationAmountInFiat: amountInFiat,
     totalFeesAmountInFiat: feeInFiat,
     totalTransactionAmountInFiat: round(amountInFiat + feeInFiat, 2),
-    fundingMethods: [],
+    fundingMethods: input.fundedFrom
+      ? [
+          {
+            type: 'cryptocurrencyConversion',
+            amount: round(input.fundedFrom.amountInFiat / priceUsd(symbol), 8),
+            amountInFiat: input.fundedFrom.amountInFiat,
+            toSymbol: symbol,
+            fromAmount: input.fundedFrom.amount,
+            fromSymbol: input.fundedFrom.symbol.toUpperCase(),
+            paymentMethodType: null,
+            fee: null
+          }
+        ]
+      : [],
     bridgingDetails: null,
     subClientId: input.subClientId ?? null
   }
@@ -91,6 +110,11 @@ export function settleTransferModel(model: TransferModel, outcome: TransferOutco
     hash: outcome === 'succeeded' ? hash : null,
     executedTimestamp: outcome === 'succeeded' ? Math.floor(nowMs / 1000) : null
   }
+}
+
+/** The model in a refund status (REST camelCase, our guess); the payment's hash and times stay. */
+export function refundTransferModel(model: TransferModel, status: Extract<RestTransferStatus, 'refundPending' | 'refundSucceeded'>, refundAddress: string): TransferModel {
+  return { ...model, status: status as TransferModel['status'], refundAddress }
 }
 
 function sortKey(t: EmulatedTransfer, orderBy: string): string | number {
@@ -130,7 +154,7 @@ export function queryTransfers(all: readonly EmulatedTransfer[], f: TransferList
     if (f.id !== undefined && m.id.toLowerCase() !== f.id.toLowerCase()) return false
     if (f.clientTransactionId !== undefined && m.clientTransactionId !== f.clientTransactionId) return false
     if (f.userId !== undefined && m.userId !== f.userId) return false
-    if (f.statuses !== undefined && !f.statuses.includes(m.status ?? 'pending')) return false
+    if (f.statuses !== undefined && !f.statuses.includes((m.status ?? 'pending').toLowerCase())) return false
     if (f.fromTimestamp !== undefined && (m.createdTimestamp ?? 0) < f.fromTimestamp) return false
     if (f.toTimestamp !== undefined && (m.createdTimestamp ?? 0) > f.toTimestamp) return false
     if (f.minAmountInFiat !== undefined && (m.amountInFiat ?? 0) < f.minAmountInFiat) return false

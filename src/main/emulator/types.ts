@@ -1,12 +1,16 @@
 import type { GetLinkTokenRequest, TransferModel } from '@meshconnect/node-api'
 import type { WebhookFaults } from '../../shared/contract'
+import type { LinkScenario } from '../../shared/link-scenarios'
 import type { ExchangeName } from './catalog'
 
 /** What the webhook sender does wrong on purpose, per transfer (the console's contract type). */
 export type { WebhookFaults } from '../../shared/contract'
 
 export type TransferOutcome = 'succeeded' | 'failed'
-export type WebhookStatus = 'Pending' | 'Succeeded' | 'Failed'
+/** Mesh's webhook TransferStatus values (reference §5; the refund ones are third-party). */
+export type WebhookStatus = 'Pending' | 'Succeeded' | 'Failed' | 'RefundPending' | 'RefundSucceeded'
+/** The REST status: Mesh's lower-case TransferStatus, plus the refund statuses in REST's camelCase (our guess). */
+export type RestTransferStatus = 'pending' | 'succeeded' | 'failed' | 'refundPending' | 'refundSucceeded'
 
 export interface CreateTransferInput {
   transactionId?: string | null
@@ -23,12 +27,34 @@ export interface CreateTransferInput {
   subClientId?: string | null
   outcome: TransferOutcome
   faults?: WebhookFaults
+  /** Emulator ms from Pending to the final status; default settleDelayMs. */
+  pendingMs?: number
+  /** When succeeded: emulator ms until the refund starts; no refund when absent. */
+  refundAfterMs?: number
+  /** SmartFunding: what the customer converted to pay (REST fundingMethods). */
+  fundedFrom?: { symbol: string; amount: number; amountInFiat: number }
 }
 
 export interface CreatedTransfer {
   transferId: string
   /** Event ids in lifecycle order: [Pending, Succeeded|Failed]. */
   eventIds: [string, string]
+}
+
+export interface RefundStarted {
+  transferId: string
+  /** [RefundPending, RefundSucceeded]. */
+  eventIds: [string, string]
+}
+
+export interface ClockView {
+  /** Emulated Unix ms. */
+  now: number
+  iso: string
+  /** Emulated ms per real ms. */
+  rate: number
+  /** Emulated ms until the next transfer timer (settling, refund), or null. */
+  nextDueInMs: number | null
 }
 
 export type DeliveryFault = 'badSignature' | 'slowFirst' | 'failFirst' | 'duplicate' | 'malformed'
@@ -131,6 +157,16 @@ export interface MeshEmulator {
   listDeliveries(filter?: { transferId?: string }): DeliveryAttempt[]
   /** Faults for the next transfer created from the Link page (Approve or Decline). */
   setNextSaleFaults(faults: WebhookFaults | null): void
+  /** Scenario of the next Link page opened (null: standard); throws on an unknown name. */
+  setNextLinkScenario(scenario: LinkScenario | null): void
+  /**
+   * Refunds a succeeded transfer: RefundPending now, RefundSucceeded after `delayMs` of emulator
+   * time (default settleDelayMs). Throws an Error with `code` 'NOT_FOUND' (unknown transfer) or
+   * 'CONFLICT' (not refundable: pending, failed or already refunded).
+   */
+  refundTransfer(transferId: string, opts?: { delayMs?: number }): RefundStarted
+  /** The emulator clock: read it, run it fast (rate) or jump it forward (advanceMs). */
+  clock(change?: { rate?: number; advanceMs?: number }): ClockView
   /** Queue misbehaviour of the fake REST API. */
   addApiFault(fault: ApiFault): void
   /** Link token requests received, newest last (for tests). */

@@ -1,8 +1,9 @@
 // Pure validation for everything the emulator accepts: Mesh's link token request (checked the
 // way Mesh documents it, answered in Mesh's words) and the control API bodies.
 import { z } from 'zod'
-import type { GetLinkTokenRequest, TransferStatus } from '@meshconnect/node-api'
+import type { GetLinkTokenRequest } from '@meshconnect/node-api'
 import { EXCHANGES } from './catalog'
+import { MAX_ADVANCE_MS, MAX_CLOCK_RATE } from './clock'
 import type { ApiFault, CreateTransferInput } from './types'
 import { FaultsSchema } from '../../shared/contract'
 import { LINK_TOKEN_REQUEST_KEYS } from '../../shared/mesh-wire'
@@ -110,7 +111,8 @@ export interface TransferListFilter {
   id?: string
   clientTransactionId?: string
   userId?: string
-  statuses?: TransferStatus[]
+  /** Lower-cased. */
+  statuses?: string[]
   fromTimestamp?: number
   toTimestamp?: number
   minAmountInFiat?: number
@@ -124,7 +126,8 @@ export interface TransferListFilter {
   isSandBox?: boolean
 }
 
-const STATUSES: readonly TransferStatus[] = ['pending', 'succeeded', 'failed']
+// Lower-cased; the emulator's refund statuses (refundPending, refundSucceeded) are accepted too.
+const STATUSES: readonly string[] = ['pending', 'succeeded', 'failed', 'refundpending', 'refundsucceeded']
 const ORDER_BY = ['id', 'clientTransferId', 'userId', 'fromType', 'amountInFiat', 'status', 'createdTimestamp', 'symbol', 'networkName']
 
 function one(q: Record<string, unknown>, key: string): string | undefined {
@@ -185,7 +188,7 @@ export function parseTransferListQuery(raw: Record<string, unknown>): Validation
     const lower = statuses.map((s) => s.toLowerCase())
     const bad = lower.find((s) => !(STATUSES as readonly string[]).includes(s))
     if (bad !== undefined) return invalid(`Statuses must be among ${STATUSES.join(', ')}; got '${bad}'`)
-    out.statuses = lower as TransferStatus[]
+    out.statuses = lower
   }
   for (const [key, prop] of [
     ['fromtimestamp', 'fromTimestamp'],
@@ -239,6 +242,9 @@ export function parseTransferListQuery(raw: Record<string, unknown>): Validation
 /** The same schema the console API validates faults with. */
 export const webhookFaultsSchema = FaultsSchema
 
+/** The longest a transfer may be told to stay in one status: a week (CEX transfers take up to a day). */
+export const MAX_PENDING_MS = 7 * 24 * 3600_000
+
 export const createTransferSchema = z.strictObject({
   transactionId: z.string().max(128).nullable().optional(),
   userId: z.string().min(1).max(300).optional(),
@@ -251,7 +257,23 @@ export const createTransferSchema = z.strictObject({
   transferType: z.enum(TRANSFER_TYPES).optional(),
   subClientId: z.string().regex(UUID, 'subClientId must be a UUID').nullable().optional(),
   outcome: z.enum(['succeeded', 'failed']),
-  faults: webhookFaultsSchema.optional()
+  faults: webhookFaultsSchema.optional(),
+  /** Emulator ms from Pending to the final status (default: the emulator's settle delay). */
+  pendingMs: z.number().int().min(0).max(MAX_PENDING_MS).optional(),
+  /** When succeeded: emulator ms until the refund starts (RefundPending); none when absent. */
+  refundAfterMs: z.number().int().min(0).max(MAX_PENDING_MS).optional(),
+  /** SmartFunding: what the customer converted to pay (REST fundingMethods). */
+  fundedFrom: z.strictObject({ symbol: z.string().min(1).max(20), amount: z.number().positive().finite(), amountInFiat: z.number().positive().finite() }).optional()
+})
+
+export const refundSchema = z.strictObject({
+  /** Emulator ms from RefundPending to RefundSucceeded (default: the emulator's settle delay). */
+  delayMs: z.number().int().min(0).max(MAX_PENDING_MS).optional()
+})
+
+export const clockChangeSchema = z.strictObject({
+  rate: z.number().min(0).max(MAX_CLOCK_RATE).optional(),
+  advanceMs: z.number().int().min(0).max(MAX_ADVANCE_MS).optional()
 })
 
 export const apiFaultSchema = z.strictObject({

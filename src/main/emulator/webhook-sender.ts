@@ -36,6 +36,8 @@ export interface WebhookEvent {
   destinationAmount: number | null
   sourceAccountProvider: string
   destinationAddress: string
+  /** Where a refund goes (refund statuses only). */
+  refundAddress?: string | null
 }
 
 /** base64(HMAC-SHA256(utf8(secret), body)) — the value of X-Mesh-Signature-256. */
@@ -64,6 +66,7 @@ export function webhookPayload(ev: WebhookEvent, attemptId: string, sentAtMs: nu
     SourceAccountProvider: ev.sourceAccountProvider,
     DestinationAddress: ev.destinationAddress
   })
+  if (ev.refundAddress) p.RefundAddress = ev.refundAddress
   return p
 }
 

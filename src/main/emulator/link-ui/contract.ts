@@ -1,7 +1,10 @@
 // What the emulator's server and its Link page (the browser bundle in this folder) agree on:
 // the JSON the page is served with, the replies of its same-origin actions, and page names.
 // Types and constants only: this file is compiled into both the Node build and the browser
-// bundle, so it may import nothing from either side.
+// bundle, so it may import nothing from either side (src/shared is neither).
+import type { LinkScenario } from '../../../shared/link-scenarios'
+
+export type { LinkScenario } from '../../../shared/link-scenarios'
 
 /** Page names used in SessionSummary.page and close payloads. */
 export const LINK_PAGES = {
@@ -14,6 +17,24 @@ export const LINK_PAGES = {
   connected: 'integrationConnectedPage',
   /** The Paylink's first page: the amount and a Pay button (no SDK around it). */
   paylink: 'paylinkPage',
+  home: 'homePage',
+  oauth: 'integrationOAuthPage',
+  mfa: 'integrationMfaPage',
+  accounts: 'integrationAccountSelectionPage',
+  connectionDeclined: 'connectionDeclinedPage',
+  asset: 'transferAssetPage',
+  network: 'transferNetworkPage',
+  kyc: 'transferKycPage',
+  noAssets: 'transferNoEligibleAssetsPage',
+  funding: 'transferFundingPage',
+  configureError: 'transferConfigureErrorPage',
+  transferMfa: 'transferMfaPage',
+  declined: 'transferDeclinedPage',
+  qr: 'linkTransferQrPage',
+  wallet: 'walletConnectPage',
+  verify: 'verifyWalletPage',
+  verifyDone: 'verifyDonePage',
+  buy: 'buyPage',
   tokenUsed: 'linkTokenUsedPage',
   tokenExpired: 'linkTokenExpiredPage',
   tokenInvalid: 'linkTokenInvalidPage'
@@ -42,12 +63,35 @@ export interface LinkPagePayment {
 /** `link`: framed by the Web Link SDK; `paylink`: Mesh's hosted payment page, opened top-level (no SDK). */
 export type LinkPageMode = 'link' | 'paylink'
 
+/** One entry of transferOptions.toAddresses: an asset and network the merchant accepts. */
+export interface LinkPaymentOption {
+  symbol: string
+  networkId: string
+  networkName: string
+  address: string
+  addressTag: string | null
+  /** Token units, when the request fixed them. */
+  amount: number | null
+}
+
+export interface LinkVerifyWallet {
+  message: string
+  addresses: string[]
+  networkId: string | null
+}
+
 export interface LinkPageView {
   sessionId: string
   userId: string
   payment: LinkPagePayment | null
   /** Absent means `link`. */
   mode?: LinkPageMode
+  /** What this session does (see src/shared/link-scenarios.ts). */
+  scenario: LinkScenario
+  /** Every toAddresses entry (payment is the first). */
+  options: LinkPaymentOption[]
+  /** The request's verifyWalletOptions, when it asked to verify a wallet. */
+  verifyWallet: LinkVerifyWallet | null
 }
 
 export interface LinkExchangeView {
@@ -60,6 +104,10 @@ export interface LinkExchangeView {
 export interface LinkSessionData extends LinkPageView {
   exchanges: LinkExchangeView[]
   sandboxPassword: string
+  /** The sandbox 2FA code (Mesh's documented 123456). */
+  sandboxMfaCode: string
+  /** Scenario names and what each does, for the page's scenario picker. */
+  scenarios: { name: LinkScenario; label: string }[]
 }
 
 /** The JSON in #mesh-error: a token that cannot be used. */
@@ -79,9 +127,57 @@ export interface RecognizeReply {
   exchanges: { exchange: string; accountId: string; accountName: string }[]
 }
 
-export interface ConnectReply {
+export interface ScenarioReply {
+  scenario: LinkScenario
+}
+
+/** POST select: whether the exchange can be used right now. */
+export type SelectReply = { available: true } | { available: false; reason: string }
+
+export interface AccountChoice {
+  accountId: string
+  accountName: string
+  cash: number
+}
+
+/** POST connect: the next step of signing in. */
+export type ConnectReply =
   /** Handed to the SDK as-is (brokerageAccountAccessToken). */
-  accessTokenPayload: Record<string, unknown>
+  | { step: 'connected'; accessTokenPayload: Record<string, unknown> }
+  /** Handed to the SDK as-is (delayedAuthentication). */
+  | { step: 'delayed'; delayedAuthPayload: Record<string, unknown> }
+  | { step: 'mfa' }
+  | { step: 'accounts'; accounts: AccountChoice[] }
+  | { step: 'declined'; reason: string; errorMessage: string }
+
+export interface TokenHeld {
+  symbol: string
+  amount: number
+  amountInFiat?: number
+  ineligibilityReason?: string
+}
+
+export interface FundingOption extends Record<string, unknown> {
+  cryptocurrencyFundingOptionType: string
+  name: string
+  paymentMethodType: string
+  usedAmountInCryptocurrency: number
+  usedAmountInFiat: number
+  cryptocurrencySymbol: string
+  fee: { amountInFiat: number; fiatSymbol: string; amountInCryptocurrency: number; cryptocurrencySymbol: string; isInclusive: boolean }
+}
+
+/** POST configure: what stands between the connected account and a preview. */
+export type ConfigureReply =
+  | { step: 'ok' }
+  | { step: 'kyc' }
+  | { step: 'noEligibleAssets'; noAssetsType: string; arrayOfTokensHeld: TokenHeld[] }
+  | { step: 'funding'; shortBy: number; options: FundingOption[] }
+  | { step: 'configureError'; errorMessage: string }
+
+export interface WalletSignedReply {
+  /** The SDK's walletMessageSigned payload. */
+  signed: Record<string, unknown>
 }
 
 export interface LinkPreview extends Record<string, unknown> {
@@ -90,7 +186,10 @@ export interface LinkPreview extends Record<string, unknown> {
   amountInFiat: number
   symbol: string
   networkId: string
+  networkName: string
+  toAddress: string
   clientTransactionId?: string
+  estimatedNetworkGasFee: { fee: number; feeCurrency: string; feeInFiat: number }
   institutionTransferFee: { fee: number; feeCurrency: string; feeInFiat: number }
 }
 
@@ -98,11 +197,21 @@ export interface PreviewReply {
   preview: LinkPreview
 }
 
-export interface ApproveReply {
-  transferId: string
-  executed: Record<string, unknown>
-  finished: Record<string, unknown>
-}
+export type ApproveReply =
+  | {
+      step: 'executed'
+      transferId: string
+      executed: Record<string, unknown>
+      finished: Record<string, unknown>
+      /** The SDK's executeFundingStep payload, when a funding step ran first. */
+      funding?: Record<string, unknown>
+    }
+  /** The exchange wants its 2FA code before it sends. */
+  | { step: 'mfa' }
+  /** The network fee rose: review this new preview. */
+  | { step: 'gasIncrease'; preview: LinkPreview; previousFeeInFiat: number }
+  /** The exchange declined: the SDK's transferDeclined payload; the transfer is Failed. */
+  | { step: 'declined'; transferId: string; declined: Record<string, unknown>; errorMessage: string }
 
 export interface DeclineReply {
   transferId: string

@@ -4,9 +4,10 @@
 // emulator binding only to loopback.
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { createTransfer, transferView } from '../lifecycle'
-import { addApiFault, setNextSaleFaults, setWebhookTarget, type EmulatorState } from '../state'
-import { parseCreateTransfer } from '../validate'
+import { LINK_SCENARIOS } from '../../../shared/link-scenarios'
+import { createTransfer, refundTransfer, transferView } from '../lifecycle'
+import { addApiFault, clockView, setClock, setNextLinkScenario, setNextSaleFaults, setWebhookTarget, type EmulatorState } from '../state'
+import { parseCreateTransfer, parseWith, refundSchema } from '../validate'
 import { bodyOf } from './common'
 
 export const CONTROL_PREFIX = '/_emulator'
@@ -44,12 +45,19 @@ export function registerControlRoutes(app: FastifyInstance, state: EmulatorState
     control: [
       'POST /_emulator/transfers',
       'GET /_emulator/transfers',
+      'POST /_emulator/transfers/:id/refund',
       'GET /_emulator/deliveries?transferId=',
       'POST /_emulator/faults',
       'POST /_emulator/api-faults',
-      'POST /_emulator/webhook-target'
+      'POST /_emulator/webhook-target',
+      'GET /_emulator/link-scenarios',
+      'POST /_emulator/link-scenario',
+      'GET /_emulator/clock',
+      'POST /_emulator/clock'
     ],
-    webhookTarget: state.target?.url ?? null
+    webhookTarget: state.target?.url ?? null,
+    nextLinkScenario: state.nextLinkScenario,
+    clock: clockView(state)
   }))
 
   app.post('/_emulator/transfers', async (req, reply) => {
@@ -59,6 +67,36 @@ export function registerControlRoutes(app: FastifyInstance, state: EmulatorState
   })
 
   app.get('/_emulator/transfers', async () => ({ items: state.transfers.map(transferView) }))
+
+  // Succeeded → RefundPending now → RefundSucceeded after delayMs of emulator time.
+  app.post<{ Params: { id: string } }>('/_emulator/transfers/:id/refund', async (req, reply) => {
+    const v = parseWith(refundSchema, req.body, 'refund')
+    if (!v.ok) return reply.code(400).send({ error: v.message })
+    const r = refundTransfer(state, req.params.id, v.value)
+    if (!r.ok) return reply.code(r.status).send({ error: r.message })
+    return reply.code(202).send(r.value)
+  })
+
+  app.get('/_emulator/link-scenarios', async () => ({
+    items: Object.entries(LINK_SCENARIOS).map(([name, label]) => ({ name, label })),
+    next: state.nextLinkScenario
+  }))
+
+  // The scenario of the next Link page opened (consumed by it); null for standard.
+  app.post('/_emulator/link-scenario', async (req, reply) => {
+    const v = setNextLinkScenario(state, bodyOf(req).scenario ?? null)
+    if (!v.ok) return reply.code(400).send({ error: v.message })
+    return { nextLinkScenario: state.nextLinkScenario }
+  })
+
+  app.get('/_emulator/clock', async () => clockView(state))
+
+  // { rate } runs the clock fast (3600 = an hour a second) or stops it (0); { advanceMs } jumps it.
+  app.post('/_emulator/clock', async (req, reply) => {
+    const v = setClock(state, req.body)
+    if (!v.ok) return reply.code(400).send({ error: v.message })
+    return clockView(state)
+  })
 
   app.get<{ Querystring: { transferId?: string } }>('/_emulator/deliveries', async (req) => ({
     items: state.sender.list(req.query.transferId ? { transferId: req.query.transferId } : {})

@@ -162,6 +162,16 @@ export function saleRank(state: SaleState | string): number {
   }
 }
 
+/**
+ * How far a sale's transfer has got: final beats not final, then more events, then more
+ * deliveries, then the later update. Not by time alone: counters sharing a ledger stamp rows
+ * with their own clocks, so a newer row can carry an older updatedAt. Negative: `a` is behind.
+ */
+function compareTransferProgress(a: SaleView['transfer'], b: SaleView['transfer']): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0)
+  return Number(a.isFinal) - Number(b.isFinal) || a.eventCount - b.eventCount || a.deliveryCount - b.deliveryCount || a.updatedAt - b.updatedAt
+}
+
 /** Which of two views of the same sale to keep: the newer one, judged by state and evidence. */
 export function mergeSale(prev: SaleView | undefined, next: SaleView): SaleView {
   if (!prev) return next
@@ -173,7 +183,7 @@ export function mergeSale(prev: SaleView | undefined, next: SaleView): SaleView 
   if (prev.endReason && !next.endReason) return prev
   // Otherwise keep the one that has seen more (SDK events, transfer changes).
   if (next.sdkEvents.length < prev.sdkEvents.length) return prev
-  if ((next.transfer?.updatedAt ?? 0) < (prev.transfer?.updatedAt ?? 0)) return prev
+  if (compareTransferProgress(next.transfer, prev.transfer) < 0) return prev
   if (prev.disagreement && !next.disagreement && next.sdkEvents.length === prev.sdkEvents.length) return prev
   return next
 }

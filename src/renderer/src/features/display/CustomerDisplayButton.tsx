@@ -15,10 +15,12 @@ export function CustomerDisplayButton() {
       <button
         type="button"
         className="ghost"
+        aria-label="Customer display"
         disabled={status === 'opening'}
         title="Open the screen the customer sees: the amount due and a QR code to pay on their phone"
         onClick={() => void openCustomerDisplay(openInBrowser)}>
-        Customer display
+        <span className="wide-only">Customer display</span>
+        <span className="narrow-only">Display</span>
       </button>
       {status === 'error' && (
         <span role="alert" className="customer-display-error">
