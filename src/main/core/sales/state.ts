@@ -1,6 +1,7 @@
 // What the counter shows for a sale, derived from its link session, the SDK callbacks and
 // Mesh's webhooks. Pure. Paid means Mesh's final webhook said so — never the SDK alone.
 import type { AmountMismatch, SaleDecline, SaleEndReason, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import { sendsManually as sendsManuallyByType } from '../../../shared/link-events'
 import { isDecimalString } from '../../../shared/money'
 
 /** SDK callbacks that mean the customer submitted a transfer in Link. */
@@ -87,20 +88,9 @@ export function saleDeclined(events: readonly SdkFact[]): SaleDecline | null {
   return declined
 }
 
-/** Callbacks that may follow Link's QR code without the customer leaving it. */
-const AFTER_QR = new Set(['exit', 'done', 'close', 'pageLoaded', 'legalTermsViewed', 'seeWhatHappenedClicked'])
-
-/**
- * The customer chose to send the payment by hand (Link showed its QR code, linkTransferQRGenerated)
- * and did nothing else in Link after it: closing Link then is not abandoning the sale.
- */
+/** The customer sends by hand (Link's QR code) and closed Link after it: see shared/link-events. */
 export function sendsManually(events: readonly SdkFact[]): boolean {
-  let manual = false
-  for (const e of events) {
-    if (e.type === 'linkTransferQRGenerated') manual = true
-    else if (!AFTER_QR.has(e.type)) manual = false
-  }
-  return manual
+  return sendsManuallyByType(events.map((e) => e.type))
 }
 
 /** A transfer arrived for a sale the counter had ended ("paid after cancel" when it succeeded). */
