@@ -1,6 +1,6 @@
 // The Electron shell. Thin: every decision lives in ./shell/policy.ts (pure, tested). The
 // core is the same one headless mode runs, hosted in the main process.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, screen, session, shell, type WebPreferences } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, safeStorage, screen, session, shell, type WebPreferences } from 'electron'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -19,10 +19,11 @@ import {
   windowOpenDecision,
   type PolicyContext
 } from './shell/policy'
+import { createNotifier, notificationFor } from './shell/notify'
 import { savePdf } from './shell/pdf'
 import { createSafeSecretStore } from './shell/safe-secrets'
 import { SAVE_PDF_COMMAND } from '../shared/pdf'
-import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../preload/api'
+import { INVOKE_CHANNEL, EVENT_CHANNEL, NOTIFY_CHANNEL } from '../preload/api'
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 app.enableSandbox()
@@ -114,6 +115,23 @@ async function boot(): Promise<void> {
 
   const win = new BrowserWindow({ width: 1280, height: 820, title: 'Countertop', icon: join(app.getAppPath(), 'resources/icon.png'), webPreferences })
   guard(win)
+
+  // The paid / failed cue's OS notification (the preload's notify), asked for by the console page only.
+  const notifier = createNotifier({
+    isSupported: () => Notification.isSupported(),
+    create: (o) => new Notification(o),
+    onClick: () => {
+      if (win.isDestroyed()) return
+      if (win.isMinimized()) win.restore()
+      win.show()
+      win.focus()
+    }
+  })
+  ipcMain.handle(NOTIFY_CHANNEL, (event, raw: unknown) => {
+    const frame = event.senderFrame
+    const req = notificationFor(ipcRole({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx), raw)
+    return req ? notifier.show(req) : false
+  })
   const unsubscribe = core.bus.subscribe((msg) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, msg)
   })

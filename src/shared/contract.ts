@@ -228,6 +228,16 @@ export interface SaleCharge {
   rate: string | null
 }
 
+/**
+ * The exchange declined the sale's transfer in Link (the SDK's transferDeclined, or
+ * transferExecutionError): the sale is failed at once, and Mesh's Failed webhook follows.
+ * `by` is the exchange as Link named it; `message` what Link said, when it said anything.
+ */
+export interface SaleDecline {
+  by: string | null
+  message: string | null
+}
+
 export interface SdkEventRow {
   id: number
   at: number
@@ -276,6 +286,8 @@ export interface SaleView {
   lateTransfer: boolean
   /** Mesh's Paylink for this sale (generatePayLink), for the customer display's QR code. */
   paymentLink: string | null
+  /** Set while the sale is failed because the exchange declined in Link (never paid by the SDK alone). */
+  declined: SaleDecline | null
 }
 
 /** The amount Mesh reported for a sale's transfer against what the sale charged. */

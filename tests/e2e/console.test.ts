@@ -147,7 +147,8 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     await linkButton('Sign in').click()
     await linkButton('Decline').click()
     await waitForState('failed')
-    expect(await salePanel().getByTestId('sale-state').innerText()).toBe('Failed')
+    // Decline is the exchange refusing the transfer in Link (transferExecutionError): the sale ends as declined.
+    expect(await salePanel().getByTestId('sale-state').innerText()).toBe('Declined by Coinbase')
     const failedSale = await api<{ transferId: string | null }>(h, 'sales.get', { sessionId: declined })
 
     const closed = await charge('4.00')

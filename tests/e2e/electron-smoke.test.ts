@@ -28,7 +28,7 @@ describe.skipIf(!binary)('Electron smoke (needs the Electron binary; skipped her
     })
     const win = await app.firstWindow()
     await win.waitForLoadState('domcontentloaded')
-    expect(await win.evaluate(() => Object.keys((globalThis as unknown as { countertop: object }).countertop).sort())).toEqual(['invoke', 'subscribe'])
+    expect(await win.evaluate(() => Object.keys((globalThis as unknown as { countertop: object }).countertop).sort())).toEqual(['invoke', 'notify', 'subscribe'])
     expect(await win.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined')
     await app.close()
     tmp.cleanup()

@@ -2,32 +2,18 @@
 // page through the REAL SDK in Chromium. The key list is the SDK's own (read from the installed
 // package at run time), so a new SDK key the emulator cannot produce fails here. Each event's
 // payload is checked against the shape the SDK's types declare for it.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { startMeshEmulator, type MeshEmulator } from '../../src/main/emulator'
 import type { LinkScenario } from '../../src/shared/link-scenarios'
+import { sdkEventKeys } from '../helpers/sdk-keys'
 import { startReceiver, type Receiver } from './receiver'
 import { HAS_CHROMIUM, startSdkHarness, type Recorded, type SdkHarness } from './sdk-harness'
 
 if (!HAS_CHROMIUM) console.warn('sdk-event-coverage: skipped — /usr/bin/chromium does not exist, so the real Web Link SDK cannot be driven in a browser.')
 
-// ---- the SDK's own key list --------------------------------------------------------------
-
-/**
- * LINK_EVENT_TYPE_KEYS of the installed SDK. The package exports only isLinkEventTypeKey (and
- * its index imports the browser-only Link), so its event-types module is evaluated here as it
- * ships, with its `export`s dropped, and the list and the predicate read from it.
- */
-function sdkEventKeys(): { keys: string[]; isKey: (k: string) => boolean; version: string } {
-  const dir = resolve(__dirname, '../../node_modules/@meshconnect/web-link-sdk')
-  const src = readFileSync(resolve(dir, 'utils/event-types.js'), 'utf8')
-  const mod = new Function(`${src.replace(/^export\s+/gm, '')}\nreturn { keys: LINK_EVENT_TYPE_KEYS, isKey: isLinkEventTypeKey }`)() as { keys: string[]; isKey: (k: string) => boolean }
-  const version = (JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as { version: string }).version
-  return { ...mod, version }
-}
+// ---- the SDK's own key list (read from the installed package: tests/helpers/sdk-keys.ts) ----
 
 const SDK = sdkEventKeys()
 /** Keys the SDK never passes to onEvent: it turns these messages into onExit (Link.js). */

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildApi, type IpcLike } from '../../src/preload/api'
 
-// The two channels the preload may use, written out (not imported from src/preload/api) so a
+// The three channels the preload may use, written out (not imported from src/preload/api) so a
 // changed channel name shows up here.
 const INVOKE = 'countertop:invoke'
 const EVENT = 'countertop:event'
+const NOTIFY = 'countertop:notify'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
 
@@ -76,13 +77,13 @@ function reachable(root: unknown, depth = 4): unknown[] {
 }
 
 describe('the preload surface', () => {
-  it('exposes exactly invoke and subscribe: two plain frozen functions and nothing inherited', () => {
+  it('exposes exactly invoke, notify and subscribe: three plain frozen functions and nothing inherited', () => {
     const { ipc } = fakeIpcRenderer()
     const api = buildApi(ipc)
-    expect(Reflect.ownKeys(api).sort()).toEqual(['invoke', 'subscribe'])
+    expect(Reflect.ownKeys(api).sort()).toEqual(['invoke', 'notify', 'subscribe'])
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.getPrototypeOf(api)).toBe(Object.prototype)
-    for (const key of ['invoke', 'subscribe'] as const) {
+    for (const key of ['invoke', 'notify', 'subscribe'] as const) {
       const desc = Object.getOwnPropertyDescriptor(api, key)!
       expect(typeof desc.value, key).toBe('function')
       expect(desc.get, key).toBeUndefined()
@@ -162,6 +163,46 @@ describe('the preload surface', () => {
     expect(used.filter((r) => r !== 'on' && r !== 'removeListener')).toEqual([])
   })
 
+  it('sends a notification on the notify channel only, as exactly its three strings, and hands nothing back', async () => {
+    const { ipc, reads, calls } = fakeIpcRenderer()
+    const api = buildApi(ipc)
+    const n = { title: 'Paid: $12.50', body: 'Mesh confirmed the payment.', tag: 'countertop-sale-s1', icon: 'file:///etc/passwd', onclick: () => 'x' }
+    expect(api.notify(n)).toBeUndefined()
+    const used = [...reads]
+    expect(calls).toEqual([{ method: 'invoke', args: [NOTIFY, { title: 'Paid: $12.50', body: 'Mesh confirmed the payment.', tag: 'countertop-sale-s1' }] }])
+    // A copy, not the page's object.
+    expect(calls[0]!.args[1]).not.toBe(n)
+    expect(used.filter((r) => r !== 'invoke')).toEqual([])
+  })
+
+  it('swallows a refused notification (fire and forget: no unhandled rejection in the page)', async () => {
+    const { ipc, raw } = fakeIpcRenderer()
+    let asked = 0
+    ;(raw as unknown as { invoke: (...a: unknown[]) => Promise<unknown> }).invoke = () => (asked++, Promise.reject(new Error('no handler')))
+    const api = buildApi(ipc)
+    const unhandled: unknown[] = []
+    const onUnhandled = (e: unknown) => unhandled.push(e)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      expect(api.notify({ title: 't', body: 'b', tag: 'x' })).toBeUndefined()
+      // Node reports an unhandled rejection after the microtasks of the turn: two turns later it would have.
+      await new Promise((r) => setImmediate(r))
+      await new Promise((r) => setImmediate(r))
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+    expect(asked).toBe(1)
+    expect(unhandled).toEqual([])
+  })
+
+  it.each([null, undefined, 'Paid', 42, { title: 'Paid' }, { title: 'Paid', body: 3, tag: 'x' }, { title: ['a'], body: 'b', tag: 'x' }])('refuses to notify %j and touches no IPC', (n) => {
+    const { ipc, reads, calls } = fakeIpcRenderer()
+    const api = buildApi(ipc)
+    expect(() => api.notify(n as never)).toThrow(TypeError)
+    expect(calls).toEqual([])
+    expect([...reads].filter((r) => !ALLOWED_READS.has(r))).toEqual([])
+  })
+
   it('refuses a subscriber that is not a function, touching no IPC', () => {
     const { ipc, calls } = fakeIpcRenderer()
     const api = buildApi(ipc)
@@ -190,21 +231,27 @@ describe('the preload entry (src/preload/index.ts)', () => {
     electron.calls.length = 0
   })
 
-  it('exposes one object, window.countertop, with only invoke and subscribe wired to the real ipcRenderer', async () => {
+  it('exposes one object, window.countertop, with only invoke, notify and subscribe wired to the real ipcRenderer', async () => {
     await import('../../src/preload/index')
     expect(electron.exposed.map((e) => e.key)).toEqual(['countertop'])
-    const api = electron.exposed[0]!.api as { invoke(n: string, a?: unknown): Promise<unknown>; subscribe(l: (m: unknown) => void): () => void }
-    expect(Reflect.ownKeys(api).sort()).toEqual(['invoke', 'subscribe'])
+    const api = electron.exposed[0]!.api as {
+      invoke(n: string, a?: unknown): Promise<unknown>
+      subscribe(l: (m: unknown) => void): () => void
+      notify(n: { title: string; body: string; tag: string }): void
+    }
+    expect(Reflect.ownKeys(api).sort()).toEqual(['invoke', 'notify', 'subscribe'])
     expect(reachable(api)).not.toContain(electron.ipcRenderer)
     expect(electron.calls).toEqual([])
 
     expect(await api.invoke('sales.get', { sessionId: 's1' })).toBe('reply')
     const off = api.subscribe(() => {})
     expect(off()).toBeUndefined()
+    api.notify({ title: 'Paid: $1.00', body: 'b', tag: 'countertop-sale-s1' })
     expect(electron.calls.map((c) => [c.method, c.args[0]])).toEqual([
       ['invoke', INVOKE],
       ['on', EVENT],
-      ['removeListener', EVENT]
+      ['removeListener', EVENT],
+      ['invoke', NOTIFY]
     ])
   })
 })

@@ -19,7 +19,7 @@ import type { SecretStore } from '../secrets'
 import type { Store } from '../store'
 import { readCounterConfig, rateFor } from '../settings/counter'
 import { toSaleCharge, type SessionRecord } from '../store/sessions'
-import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDisagreement } from './state'
+import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDeclined, saleDisagreement } from './state'
 
 export const LINK_TOKEN_TTL_MS = 10 * 60 * 1000
 
@@ -238,7 +238,8 @@ export function createSales(deps: SalesDeps) {
       endReason,
       endedAt,
       lateTransfer: isLateTransfer(ended, transfer),
-      paymentLink: s.payment_link
+      paymentLink: s.payment_link,
+      declined: state === 'failed' ? saleDeclined(sdkEvents) : null
     }
   }
 

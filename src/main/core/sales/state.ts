@@ -1,6 +1,7 @@
 // What the counter shows for a sale, derived from its link session, the SDK callbacks and
 // Mesh's webhooks. Pure. Paid means Mesh's final webhook said so — never the SDK alone.
-import type { AmountMismatch, SaleEndReason, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import type { AmountMismatch, SaleDecline, SaleEndReason, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import { sendsManually as sendsManuallyByType } from '../../../shared/link-events'
 import { isDecimalString } from '../../../shared/money'
 
 /** SDK callbacks that mean the customer submitted a transfer in Link. */
@@ -19,14 +20,18 @@ export interface SaleFacts {
  * The counter's state of a sale. In this order:
  *  - ended by the counter (cancelled, abandoned, expired): final for the counter, whatever
  *    arrives later (a late transfer is still recorded and linked: see isLateTransfer);
+ *  - the exchange declined in Link (saleDeclined) while Mesh has no final word: failed at once;
  *  - Mesh's transfer: pending, then succeeded or failed;
  *  - the SDK: submitted; 'exit' alone (the customer closed Link) is abandoned but NOT ended —
- *    a transfer may still follow and then wins — unless the counter calls sales.end;
+ *    a transfer may still follow and then wins — unless the counter calls sales.end; an exit
+ *    after Link's QR code (the customer sends by hand, sendsManually) keeps the sale waiting;
  *  - a link token past its lifetime with nothing submitted: expired (opened or not: a token
  *    that has run out cannot be paid with any more).
  */
 export function deriveSaleState(f: SaleFacts): SaleState {
   if (f.endReason) return f.endReason
+  // The exchange declined in Link: failed at once (Mesh's Failed follows); Mesh's final word still wins.
+  if (!f.transfer?.isFinal && saleDeclined(f.sdkEvents)) return 'failed'
   if (f.transfer) {
     if (f.transfer.status === 'succeeded') return 'succeeded'
     if (f.transfer.status === 'failed') return 'failed'
@@ -34,9 +39,58 @@ export function deriveSaleState(f: SaleFacts): SaleState {
   }
   const types = new Set(f.sdkEvents.map((e) => e.type))
   if ([...SUBMITTED].some((t) => types.has(t))) return 'submitted'
-  if (types.has('exit')) return 'abandoned'
+  if (types.has('exit') && !sendsManually(f.sdkEvents)) return 'abandoned'
   if (f.tokenExpiresAt !== null && f.now >= f.tokenExpiresAt) return 'expired'
   return 'waiting'
+}
+
+type SdkFact = Pick<SdkEventRow, 'type' | 'payload'>
+
+/** SDK callbacks in which the exchange refused the customer's transfer (Mesh's Failed webhook follows). */
+const DECLINES = new Set(['transferDeclined', 'transferExecutionError'])
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 500) : null)
+
+/** The exchange or wallet an SDK callback names, if it names one. */
+function integrationOf(e: SdkFact): string | null {
+  const p = e.payload as Record<string, unknown> | null
+  if (!p || typeof p !== 'object') return null
+  if (e.type === 'integrationConnected') {
+    const c = (p.accessToken ?? p.delayedAuth) as { brokerName?: unknown } | undefined
+    return text(c?.brokerName)
+  }
+  if (e.type === 'exit') return text((p.summary as { selectedIntegration?: { name?: unknown } } | null)?.selectedIntegration?.name)
+  return text(p.integrationName)
+}
+
+/**
+ * Whether a decline stands, and who declined and why: the last transferDeclined or
+ * transferExecutionError, unless the customer submitted a transfer after it (tried again). `by`
+ * is the exchange it names, else the last one named before it; `message` its errorMessage, else
+ * the errorMessage of Link's exit summary after it. Pure.
+ */
+export function saleDeclined(events: readonly SdkFact[]): SaleDecline | null {
+  let named: string | null = null
+  let declined: SaleDecline | null = null
+  for (const e of events) {
+    const name = integrationOf(e)
+    if (DECLINES.has(e.type)) {
+      const p = e.payload as { errorMessage?: unknown } | null
+      declined = { by: name ?? named, message: text(p?.errorMessage) }
+    } else if (SUBMITTED.has(e.type)) {
+      declined = null
+    } else if (e.type === 'exit' && declined) {
+      const summary = (e.payload as { summary?: { errorMessage?: unknown } | null } | null)?.summary
+      declined = { by: declined.by ?? name, message: declined.message ?? text(summary?.errorMessage) }
+    }
+    if (name) named = name
+  }
+  return declined
+}
+
+/** The customer sends by hand (Link's QR code) and closed Link after it: see shared/link-events. */
+export function sendsManually(events: readonly SdkFact[]): boolean {
+  return sendsManuallyByType(events.map((e) => e.type))
 }
 
 /** A transfer arrived for a sale the counter had ended ("paid after cancel" when it succeeded). */
@@ -79,7 +133,8 @@ export function saleDisagreement(f: Pick<SaleFacts, 'sdkEvents' | 'transfer'>): 
   const sdkSuccess = f.sdkEvents.some(
     (e) => e.type === 'transferFinished' && typeof e.payload === 'object' && e.payload !== null && (e.payload as { status?: unknown }).status === 'success'
   )
-  const sdkExitOnly = f.sdkEvents.some((e) => e.type === 'exit') && !f.sdkEvents.some((e) => SUBMITTED.has(e.type))
+  const sdkExitOnly =
+    f.sdkEvents.some((e) => e.type === 'exit') && !f.sdkEvents.some((e) => SUBMITTED.has(e.type) || DECLINES.has(e.type)) && !sendsManually(f.sdkEvents)
   if (f.transfer?.status === 'failed' && sdkSuccess) return 'The SDK reported success, but Mesh’s webhook says the transfer failed.'
   if (f.transfer && f.transfer.status !== 'failed' && sdkExitOnly) return 'Link was closed without a transfer, yet Mesh reports one for this sale.'
   return null

@@ -3,7 +3,7 @@
 // for an outcome this console saw happen); the sound and the notification are injected.
 import type { SaleView } from '../../../shared/contract'
 import { formatFiat } from '../../../shared/money'
-import { latePaid } from './saleState'
+import { declinedStatus, latePaid } from './saleState'
 
 export type CueKind = 'paid' | 'failed'
 
@@ -14,7 +14,7 @@ export interface Cue {
   body: string
 }
 
-type CueSale = Pick<SaleView, 'sessionId' | 'state' | 'amount' | 'currency' | 'asset' | 'network' | 'amountMismatch' | 'lateTransfer' | 'transfer' | 'endReason'>
+type CueSale = Pick<SaleView, 'sessionId' | 'state' | 'amount' | 'currency' | 'asset' | 'network' | 'amountMismatch' | 'lateTransfer' | 'transfer' | 'endReason'> & Partial<Pick<SaleView, 'declined'>>
 
 /** What a sale's outcome sounds like: paid, failed (or paid by another amount), or nothing yet. */
 export function saleOutcome(sale: CueSale): CueKind | null {
@@ -31,6 +31,10 @@ function cueText(sale: CueSale, kind: CueKind, locale?: string): { title: string
   if (late) return { title: `${late.label}: ${amount}`, body: late.detail }
   if (kind === 'paid') return { title: `Paid: ${amount}`, body: `Mesh confirmed the payment in ${paidIn}.` }
   if (sale.amountMismatch) return { title: `Amount mismatch: ${amount}`, body: 'Mesh reports a different amount than the sale charged. Check the transfer before handing over the goods.' }
+  if (sale.state === 'failed' && sale.declined) {
+    const d = declinedStatus(sale.declined)
+    return { title: `${d.label}: ${amount}`, body: d.detail }
+  }
   return { title: `Not paid: ${amount}`, body: `The payment in ${paidIn} failed or was declined. Ask for another payment.` }
 }
 

@@ -4,6 +4,7 @@
 import { usdFor } from '../../../shared/amount-input'
 import type { AmountMismatch, CounterSettings, SaleCharge, SaleEndReason, SaleState, SaleView } from '../../../shared/contract'
 import { formatCrypto, formatFiat } from '../../../shared/money'
+import { linkedForLater, manualSendText, sendsManually } from './sdkEvents'
 
 export type Tone = 'neutral' | 'progress' | 'success' | 'danger' | 'warning'
 
@@ -117,17 +118,44 @@ export function latePaid(sale: Pick<SaleView, 'lateTransfer' | 'transfer' | 'end
   }
 }
 
+/** A decline's words: "Declined by Coinbase", and what Link said. */
+export function declinedStatus(d: NonNullable<SaleView['declined']>): { label: string; detail: string } {
+  const said = d.message ? ` ${/[.!?…]$/.test(d.message) ? d.message : `${d.message}.`}` : d.by ? ` ${d.by} declined the transfer.` : ' The exchange declined the transfer.'
+  return { label: d.by ? `Declined by ${d.by}` : 'Declined', detail: `Not paid.${said} Ask the customer for another way to pay.` }
+}
+
+/**
+ * What the SDK's callbacks change in how a state reads: a decline (the core's failed + declined),
+ * an account only linked for later (delayed authentication) and then closed, a customer sending
+ * by hand (Link's QR code).
+ */
+function sdkStatus(sale: Pick<SaleView, 'state'> & Partial<Pick<SaleView, 'declined' | 'sdkEvents' | 'asset'>>): Pick<SaleStatus, 'label' | 'detail' | 'tone'> | null {
+  if (sale.state === 'failed' && sale.declined) return { ...declinedStatus(sale.declined), tone: 'danger' }
+  const events = sale.sdkEvents ?? []
+  if (sale.state === 'abandoned') {
+    const linked = linkedForLater(events)
+    if (linked) return { label: 'Account linked, no payment', detail: `The customer linked their ${linked} account for later; no payment was made in this session. Start a new sale.`, tone: 'warning' }
+  }
+  if (sale.state === 'waiting' && sendsManually(events)) {
+    const detail = manualSendText({ sdkEvents: events, asset: sale.asset ?? '' }) ?? 'The customer is sending the payment by hand from their own wallet. Not paid until Mesh confirms the transfer.'
+    return { label: 'Sending manually', detail, tone: 'progress' }
+  }
+  return null
+}
+
 /**
  * How the counter shows a sale: its state's words, except that a succeeded sale whose amount
  * Mesh reports differently is never shown as plain paid (warning tone, its own label).
  */
 export function saleDisplayStatus(
-  sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null } & Partial<Pick<SaleView, 'lateTransfer' | 'transfer' | 'endReason'>>
+  sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null } & Partial<Pick<SaleView, 'lateTransfer' | 'transfer' | 'endReason' | 'declined' | 'sdkEvents' | 'asset'>>
 ): SaleStatus {
   const st = saleStatus(sale.state)
   const late = latePaid({ lateTransfer: sale.lateTransfer ?? false, transfer: sale.transfer ?? null, endReason: sale.endReason ?? null })
   // Paid, but after the counter had given up on the sale: never shown as a plain green paid.
   if (late) return { ...st, final: true, step: 4, label: late.label, detail: late.detail, tone: 'warning' }
+  const ways = sdkStatus(sale)
+  if (ways) return { ...st, ...ways }
   if (!sale.amountMismatch || sale.state !== 'succeeded') return st
   return {
     ...st,
@@ -173,10 +201,19 @@ function compareTransferProgress(a: SaleView['transfer'], b: SaleView['transfer'
 }
 
 /** Which of two views of the same sale to keep: the newer one, judged by state and evidence. */
+/**
+ * A view's rank: its state's, except that a sale failed only by the SDK's decline (Mesh has no
+ * final word yet) ranks with pending, so a later attempt that went through can still follow.
+ */
+function viewRank(v: SaleView): number {
+  if (v.state === 'failed' && v.declined && !v.transfer?.isFinal) return saleRank('pending')
+  return saleRank(v.state)
+}
+
 export function mergeSale(prev: SaleView | undefined, next: SaleView): SaleView {
   if (!prev) return next
-  const rp = saleRank(prev.state)
-  const rn = saleRank(next.state)
+  const rp = viewRank(prev)
+  const rn = viewRank(next)
   if (rn > rp) return next
   if (rn < rp) return prev
   // Same rank: the counter's own end (cancel, abandon) is newer than a view that has not heard of it.
@@ -231,11 +268,16 @@ const SUBMIT_EVENTS = new Set(['transferFinished', 'transferCompleted', 'transfe
  * The step indicator: Waiting → Submitted → Pending → final. Steps a finished sale never went
  * through (e.g. Link closed before any transfer) are 'skipped', not shown as done.
  */
-export function saleSteps(sale: Pick<SaleView, 'state' | 'sdkEvents' | 'transfer' | 'transferId'>): SaleStep[] {
+export function saleSteps(sale: Pick<SaleView, 'state' | 'sdkEvents' | 'transfer' | 'transferId'> & Partial<Pick<SaleView, 'declined'>>): SaleStep[] {
   const st = saleStatus(sale.state)
-  const names = ['Waiting', 'Submitted', 'Pending', st.final ? st.label : 'Done']
+  const last = sale.state === 'failed' && sale.declined ? declinedStatus(sale.declined).label : st.label
+  const names = ['Waiting', 'Submitted', 'Pending', st.final ? last : 'Done']
   if (!st.final) return names.map((name, i) => ({ name, state: i + 1 < st.step ? 'done' : i + 1 === st.step ? 'current' : 'todo' }))
-  const submitted = sale.state === 'succeeded' || sale.state === 'failed' || sale.sdkEvents.some((e) => SUBMIT_EVENTS.has(e.type)) || sale.transferId !== null
+  // A declined transfer never reached Submitted (the exchange refused it).
+  const submitted =
+    sale.state === 'failed' && sale.declined
+      ? false
+      : sale.state === 'succeeded' || sale.state === 'failed' || sale.sdkEvents.some((e) => SUBMIT_EVENTS.has(e.type)) || sale.transferId !== null
   const pending = sale.transfer !== null || sale.transferId !== null
   return [
     { name: names[0]!, state: 'done' },
@@ -278,11 +320,17 @@ export function previewCharge(amount: string, settings: Pick<CounterSettings, 'c
 }
 
 /** SDK events and exit pages that mean the customer tried to pay: Mesh, not the counter, settles such a sale. */
-const ATTEMPT_EVENTS = new Set(['transferInitiated', 'transferExecuted', 'transferFinished', 'transferCompleted', 'transferExecutionError'])
-const ATTEMPT_PAGES = new Set(['transferExecutedPage', 'transferExecutionErrorPage'])
+const ATTEMPT_EVENTS = new Set(['transferInitiated', 'transferExecuted', 'transferFinished', 'transferCompleted', 'transferExecutionError', 'transferDeclined'])
+const ATTEMPT_PAGES = new Set(['transferExecutedPage', 'transferExecutionErrorPage', 'transferDeclinedPage'])
 
+/** Whether the customer tried to pay in Link: a transfer, a decline, or a payment they are sending by hand. */
 export function transferAttempted(facts: { events: readonly string[]; exitPage: string | null; transferId: string | null }): boolean {
-  return facts.transferId !== null || facts.events.some((e) => ATTEMPT_EVENTS.has(e)) || (facts.exitPage !== null && ATTEMPT_PAGES.has(facts.exitPage))
+  return (
+    facts.transferId !== null ||
+    facts.events.some((e) => ATTEMPT_EVENTS.has(e)) ||
+    (facts.exitPage !== null && ATTEMPT_PAGES.has(facts.exitPage)) ||
+    sendsManually(facts.events)
+  )
 }
 
 /** Whether Link closing ends the sale as abandoned: it was still waiting and no transfer was attempted. */

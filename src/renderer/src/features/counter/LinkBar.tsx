@@ -5,12 +5,15 @@ import { useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { useNow } from '../../components/hooks'
 import { formatElapsed } from '../../lib/format'
-import { canCancelSale, describeCharge, tokenRemaining } from '../../lib/saleState'
+import { canCancelSale, describeCharge, saleDisplayStatus, tokenRemaining } from '../../lib/saleState'
+import { cashierNote, sendsManually } from '../../lib/sdkEvents'
 import { selectCounterLocale, selectEndState, selectLinkSale } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 import { getLinkBarHost, subscribeLinkBarHost } from './linkModal'
+import { CashierNoteLine } from './SalePanel'
 
-function LinkBarContent() {
+/** The bar itself (exported for tests: LinkBar portals it into the overlay). */
+export function LinkBarContent() {
   const sale = useApp(selectLinkSale)
   const locale = useApp(selectCounterLocale)
   const { endingSaleId, endError } = useAppShallow(selectEndState)
@@ -19,12 +22,23 @@ function LinkBarContent() {
   if (!sale) return null
   const left = tokenRemaining(sale, now)
   const ending = endingSaleId === sale.sessionId
+  const status = saleDisplayStatus(sale)
+  const note = cashierNote(sale)
+  // Still only waiting for the customer (not sending by hand): Escape abandons it, and its details are Link's.
+  const plainWaiting = sale.state === 'waiting' && !sendsManually(sale.sdkEvents)
   return (
     <div className="link-bar">
       <p className="link-bar-title">Mesh Link is open</p>
       <p className="link-bar-amount" data-testid="link-charge">
         {describeCharge(sale.charge, locale)}
       </p>
+      <div className={`link-bar-status tone-${status.tone}`} role="status" aria-live="polite" aria-atomic="true" data-state={sale.state}>
+        <p className="link-bar-state" data-testid="link-state">
+          {status.label}
+        </p>
+        {!plainWaiting && <p className="link-bar-detail">{status.detail}</p>}
+        {note && <CashierNoteLine note={note} testId="link-note" />}
+      </div>
       {left !== null && (
         <p className="link-bar-expiry" data-testid="link-expiry">
           {left > 0 ? `Link expires in ${formatElapsed(left)}` : 'Link has expired'}
@@ -41,7 +55,7 @@ function LinkBarContent() {
         </button>
       )}
       <p className="link-bar-hint">
-        <kbd>Esc</kbd> closes Link{canCancelSale(sale) ? ' (the sale is then abandoned)' : ''}.
+        <kbd>Esc</kbd> closes Link{canCancelSale(sale) && plainWaiting ? ' (the sale is then abandoned)' : ''}.
       </p>
     </div>
   )

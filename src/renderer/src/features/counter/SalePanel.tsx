@@ -4,6 +4,7 @@ import { useNow } from '../../components/hooks'
 import { formatClock, formatElapsed, formatFiat, shortHash } from '../../lib/format'
 import { receiptHref, transferHref } from '../../lib/route'
 import { canCancelSale, describeAmountMismatch, describeCharge, latePaid, saleDisplayStatus, saleElapsed, saleSteps, tokenRemaining } from '../../lib/saleState'
+import { cashierNote, sendsManually, type CashierNote } from '../../lib/sdkEvents'
 import { selectCounterLocale, selectCurrentSale, selectEndState } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 
@@ -25,6 +26,20 @@ function Steps({ sale }: { sale: SaleView }) {
         </li>
       ))}
     </ol>
+  )
+}
+
+/** What the customer is doing in Link, or what to tell them (lib/sdkEvents.ts). */
+export function CashierNoteLine({ note, testId = 'cashier-note' }: { note: CashierNote; testId?: string }) {
+  return (
+    <span className={`cashier-note cashier-note-${note.kind}`} data-testid={testId} data-kind={note.kind} data-event={note.type}>
+      {note.kind === 'hint' && (
+        <span className="cashier-note-mark" aria-hidden="true">
+          !
+        </span>
+      )}
+      <span className="cashier-note-text">{note.text}</span>
+    </span>
   )
 }
 
@@ -114,6 +129,9 @@ export function SalePanel() {
     )
   }
   const lastSdk = sale.sdkEvents[sale.sdkEvents.length - 1]
+  const note = cashierNote(sale)
+  // Waiting with Link closed here: the customer may pay elsewhere, unless they are sending by hand (the status says so).
+  const detail = sale.state === 'waiting' && !linkOpen && !sendsManually(sale.sdkEvents) ? 'Not paid yet. Link is not open on this screen: the customer may still pay from where they opened it, or cancel the sale.' : status.detail
   const late = latePaid(sale)
   const left = tokenRemaining(sale, now)
   const cancellable = canCancelSale(sale)
@@ -144,7 +162,8 @@ export function SalePanel() {
           )}
           {status.label}
         </span>
-        <span className="sale-state-detail">{sale.state === 'waiting' && !linkOpen ? 'Not paid yet. Link is not open on this screen: the customer may still pay from where they opened it, or cancel the sale.' : status.detail}</span>
+        <span className="sale-state-detail">{detail}</span>
+        {note && <CashierNoteLine note={note} />}
       </div>
       {status.final && status.tone === 'success' && <a className="button small sale-receipt" href={receiptHref(sale.sessionId)}>Receipt</a>}
       {left !== null && (
