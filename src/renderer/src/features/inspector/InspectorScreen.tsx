@@ -4,6 +4,7 @@ import { Badge, CopyButton, Empty, ErrorState, Loading } from '../../components/
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { BulkBar, useSelectColumn } from './BulkReplay'
 import { claimedIds, deliveryFlags, VERDICT_OPTIONS, verdictInfo, type VerdictFilter } from '../../lib/deliveries'
 import { formatClockMs, formatPrecise, prettyJson } from '../../lib/format'
 import { transferHref } from '../../lib/route'
@@ -24,7 +25,10 @@ function DeliveryList() {
   const selectedId = useApp((s) => s.selectedDeliveryId)
   const { loadDeliveries, loadMoreDeliveries, setVerdictFilter, selectDelivery } = useActions()
   const onNearEnd = useCallback(() => void loadMoreDeliveries(), [loadMoreDeliveries])
+  const selectColumn = useSelectColumn(view.items)
+  const ticked = useApp((s) => s.bulkSelected)
   const columns: Column<DeliveryRow>[] = [
+    selectColumn,
     {
       key: 'open',
       header: 'Delivery',
@@ -90,6 +94,7 @@ function DeliveryList() {
           {view.status === 'ready' ? `${view.total} deliver${view.total === 1 ? 'y' : 'ies'}` : ''}
         </p>
       </div>
+      {view.status === 'ready' && view.items.length > 0 && <BulkBar />}
       {view.status === 'error' && <ErrorState title="Could not load deliveries" message={view.error ?? ''} onRetry={() => void loadDeliveries()} />}
       {(view.status === 'loading' || view.status === 'idle') && <Loading>Loading deliveries…</Loading>}
       {view.status === 'ready' && view.items.length === 0 && (
@@ -104,7 +109,7 @@ function DeliveryList() {
           rowHeight={38}
           totalCount={view.total}
           onNearEnd={view.hasMore ? onNearEnd : undefined}
-          rowClassName={(d) => (d.id === selectedId ? 'is-selected' : verdictInfo(d.verdict).rejected ? 'is-rejected' : undefined)}
+          rowClassName={(d) => `${d.id === selectedId ? 'is-selected' : verdictInfo(d.verdict).rejected ? 'is-rejected' : ''}${ticked.has(d.id) ? ' is-ticked' : ''}`}
           footer={
             view.hasMore ? (
               <button type="button" className="ghost" onClick={() => void loadMoreDeliveries()} disabled={view.loadingMore}>
