@@ -278,7 +278,8 @@ describe('support bundle download', () => {
     expect(store.getState().supportBundle).toEqual({ status: 'saved', transferId: 't-1', fileName: 'countertop-support-t-1-20250520120000.html', error: null })
     const html = bundleButton(store, 't-1')
     expect(text(html)).toContain('Download support bundle')
-    expect(text(html)).toContain('Saved countertop-support-t-1-20250520120000.html')
+    expect(text(html)).toContain('Bundle saved')
+    expect(html).toContain('title="countertop-support-t-1-20250520120000.html"')
   })
 
   it('says why when the core cannot make it or the browser cannot save it, and only on that transfer’s page', async () => {

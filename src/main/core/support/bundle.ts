@@ -175,20 +175,20 @@ function renderHtml(r: SupportBundleRecord): string {
     e.deliveries.forEach((d, i) => {
       const note = attemptNote(d, i < e.deliveries.length - 1)
       attemptRows.push(
-        `<tr><td><code>${esc(e.eventId)}</code></td><td>${esc(statusWord(e.statusRaw ?? e.status))}</td><td>${i + 1}</td><td>${esc(isoWithOffset(d.receivedAt))}</td><td><code>${esc(d.deliveryId ?? '')}</code></td><td>${esc(d.verdict)}</td><td>${d.httpStatus}</td><td>${d.answerMs == null ? '' : `${Math.round(d.answerMs)} ms`}</td><td>${esc(note)}</td></tr>`
+        `<tr><td><code>${esc(e.eventId)}</code></td><td>${esc(statusWord(e.statusRaw ?? e.status))}</td><td>${i + 1}</td><td class="t">${esc(isoWithOffset(d.receivedAt))}</td><td><code>${esc(d.deliveryId ?? '')}</code></td><td>${esc(d.verdict)}</td><td>${d.httpStatus}</td><td>${d.answerMs == null ? '' : `${Math.round(d.answerMs)} ms`}</td><td>${esc(note)}</td></tr>`
       )
       attemptFull.push(attemptDetails(`${statusWord(e.statusRaw ?? e.status)} · attempt ${i + 1} · delivery #${d.id} · ${d.verdict} · HTTP ${d.httpStatus}`, d))
     })
   }
   const rejectedRows = r.rejectedDeliveriesClaimingThisTransfer.map(
     (d) =>
-      `<tr><td>${d.id}</td><td>${esc(isoWithOffset(d.receivedAt))}</td><td>${esc(d.verdict)}</td><td>${d.httpStatus}</td><td>${esc(d.remoteAddress ?? '')}</td><td>${esc(attemptNote(d, false))}</td></tr>`
+      `<tr><td>${d.id}</td><td class="t">${esc(isoWithOffset(d.receivedAt))}</td><td>${esc(d.verdict)}</td><td>${d.httpStatus}</td><td>${esc(d.remoteAddress ?? '')}</td><td>${esc(attemptNote(d, false))}</td></tr>`
   )
   const rejectedFull = r.rejectedDeliveriesClaimingThisTransfer.map((d) => attemptDetails(`Rejected delivery #${d.id} · ${d.verdict} · HTTP ${d.httpStatus}`, d))
-  const sdkRows = r.sdkCallbacks.map((s) => `<tr><td>${esc(isoWithOffset(s.at))}</td><td>${esc(s.type)}</td><td><code>${esc(JSON.stringify(s.payload) ?? '')}</code></td></tr>`)
+  const sdkRows = r.sdkCallbacks.map((s) => `<tr><td class="t">${esc(isoWithOffset(s.at))}</td><td>${esc(s.type)}</td><td><code>${esc(JSON.stringify(s.payload) ?? '')}</code></td></tr>`)
   const runRows = r.reconciliationRuns.map(
     (x) =>
-      `<tr><td>${x.id}</td><td>${esc(x.trigger)}</td><td>${esc(isoWithOffset(x.startedAt))}</td><td>${esc(isoWithOffset(x.finishedAt))}</td><td>${x.checked}</td><td>${x.updated}</td><td>${x.conflicts}</td><td>${esc(x.error ?? '')}</td></tr>`
+      `<tr><td>${x.id}</td><td>${esc(x.trigger)}</td><td class="t">${esc(isoWithOffset(x.startedAt))}</td><td class="t">${esc(isoWithOffset(x.finishedAt))}</td><td>${x.checked}</td><td>${x.updated}</td><td>${x.conflicts}</td><td>${esc(x.error ?? '')}</td></tr>`
   )
   const saleFacts = sale
     ? fact('Sale', sale.sessionId) +
@@ -206,7 +206,7 @@ function renderHtml(r: SupportBundleRecord): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="color-scheme" content="light">
 <title>Countertop support bundle — ${esc(t.transferId)}</title>
-<style>body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#111;background:#fff}table{border-collapse:collapse;margin:12px 0 24px;width:100%}caption{text-align:left;font-weight:600;padding:4px 0}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}code,pre{font:12px/1.4 ui-monospace,monospace;word-break:break-all;white-space:pre-wrap}pre{background:#f5f5f5;padding:8px;border:1px solid #ddd}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}dt{font-weight:600}details{margin:4px 0;border:1px solid #ddd;padding:4px 8px}summary{cursor:pointer}.muted{color:#555}</style>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#111;background:#fff}table{border-collapse:collapse;margin:12px 0 24px;width:100%}caption{text-align:left;font-weight:600;padding:4px 0}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}code,pre{font:12px/1.4 ui-monospace,monospace;word-break:break-all;white-space:pre-wrap}pre{background:#f5f5f5;padding:8px;border:1px solid #ddd}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}dt{font-weight:600}details{margin:4px 0;border:1px solid #ddd;padding:4px 8px}summary{cursor:pointer}.muted{color:#555}.t{white-space:nowrap}</style>
 </head><body>
 <h1>Support bundle: transfer ${esc(t.transferId)}</h1>
 <p>Generated ${esc(r.generatedAt)} by Countertop ${esc(r.countertopVersion)}. ${esc(r.redaction)} The complete record is in the JSON block at the end of this file (element id "bundle", format ${esc(r.format)}).</p>

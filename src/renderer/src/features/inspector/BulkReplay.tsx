@@ -59,7 +59,7 @@ export function useSelectColumn(items: readonly DeliveryRow[]): Column<DeliveryR
         }
       />
     ),
-    width: '2.4rem',
+    width: '2.2rem',
     className: 'select-cell',
     render: (d, index) => (
       <input type="checkbox" className="bulk-check" aria-label={`Select delivery #${d.id}`} checked={selected.has(d.id)} onClick={(e) => onRow(d, index, e)} onChange={() => {}} />

@@ -32,18 +32,18 @@ function DeliveryList() {
     {
       key: 'open',
       header: 'Delivery',
-      width: 'minmax(6.5rem, 0.7fr)',
+      width: 'minmax(5.2rem, 0.6fr)',
       render: (d) => (
         <button type="button" className={`link-button ${d.id === selectedId ? 'is-selected' : ''}`} aria-pressed={d.id === selectedId} onClick={() => void selectDelivery(d.id)} aria-label={`Open delivery #${d.id} (${verdictInfo(d.verdict).label})`}>
           #{d.id}
         </button>
       )
     },
-    { key: 'time', header: 'Received', width: 'minmax(7rem, 0.8fr)', render: (d) => <time dateTime={new Date(d.receivedAt).toISOString()} title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</time> },
+    { key: 'time', header: 'Received', width: 'minmax(7.6rem, 0.8fr)', render: (d) => <time dateTime={new Date(d.receivedAt).toISOString()} title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</time> },
     {
       key: 'verdict',
       header: 'Verdict',
-      width: 'minmax(9rem, 1fr)',
+      width: 'minmax(12.5rem, 1fr)',
       render: (d) => (
         <>
           <Badge tone={verdictTone(d.verdict)} title={verdictInfo(d.verdict).reason}>
@@ -59,11 +59,11 @@ function DeliveryList() {
       )
     },
     { key: 'http', header: 'HTTP', width: '4rem', className: 'num', render: (d) => d.httpStatus },
-    { key: 'ms', header: 'ms', width: '4.5rem', className: 'num', render: (d) => (d.answerMs != null ? <span className={d.answerMs >= 200 ? 'flag' : undefined}>{Math.round(d.answerMs)}</span> : '—') },
+    { key: 'ms', header: 'ms', width: '3.5rem', className: 'num', render: (d) => (d.answerMs != null ? <span className={d.answerMs >= 200 ? 'flag' : undefined}>{Math.round(d.answerMs)}</span> : '—') },
     {
       key: 'event',
       header: 'EventId',
-      width: 'minmax(8rem, 1.2fr)',
+      width: 'minmax(5rem, 1.2fr)',
       render: (d) => {
         const id = d.eventId ?? claimedIds(d).eventId
         return id ? (

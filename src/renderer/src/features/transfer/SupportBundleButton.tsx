@@ -26,8 +26,8 @@ export function SupportBundleView({ transferId, state, onDownload }: { transferI
         onClick={onDownload}>
         {preparing ? 'Preparing bundle…' : 'Download support bundle'}
       </button>
-      <span id={`support-bundle-note-${transferId}`} className="support-bundle-note muted" role="status">
-        {mine && state.status === 'saved' && state.fileName ? `Saved ${state.fileName}` : ''}
+      <span id={`support-bundle-note-${transferId}`} className="support-bundle-note muted" role="status" title={mine && state.fileName ? state.fileName : undefined}>
+        {mine && state.status === 'saved' ? 'Bundle saved' : ''}
       </span>
       {mine && state.status === 'error' && (
         <span role="alert" className="field-error">
