@@ -108,6 +108,13 @@ describe('bulk replay and the support bundle (headless sandbox, Chromium)', () =
     const list = page.getByRole('region', { name: 'Deliveries' })
     await expect.poll(() => list.getByRole('status').first().innerText(), { timeout: 15_000 }).toBe('500 deliveries')
     const bar = page.getByRole('group', { name: 'Bulk replay' })
+    // A row's box ticks and unticks from the keyboard.
+    const firstBox = page.getByRole('checkbox', { name: `Select delivery #${sources[0]!.id}` })
+    await firstBox.focus()
+    await page.keyboard.press('Space')
+    await expect.poll(() => bar.innerText()).toContain('1 selected')
+    await page.keyboard.press('Space')
+    await expect.poll(() => bar.innerText()).toContain('None selected')
     await bar.getByRole('button', { name: 'Select all matching (up to 1,000)' }).click()
     await expect.poll(() => bar.innerText()).toContain('500 selected')
     expect(await page.getByText('Selected all 500 matching deliveries.').count()).toBe(1)
