@@ -115,6 +115,13 @@ describe('bulk replay and the support bundle (headless sandbox, Chromium)', () =
     await expect.poll(() => bar.innerText()).toContain('1 selected')
     await page.keyboard.press('Space')
     await expect.poll(() => bar.innerText()).toContain('None selected')
+    // Shift+click ticks a range; Clear selection empties it.
+    await page.getByRole('checkbox', { name: `Select delivery #${sources[1]!.id}` }).click()
+    await page.getByRole('checkbox', { name: `Select delivery #${sources[4]!.id}` }).click({ modifiers: ['Shift'] })
+    await expect.poll(() => bar.innerText()).toContain('4 selected')
+    for (const d of sources.slice(1, 5)) expect(await page.getByRole('checkbox', { name: `Select delivery #${d.id}` }).isChecked()).toBe(true)
+    await bar.getByRole('button', { name: 'Clear selection' }).click()
+    await expect.poll(() => bar.innerText()).toContain('None selected')
     await bar.getByRole('button', { name: 'Select all matching (up to 1,000)' }).click()
     await expect.poll(() => bar.innerText()).toContain('500 selected')
     expect(await page.getByText('Selected all 500 matching deliveries.').count()).toBe(1)

@@ -26,20 +26,22 @@ function useCount(): (n: number) => string {
 export function useSelectColumn(items: readonly DeliveryRow[]): Column<DeliveryRow> {
   const selected = useApp((s) => s.bulkSelected)
   const { setBulkSelected } = useActions()
+  /** The delivery whose box was clicked last (by id: live rows arriving on top shift the indexes). */
   const last = useRef<number | null>(null)
   const allLoaded = items.length > 0 && items.every((d) => selected.has(d.id))
   const someLoaded = !allLoaded && items.some((d) => selected.has(d.id))
   const onRow = (d: DeliveryRow, index: number, e: MouseEvent<HTMLInputElement>) => {
     const on = e.currentTarget.checked
+    const from = last.current === null ? -1 : items.findIndex((x) => x.id === last.current)
     // Shift+click ticks (or clears) the whole range from the last box clicked.
-    if (e.shiftKey && last.current !== null && last.current !== index) {
-      const [a, b] = last.current < index ? [last.current, index] : [index, last.current]
+    if (e.shiftKey && from >= 0 && from !== index) {
+      const [a, b] = from < index ? [from, index] : [index, from]
       setBulkSelected(
         items.slice(a, b + 1).map((x) => x.id),
         on
       )
     } else setBulkSelected([d.id], on)
-    last.current = index
+    last.current = d.id
   }
   return {
     key: 'select',
