@@ -615,7 +615,15 @@ export type DeliveriesQuery = z.input<typeof DeliveriesQuery>
 export const TransferIdArg = z.object({ transferId: z.string().min(1).max(200) }).strict()
 export const DeliveryIdArg = z.object({ id: z.number().int().positive() }).strict()
 /** A bulk replay goes in chunks of at most 100 (the console shows progress between them). */
-export const DeliveryIdsArg = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) }).strict()
+export const DeliveryIdsArg = z
+  .object({
+    ids: z
+      .array(z.number().int().positive())
+      .min(1)
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, 'Each delivery may appear only once in a bulk replay.')
+  })
+  .strict()
 export const NoArgs = z.object({}).strict().default({})
 
 /** A positive fiat amount as decimal text with at most 2 decimals, e.g. "12.50". */

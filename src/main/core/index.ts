@@ -63,6 +63,11 @@ export interface CoreOptions {
   logger?: Logger
   /** How long the customer display keeps paid / failed / cancelled before going idle (ms). */
   displayResetMs?: number
+  /**
+   * Secret values only the host knows (headless: the console and display tokens, the emulator's
+   * control token): scrubbed from support bundles like the core's own.
+   */
+  hostSecrets?: () => readonly string[]
 }
 
 export const VERSION = '0.1.0'
@@ -89,6 +94,8 @@ export async function createCore(opts: CoreOptions) {
   let receiver: Receiver | null = null
   let sandbox: SandboxControl | null = null
   let mesh: MeshClient | null = null
+  /** The Mesh API key in use (from the environment, Settings or the emulator): a secret like the stored ones. */
+  let meshKey: string | null = null
 
   const sales = createSales({
     store,
@@ -223,10 +230,11 @@ export async function createCore(opts: CoreOptions) {
       sandbox: () => sandbox,
       now,
       publishDelivery,
+      logError: (err, what) => logger.warn({ err }, `${what} failed`),
       version: VERSION,
       display,
       openDisplay: () => openDisplay(),
-      secretValues: () => [secret, ...SECRET_NAMES.map((n) => secrets.get(n) ?? '')].filter((s) => s.length > 0)
+      secretValues: () => [secret, meshKey ?? '', ...SECRET_NAMES.map((n) => secrets.get(n) ?? ''), ...(opts.hostSecrets?.() ?? [])].filter((s) => s.length > 0)
     })
   )) {
     registry.register(domain)
@@ -269,6 +277,7 @@ export async function createCore(opts: CoreOptions) {
      * the credentials it issued) and, for the emulator, takes its fault controls.
      */
     connectMesh(conn: MeshConnection, control?: SandboxControl): void {
+      meshKey = conn.clientSecret
       mesh = createMeshClient(conn.baseUrl ? { baseUrl: conn.baseUrl, clientId: conn.clientId, clientSecret: conn.clientSecret } : { environment: opts.mode as 'sandbox' | 'production', clientId: conn.clientId, clientSecret: conn.clientSecret })
       sandbox = control ?? null
       if (sandbox && receiver) sandbox.setWebhookTarget(receiver.url, secret)

@@ -72,6 +72,9 @@ export async function startHeadless(
     await opts.lock?.release()
     throw Object.assign(new Error(exposure), { code: 'CONSOLE_EXPOSED' })
   }
+  // Chosen before the core starts, so its support bundles can scrub them.
+  const token = opts.token ?? randomToken(24)
+  const displayToken = randomToken(24)
   const env = { ...(opts.env ?? process.env) }
   // Options parsed from the command line win over the environment they came from.
   if (opts.webhookSecret) env.MESH_WEBHOOK_SECRET = opts.webhookSecret
@@ -85,7 +88,13 @@ export async function startHeadless(
     webhookHost: opts.webhookHost,
     webhookPort: opts.webhookPort,
     emulator: { ...opts.emulator, ...(opts.emulatorToken ? { controlToken: opts.emulatorToken } : {}) },
-    core: { synchronous: opts.synchronous, reconcile: opts.reconcile, databaseUrl: opts.databaseUrl ?? undefined, ...(opts.now ? { now: opts.now } : {}) }
+    core: {
+      synchronous: opts.synchronous,
+      reconcile: opts.reconcile,
+      databaseUrl: opts.databaseUrl ?? undefined,
+      ...(opts.now ? { now: opts.now } : {}),
+      hostSecrets: () => [token, displayToken]
+    }
   })
   const { core, emulator } = host
   let consoleServer: ConsoleServer | undefined
@@ -93,8 +102,8 @@ export async function startHeadless(
     consoleServer = await startConsoleServer({
       registry: core.registry,
       bus: core.bus,
-      token: opts.token ?? randomToken(24),
-      displayToken: randomToken(24),
+      token,
+      displayToken,
       host: consoleHost,
       port: opts.port,
       allowedHosts: consoleHostAllowList({ bound: consoleHost, extra: opts.consoleAllowHosts, interfaceAddresses: interfaceAddresses() }),
@@ -103,7 +112,6 @@ export async function startHeadless(
       logger: logger.child({ component: 'console' })
     })
     const cs = consoleServer
-    const displayToken = cs.displayToken!
     const displayPath = `/display?token=${encodeURIComponent(displayToken)}`
     // The console opens the display beside itself, on whatever address it was reached by.
     core.setDisplayOpener(() => Promise.resolve({ url: displayPath, opened: false }))

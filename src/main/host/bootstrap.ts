@@ -46,7 +46,7 @@ export interface HostOptions {
    */
   emulator?: { retryScheduleMs?: number[]; settleDelayMs?: number; controlToken?: string }
   /** Passed through to the core. */
-  core?: Pick<CoreOptions, 'synchronous' | 'nativeBinding' | 'reconcile' | 'pinCost' | 'limits' | 'bodyLimit' | 'now' | 'databaseUrl'>
+  core?: Pick<CoreOptions, 'synchronous' | 'nativeBinding' | 'reconcile' | 'pinCost' | 'limits' | 'bodyLimit' | 'now' | 'databaseUrl' | 'hostSecrets'>
 }
 
 export interface Host {
@@ -113,7 +113,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       webhookSecret: secret,
       mode: setup.mode,
       secrets: opts.secrets,
-      logger: log
+      logger: log,
+      // The host's own secrets (the emulator's control token, the caller's tokens) are scrubbed from support bundles too.
+      hostSecrets: () => [...(opts.core?.hostSecrets?.() ?? []), ...(emulator ? [emulator.controlToken] : [])]
     })
     const receiver = await core.startReceiver(opts.webhookHost, opts.webhookPort).catch((err: unknown) => {
       throw listenError(err, 'webhook listener', opts.webhookHost, opts.webhookPort)

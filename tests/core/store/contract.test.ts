@@ -899,6 +899,11 @@ for (const engine of bothEngines()) {
         expect(await s.reconcileRuns.getRun(12345)).toBeNull()
         expect((await s.reconcileRuns.listRuns()).map((r) => r.id)).toEqual([r2, r1])
         expect((await s.reconcileRuns.listRuns(1)).map((r) => r.id)).toEqual([r2])
+        // A time window (a support bundle's), inclusive at both ends, newest first, bounded.
+        expect((await s.reconcileRuns.runsBetween(1500, 2500, 10)).map((r) => r.id)).toEqual([r2])
+        expect((await s.reconcileRuns.runsBetween(1000, 2000, 10)).map((r) => r.id)).toEqual([r2, r1])
+        expect((await s.reconcileRuns.runsBetween(0, 5000, 1)).map((r) => r.id)).toEqual([r2])
+        expect(await s.reconcileRuns.runsBetween(2001, 5000, 10)).toEqual([])
         await ingest(s, [
           { eventId: 'e1', transferId: 'tr-open-1', status: 'Pending', at: 1000 },
           { eventId: 'e2', transferId: 'tr-done', status: 'Succeeded', at: 2000 },

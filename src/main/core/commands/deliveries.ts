@@ -10,9 +10,11 @@ export interface DeliveriesDeps {
   now: () => number
   /** Tells the consoles about a replayed delivery (after the command has answered). */
   publish: (r: IngestResult) => void
+  /** An unexpected failure of one delivery of a bulk replay (answered as a failed item, not as the whole command). */
+  logError?: (err: unknown, sourceId: number) => void
 }
 
-export function deliveriesCommands({ store, ingestor, now, publish }: DeliveriesDeps): DomainHandlers<'deliveries'> {
+export function deliveriesCommands({ store, ingestor, now, publish, logError }: DeliveriesDeps): DomainHandlers<'deliveries'> {
   const handlers: DomainHandlers<'deliveries'> = {
     'deliveries.list': (q) => store.deliveries.list(q),
     'deliveries.get': async ({ id }) => {
@@ -28,7 +30,9 @@ export function deliveriesCommands({ store, ingestor, now, publish }: Deliveries
           try {
             return { sourceId, ok: true, result: await replay(sourceId) }
           } catch (err) {
-            return { sourceId, ok: false, error: err instanceof CommandError ? err.message : 'The replay could not be recorded; see the log.' }
+            if (err instanceof CommandError) return { sourceId, ok: false, error: err.message }
+            logError?.(err, sourceId)
+            return { sourceId, ok: false, error: 'The replay could not be recorded; see the log.' }
           }
         })
       )

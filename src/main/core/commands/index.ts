@@ -36,6 +36,8 @@ export interface CommandDeps {
   sandbox: () => SandboxControl | null
   now: () => number
   publishDelivery: (r: IngestResult) => void
+  /** Logs an unexpected failure inside a command that answers it item by item (bulk replay). */
+  logError?: (err: unknown, what: string) => void
   version: string
   /** Every secret value in use, for scrubbing support bundles. */
   secretValues: () => string[]
@@ -48,7 +50,7 @@ export interface CommandDeps {
 export function domainCommands(d: CommandDeps): Record<string, HandlerMap> {
   return {
     ledger: ledgerCommands(d.store),
-    deliveries: deliveriesCommands({ store: d.store, ingestor: d.ingestor, now: d.now, publish: d.publishDelivery }),
+    deliveries: deliveriesCommands({ store: d.store, ingestor: d.ingestor, now: d.now, publish: d.publishDelivery, logError: (err, id) => d.logError?.(err, `bulk replay of delivery #${id}`) }),
     sales: salesCommands(d.sales),
     display: displayCommands(d.display, d.openDisplay),
     customers: customersCommands(d.sales),

@@ -11,23 +11,35 @@ export interface SupportDeps {
   sales: Sales
   now: () => number
   version: string
-  /** Every secret value in use (webhook secret, API key, tunnel token, …): scrubbed from the file. */
+  /** Every secret value in use (webhook secret, API key, tunnel token, the host's tokens, …): scrubbed from the file. */
   secrets: () => string[]
 }
 
-/** Runs from a day before the transfer was first seen: the ones that may have looked for it. */
-const RUN_WINDOW_MS = 24 * 60 * 60 * 1000
+/** Runs from a day before the sale (or the transfer) to a day after its last change: the ones that may have looked for it. */
+export const RUN_MARGIN_MS = 24 * 60 * 60 * 1000
+/** At most this many runs (newest first) in one bundle; automatic runs every 5 min make ~600 in such a window. */
+export const RUN_LIMIT = 1000
 
 export function supportCommands(d: SupportDeps): DomainHandlers<'support'> {
   const ledger = ledgerCommands(d.store)
   return {
     'support.bundle': async ({ transferId }) => {
       const detail = await ledger['ledger.get']({ transferId })
-      const sessionId = detail.transfer.sessionId
-      let sale: SaleView | null = null
-      if (sessionId) sale = await d.sales.get(sessionId).catch(() => null)
-      const runs = (await d.store.reconcileRuns.listRuns(200)).filter((r) => r.startedAt >= detail.transfer.firstSeenAt - RUN_WINDOW_MS)
-      const { fileName, html } = buildSupportBundle({ detail, sale, runs, generatedAt: d.now(), version: d.version, secrets: d.secrets() })
+      const t = detail.transfer
+      const sale: SaleView | null = t.sessionId ? await d.sales.get(t.sessionId).catch(() => null) : null
+      const from = Math.min(t.firstSeenAt, sale?.createdAt ?? Infinity) - RUN_MARGIN_MS
+      const to = Math.min(d.now(), Math.max(t.updatedAt, t.firstSeenAt) + RUN_MARGIN_MS)
+      const found = await d.store.reconcileRuns.runsBetween(from, to, RUN_LIMIT + 1)
+      const runs = found.slice(0, RUN_LIMIT)
+      const { fileName, html } = buildSupportBundle({
+        detail,
+        sale,
+        runs,
+        runWindow: { from, to, truncated: found.length > RUN_LIMIT },
+        generatedAt: d.now(),
+        version: d.version,
+        secrets: d.secrets()
+      })
       return { fileName, html }
     }
   }

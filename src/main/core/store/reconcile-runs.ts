@@ -44,6 +44,7 @@ export function createReconcileRepo(db: Db) {
   )
   const listStmt = db.prepare<[number], RunRecord>('SELECT * FROM reconcile_runs ORDER BY id DESC LIMIT ?')
   const getStmt = db.prepare<[number], RunRecord>('SELECT * FROM reconcile_runs WHERE id = ?')
+  const betweenStmt = db.prepare<[number, number, number], RunRecord>('SELECT * FROM reconcile_runs WHERE started_at >= ? AND started_at <= ? ORDER BY id DESC LIMIT ?')
   // Non-final transfers we first heard of in [newest, oldest] ago; test (replayed) ones never exist at Mesh.
   const pendingStmt = db.prepare<[number, number], { transfer_id: string; first_seen_at: number }>(
     'SELECT transfer_id, first_seen_at FROM transfers WHERE is_final = 0 AND is_test = 0 AND first_seen_at <= ? AND first_seen_at >= ? ORDER BY first_seen_at'
@@ -62,6 +63,8 @@ export function createReconcileRepo(db: Db) {
     },
     /** Newest first. */
     listRuns: (limit = 20): ReconcileRunRow[] => listStmt.all(limit).map(toRunRow),
+    /** Runs started in [from, to], newest first, at most `limit` (a support bundle's window). */
+    runsBetween: (from: number, to: number, limit: number): ReconcileRunRow[] => betweenStmt.all(from, to, limit).map(toRunRow),
     pendingTransfers: (seenBefore: number, seenAfter: number) => pendingStmt.all(seenBefore, seenAfter),
     unlinkedSessions: (createdBefore: number, createdAfter: number) => unlinkedStmt.all(createdBefore, createdAfter)
   }

@@ -5,7 +5,8 @@ import { computeWindow, nearEnd } from '../lib/virtual'
 
 export interface Column<T> {
   key: string
-  header: string
+  /** Text, or a control (e.g. a select-all checkbox). */
+  header: ReactNode
   /** CSS grid track, e.g. "minmax(8rem, 1fr)". */
   width: string
   render(row: T, index: number): ReactNode

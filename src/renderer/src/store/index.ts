@@ -10,6 +10,7 @@ import { createReceiptSlice } from './receiptSlice'
 import { createReportsSlice } from './reportsSlice'
 import { createSettingsSlice } from './settingsSlice'
 import { createShiftSlice } from './shiftSlice'
+import { createSupportSlice } from './supportSlice'
 import { createTransferSlice } from './transferSlice'
 import { createTunnelSlice } from './tunnelSlice'
 import type { AppState, StoreDeps } from './types'
@@ -31,6 +32,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createDisplaySlice(deps)(...a),
     ...createReceiptSlice(deps)(...a),
     ...createShiftSlice(deps)(...a),
-    ...createReportsSlice(deps)(...a)
+    ...createReportsSlice(deps)(...a),
+    ...createSupportSlice(deps)(...a)
   }))
 }

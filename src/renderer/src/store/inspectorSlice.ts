@@ -1,6 +1,63 @@
-import type { DeliveryRow, ReplayResult, WebhookFaults } from '../../../shared/contract'
-import { mergeDeliveries, toDeliveriesQuery, type VerdictFilter } from '../lib/deliveries'
+import type { DeliveryRow, Envelope, Page, ReplayManyItem, ReplayResult, WebhookFaults } from '../../../shared/contract'
+import { isRejected, mergeDeliveries, toDeliveriesQuery, type VerdictFilter } from '../lib/deliveries'
 import type { LoadStatus, Slice, StoreDeps } from './types'
+
+/** "Select all matching" takes at most this many deliveries (the newest first). */
+export const BULK_SELECT_MAX = 1000
+/** The core takes a bulk replay in chunks of at most this many (deliveries.replayMany). */
+export const REPLAY_CHUNK = 100
+
+export interface BulkCounts {
+  accepted: number
+  duplicate: number
+  rejected: number
+  /** Signed and answered 200, but not a status we can apply (uninterpretable, malformed). */
+  stored: number
+  /** Could not be replayed at all (the delivery is gone, or storing the replay failed). */
+  failed: number
+}
+
+export interface BulkRun {
+  /** running → done; cancelling → cancelled (after the chunk in flight); stopped: a chunk got no answer. */
+  status: 'running' | 'cancelling' | 'done' | 'cancelled' | 'stopped'
+  total: number
+  /** Deliveries replayed so far (answered one way or another). */
+  done: number
+  counts: BulkCounts
+  /** The first few failures, with why. */
+  failures: { sourceId: number; error: string }[]
+  /** Why the run stopped (status 'stopped'). */
+  error: string | null
+}
+
+const NO_COUNTS: BulkCounts = { accepted: 0, duplicate: 0, rejected: 0, stored: 0, failed: 0 }
+
+/** Where one replay goes in the summary. */
+export function bulkBucket(item: ReplayManyItem): keyof BulkCounts {
+  if (!item.ok) return 'failed'
+  const v = item.result.verdict
+  if (v === 'accepted' || v === 'duplicate') return v
+  return isRejected(v) ? 'rejected' : 'stored'
+}
+
+/** The run's numbers after one chunk's answer. */
+export function tallyChunk(run: BulkRun, items: readonly ReplayManyItem[]): BulkRun {
+  const counts = { ...run.counts }
+  const failures = [...run.failures]
+  for (const it of items) {
+    counts[bulkBucket(it)]++
+    if (!it.ok && failures.length < 5) failures.push({ sourceId: it.sourceId, error: it.error })
+  }
+  return { ...run, counts, failures, done: run.done + items.length }
+}
+
+/** The ids of one bulk run: each once, oldest first (so a transfer's events replay in the order they came). */
+export function replayPlan(selected: Iterable<number>): number[][] {
+  const ids = [...new Set(selected)].sort((a, b) => a - b)
+  const chunks: number[][] = []
+  for (let i = 0; i < ids.length; i += REPLAY_CHUNK) chunks.push(ids.slice(i, i + REPLAY_CHUNK))
+  return chunks
+}
 
 export interface FaultsForm {
   duplicate: number
@@ -64,6 +121,13 @@ export interface InspectorSlice {
   sandboxBusy: boolean
   sandboxMessage: string | null
   sandboxError: string | null
+  /** Deliveries ticked for a bulk replay. */
+  bulkSelected: ReadonlySet<number>
+  bulkSelecting: boolean
+  /** What "select all matching" did: how many it ticked of how many match (more than BULK_SELECT_MAX: the newest). */
+  bulkSelectInfo: { selected: number; matching: number } | null
+  bulkSelectError: string | null
+  bulkRun: BulkRun | null
 
   loadDeliveries(): Promise<void>
   loadMoreDeliveries(): Promise<void>
@@ -76,12 +140,24 @@ export interface InspectorSlice {
   applyFaultsToNextSale(): Promise<void>
   clearNextSaleFaults(): Promise<void>
   createTestTransfer(): Promise<void>
+  setBulkSelected(ids: readonly number[], on: boolean): void
+  clearBulkSelection(): void
+  /** Ticks every delivery matching the filter, up to BULK_SELECT_MAX (loading pages as needed). */
+  selectAllMatching(): Promise<void>
+  /** Replays the ticked deliveries in chunks, with progress; each one once per run. */
+  replaySelected(): Promise<void>
+  /** Stops after the chunk in flight. */
+  cancelBulkReplay(): void
+  dismissBulkRun(): void
 }
 
 export const createInspectorSlice =
   (deps: StoreDeps): Slice<InspectorSlice> =>
   (set, get) => {
     let seq = 0
+    /** Bumped when the filter or the selection changes, so a slow "select all" that was overtaken lands nowhere. */
+    let selectSeq = 0
+    let cancelRequested = false
     /** Live deliveries that arrived while the list was (re)loading: merged into the reply. */
     let missed: DeliveryRow[] | null = null
     let remeasureTimer: ReturnType<typeof setTimeout> | null = null
@@ -127,6 +203,11 @@ export const createInspectorSlice =
       sandboxBusy: false,
       sandboxMessage: null,
       sandboxError: null,
+      bulkSelected: new Set<number>(),
+      bulkSelecting: false,
+      bulkSelectInfo: null,
+      bulkSelectError: null,
+      bulkRun: null,
 
       async loadDeliveries() {
         const my = ++seq
@@ -163,7 +244,9 @@ export const createInspectorSlice =
       },
 
       async setVerdictFilter(v) {
-        set({ verdictFilter: v })
+        // A selection made under another filter would replay what the list no longer shows.
+        selectSeq++
+        set({ verdictFilter: v, bulkSelected: new Set<number>(), bulkSelecting: false, bulkSelectInfo: null, bulkSelectError: null })
         await get().loadDeliveries()
       },
 
@@ -237,6 +320,86 @@ export const createInspectorSlice =
         })
         if (r.ok) set({ sandboxBusy: false, sandboxMessage: `Test transfer ${r.value.transferId} created (${st.testOutcome}; faults: ${describeFaults(faults)}).` })
         else set({ sandboxBusy: false, sandboxError: r.error.message })
+      },
+
+      setBulkSelected(ids, on) {
+        const next = new Set(get().bulkSelected)
+        for (const id of ids) {
+          if (on) next.add(id)
+          else next.delete(id)
+        }
+        set({ bulkSelected: next, bulkSelectInfo: null })
+      },
+
+      clearBulkSelection() {
+        selectSeq++
+        set({ bulkSelected: new Set<number>(), bulkSelecting: false, bulkSelectInfo: null, bulkSelectError: null })
+      },
+
+      async selectAllMatching() {
+        const my = ++selectSeq
+        const filter = get().verdictFilter
+        set({ bulkSelecting: true, bulkSelectInfo: null, bulkSelectError: null })
+        const ids: number[] = []
+        let cursor: string | null = null
+        let total = 0
+        do {
+          const r: Envelope<Page<DeliveryRow>> = await deps.bridge.invoke('deliveries.list', toDeliveriesQuery(filter, cursor, Math.min(500, BULK_SELECT_MAX - ids.length)))
+          if (my !== selectSeq) return
+          if (!r.ok) {
+            set({ bulkSelecting: false, bulkSelectError: `Could not select every matching delivery: ${r.error.message}` })
+            return
+          }
+          if (cursor === null) total = r.value.total
+          ids.push(...r.value.items.map((d) => d.id))
+          cursor = r.value.nextCursor
+        } while (cursor && ids.length < BULK_SELECT_MAX)
+        const picked = ids.slice(0, BULK_SELECT_MAX)
+        set({ bulkSelected: new Set(picked), bulkSelecting: false, bulkSelectInfo: { selected: picked.length, matching: Math.max(total, picked.length) } })
+      },
+
+      async replaySelected() {
+        const run0 = get().bulkRun
+        if (run0 && (run0.status === 'running' || run0.status === 'cancelling')) return
+        const chunks = replayPlan(get().bulkSelected)
+        const total = chunks.reduce((n, c) => n + c.length, 0)
+        if (total === 0) return
+        cancelRequested = false
+        // Ids sent in this run: a delivery is never sent twice, whatever the selection does meanwhile.
+        const sent = new Set<number>()
+        let run: BulkRun = { status: 'running', total, done: 0, counts: { ...NO_COUNTS }, failures: [], error: null }
+        set({ bulkRun: run, bulkSelectInfo: null })
+        for (const chunk of chunks) {
+          if (cancelRequested) break
+          const ids = chunk.filter((id) => !sent.has(id))
+          if (ids.length === 0) continue
+          for (const id of ids) sent.add(id)
+          const r = await deps.bridge.invoke('deliveries.replayMany', { ids })
+          if (!r.ok) {
+            run = { ...get().bulkRun!, status: 'stopped', error: r.error.message }
+            set({ bulkRun: run })
+            return
+          }
+          run = { ...tallyChunk(run, r.value), status: get().bulkRun?.status ?? run.status }
+          // The replayed ones leave the selection; failed ones stay ticked, to try again.
+          const next = new Set(get().bulkSelected)
+          for (const it of r.value) if (it.ok) next.delete(it.sourceId)
+          set({ bulkRun: run, bulkSelected: next })
+        }
+        set({ bulkRun: { ...run, status: cancelRequested && run.done < run.total ? 'cancelled' : 'done' } })
+      },
+
+      cancelBulkReplay() {
+        const run = get().bulkRun
+        if (!run || run.status !== 'running') return
+        cancelRequested = true
+        set({ bulkRun: { ...run, status: 'cancelling' } })
+      },
+
+      dismissBulkRun() {
+        const run = get().bulkRun
+        if (run && (run.status === 'running' || run.status === 'cancelling')) return
+        set({ bulkRun: null })
       }
     }
   }

@@ -152,6 +152,14 @@ export const selectSelectedDelivery = (s: AppState) => ({
   replayResult: s.replayResult,
   replayError: s.replayError
 })
+/** The Inspector's bulk replay: what is ticked, "select all" in progress, and the run. */
+export const selectBulk = (s: AppState) => ({
+  selected: s.bulkSelected,
+  selecting: s.bulkSelecting,
+  info: s.bulkSelectInfo,
+  error: s.bulkSelectError,
+  run: s.bulkRun
+})
 export const selectSandbox = (s: AppState) => ({
   faults: s.faultsForm,
   nextSaleFaults: s.nextSaleFaults,

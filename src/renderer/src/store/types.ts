@@ -10,11 +10,12 @@ import type { ReceiptSlice } from './receiptSlice'
 import type { ReportsSlice } from './reportsSlice'
 import type { SettingsSlice } from './settingsSlice'
 import type { ShiftSlice } from './shiftSlice'
+import type { SupportSlice } from './supportSlice'
 import type { TransferSlice } from './transferSlice'
 import type { TunnelSlice } from './tunnelSlice'
 import type { UiSlice } from './uiSlice'
 
-export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice & ReceiptSlice & ShiftSlice & ReportsSlice
+export type AppState = UiSlice & HealthSlice & CounterSlice & LedgerSlice & TransferSlice & InspectorSlice & SettingsSlice & TunnelSlice & DisplaySlice & ReceiptSlice & ShiftSlice & ReportsSlice & SupportSlice
 
 export type Slice<T> = StateCreator<AppState, [], [], T>
 

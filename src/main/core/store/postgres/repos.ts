@@ -518,6 +518,8 @@ export function reconcileRepo(q: Queryable) {
       return r ? toRunRow(r) : null
     },
     listRuns: async (limit = 20): Promise<ReconcileRunRow[]> => (await all<RunRecord>(q, 'SELECT * FROM reconcile_runs ORDER BY id DESC LIMIT $1', [lim(limit)], 'reconcile.list')).map(toRunRow),
+    runsBetween: async (from: number, to: number, limit: number): Promise<ReconcileRunRow[]> =>
+      (await all<RunRecord>(q, 'SELECT * FROM reconcile_runs WHERE started_at >= $1 AND started_at <= $2 ORDER BY id DESC LIMIT $3', [from, to, lim(limit)], 'reconcile.between')).map(toRunRow),
     pendingTransfers: (seenBefore: number, seenAfter: number) =>
       all<{ transfer_id: string; first_seen_at: number }>(
         q,

@@ -41,7 +41,7 @@ const READS: Record<string, ReadonlySet<string>> = {
   settings: new Set(['get', 'all']),
   audit: new Set(['list']),
   downtime: new Set(['openWindow', 'get', 'list', 'unreconciled']),
-  reconcileRuns: new Set(['getRun', 'listRuns', 'pendingTransfers', 'unlinkedSessions']),
+  reconcileRuns: new Set(['getRun', 'listRuns', 'runsBetween', 'pendingTransfers', 'unlinkedSessions']),
   shifts: new Set(['current', 'get', 'list', 'salesBetween', 'paidSalesBetween']),
   ops: new Set()
 }

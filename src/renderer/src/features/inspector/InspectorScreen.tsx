@@ -4,6 +4,7 @@ import { Badge, CopyButton, Empty, ErrorState, Loading } from '../../components/
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
+import { BulkBar, useSelectColumn } from './BulkReplay'
 import { claimedIds, deliveryFlags, VERDICT_OPTIONS, verdictInfo, type VerdictFilter } from '../../lib/deliveries'
 import { formatClockMs, formatPrecise, prettyJson } from '../../lib/format'
 import { transferHref } from '../../lib/route'
@@ -24,22 +25,25 @@ function DeliveryList() {
   const selectedId = useApp((s) => s.selectedDeliveryId)
   const { loadDeliveries, loadMoreDeliveries, setVerdictFilter, selectDelivery } = useActions()
   const onNearEnd = useCallback(() => void loadMoreDeliveries(), [loadMoreDeliveries])
+  const selectColumn = useSelectColumn(view.items)
+  const ticked = useApp((s) => s.bulkSelected)
   const columns: Column<DeliveryRow>[] = [
+    selectColumn,
     {
       key: 'open',
       header: 'Delivery',
-      width: 'minmax(6.5rem, 0.7fr)',
+      width: 'minmax(5.2rem, 0.6fr)',
       render: (d) => (
         <button type="button" className={`link-button ${d.id === selectedId ? 'is-selected' : ''}`} aria-pressed={d.id === selectedId} onClick={() => void selectDelivery(d.id)} aria-label={`Open delivery #${d.id} (${verdictInfo(d.verdict).label})`}>
           #{d.id}
         </button>
       )
     },
-    { key: 'time', header: 'Received', width: 'minmax(7rem, 0.8fr)', render: (d) => <time dateTime={new Date(d.receivedAt).toISOString()} title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</time> },
+    { key: 'time', header: 'Received', width: 'minmax(7.6rem, 0.8fr)', render: (d) => <time dateTime={new Date(d.receivedAt).toISOString()} title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</time> },
     {
       key: 'verdict',
       header: 'Verdict',
-      width: 'minmax(9rem, 1fr)',
+      width: 'minmax(12.5rem, 1fr)',
       render: (d) => (
         <>
           <Badge tone={verdictTone(d.verdict)} title={verdictInfo(d.verdict).reason}>
@@ -55,11 +59,11 @@ function DeliveryList() {
       )
     },
     { key: 'http', header: 'HTTP', width: '4rem', className: 'num', render: (d) => d.httpStatus },
-    { key: 'ms', header: 'ms', width: '4.5rem', className: 'num', render: (d) => (d.answerMs != null ? <span className={d.answerMs >= 200 ? 'flag' : undefined}>{Math.round(d.answerMs)}</span> : '—') },
+    { key: 'ms', header: 'ms', width: '3.5rem', className: 'num', render: (d) => (d.answerMs != null ? <span className={d.answerMs >= 200 ? 'flag' : undefined}>{Math.round(d.answerMs)}</span> : '—') },
     {
       key: 'event',
       header: 'EventId',
-      width: 'minmax(8rem, 1.2fr)',
+      width: 'minmax(5rem, 1.2fr)',
       render: (d) => {
         const id = d.eventId ?? claimedIds(d).eventId
         return id ? (
@@ -90,6 +94,7 @@ function DeliveryList() {
           {view.status === 'ready' ? `${view.total} deliver${view.total === 1 ? 'y' : 'ies'}` : ''}
         </p>
       </div>
+      {view.status === 'ready' && view.items.length > 0 && <BulkBar />}
       {view.status === 'error' && <ErrorState title="Could not load deliveries" message={view.error ?? ''} onRetry={() => void loadDeliveries()} />}
       {(view.status === 'loading' || view.status === 'idle') && <Loading>Loading deliveries…</Loading>}
       {view.status === 'ready' && view.items.length === 0 && (
@@ -104,7 +109,7 @@ function DeliveryList() {
           rowHeight={38}
           totalCount={view.total}
           onNearEnd={view.hasMore ? onNearEnd : undefined}
-          rowClassName={(d) => (d.id === selectedId ? 'is-selected' : verdictInfo(d.verdict).rejected ? 'is-rejected' : undefined)}
+          rowClassName={(d) => `${d.id === selectedId ? 'is-selected' : verdictInfo(d.verdict).rejected ? 'is-rejected' : ''}${ticked.has(d.id) ? ' is-ticked' : ''}`}
           footer={
             view.hasMore ? (
               <button type="button" className="ghost" onClick={() => void loadMoreDeliveries()} disabled={view.loadingMore}>

@@ -10,6 +10,7 @@ import { receiptHref } from '../../lib/route'
 import { buildTimeline, disagreements, type AttemptView } from '../../lib/timeline'
 import { selectTransferDetail } from '../../store/selectors'
 import { useActions, useAppShallow, useLocale } from '../../store/react'
+import { SupportBundleButton } from './SupportBundleButton'
 
 /** Sent and received, each with its asset; one amount when they are the same. */
 function cryptoLine(t: TransferRow, locale: string): string {
@@ -255,6 +256,7 @@ export function TransferScreen({ transferId }: { transferId: string }) {
                   Reprint receipt
                 </a>
               )}
+              <SupportBundleButton transferId={current.transfer.transferId} />
             </div>
             <Summary t={current.transfer} sale={sale} />
           </section>
