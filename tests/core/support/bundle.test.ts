@@ -104,7 +104,8 @@ const sale: SaleView = {
   endReason: null,
   endedAt: null,
   lateTransfer: false,
-  paymentLink: null
+  paymentLink: null,
+    declined: null
 }
 
 function input(over: Partial<BundleInput> = {}): BundleInput {
