@@ -105,7 +105,7 @@ const sale: SaleView = {
   endedAt: null,
   lateTransfer: false,
   paymentLink: null,
-    declined: null
+  declined: null
 }
 
 function input(over: Partial<BundleInput> = {}): BundleInput {
