@@ -1,5 +1,6 @@
 import type { DeliveryRow, ReplayResult, WebhookFaults } from '../../../shared/contract'
 import { mergeDeliveries, toDeliveriesQuery, type VerdictFilter } from '../lib/deliveries'
+import { inspectorHref, type InspectorView } from '../lib/route'
 import type { LoadStatus, Slice, StoreDeps } from './types'
 
 export interface FaultsForm {
@@ -67,7 +68,10 @@ export interface InspectorSlice {
 
   loadDeliveries(): Promise<void>
   loadMoreDeliveries(): Promise<void>
+  /** Reloads with this verdict filter, and writes it into the URL (#/inspector?verdict=…). */
   setVerdictFilter(v: VerdictFilter): Promise<void>
+  /** The verdict and open delivery a URL names: applied when they differ. */
+  applyInspectorRoute(view: InspectorView): void
   applyDeliveries(batch: readonly DeliveryRow[]): void
   selectDelivery(id: number | null): Promise<void>
   replayDelivery(id: number): Promise<void>
@@ -85,6 +89,13 @@ export const createInspectorSlice =
     /** Live deliveries that arrived while the list was (re)loading: merged into the reply. */
     let missed: DeliveryRow[] | null = null
     let remeasureTimer: ReturnType<typeof setTimeout> | null = null
+    /** While the Inspector is on screen, the URL follows its verdict filter and open delivery. */
+    const syncUrl = () => {
+      if (get().route.name !== 'inspector') return
+      const view: InspectorView = { verdict: get().verdictFilter, delivery: get().selectedDeliveryId }
+      deps.url?.replace(inspectorHref(view))
+      set({ route: { name: 'inspector', view } })
+    }
     const remeasure = async () => {
       const st = get()
       if (st.deliveriesStatus !== 'ready') return
@@ -164,7 +175,18 @@ export const createInspectorSlice =
 
       async setVerdictFilter(v) {
         set({ verdictFilter: v })
-        await get().loadDeliveries()
+        const loading = get().loadDeliveries()
+        syncUrl()
+        await loading
+      },
+
+      applyInspectorRoute(view) {
+        const st = get()
+        if (view.verdict !== st.verdictFilter) {
+          set({ verdictFilter: view.verdict })
+          if (st.deliveriesStatus !== 'idle') void get().loadDeliveries()
+        }
+        if (view.delivery !== st.selectedDeliveryId) void get().selectDelivery(view.delivery)
       },
 
       applyDeliveries(batch) {
@@ -183,6 +205,7 @@ export const createInspectorSlice =
 
       async selectDelivery(id) {
         set({ selectedDeliveryId: id, replayResult: null, replayError: null })
+        syncUrl()
         if (id == null) {
           set({ selectedDelivery: null, selectedStatus: 'idle' })
           return

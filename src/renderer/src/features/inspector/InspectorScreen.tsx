@@ -3,9 +3,10 @@ import type { DeliveryRow } from '../../../../shared/contract'
 import { Badge, CopyButton, Empty, ErrorState, Loading } from '../../components/common'
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
+import { DateTime, TimeZoneNote } from '../../components/time'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { claimedIds, deliveryFlags, VERDICT_OPTIONS, verdictInfo, type VerdictFilter } from '../../lib/deliveries'
-import { formatClockMs, formatPrecise, prettyJson } from '../../lib/format'
+import { prettyJson } from '../../lib/format'
 import { transferHref } from '../../lib/route'
 import { describeFaults, type FaultsForm } from '../../store/inspectorSlice'
 import { selectDeliveriesView, selectIsEmulator, selectSandbox, selectSelectedDelivery } from '../../store/selectors'
@@ -35,7 +36,7 @@ function DeliveryList() {
         </button>
       )
     },
-    { key: 'time', header: 'Received', width: 'minmax(7rem, 0.8fr)', render: (d) => <time dateTime={new Date(d.receivedAt).toISOString()} title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</time> },
+    { key: 'time', header: 'Received', width: 'minmax(12rem, 1fr)', render: (d) => <DateTime ms={d.receivedAt} precise /> },
     {
       key: 'verdict',
       header: 'Verdict',
@@ -149,7 +150,9 @@ function DeliveryDetail() {
           </div>
           <dl className="facts">
             <dt>Received</dt>
-            <dd>{formatPrecise(d.receivedAt)}</dd>
+            <dd>
+              <DateTime ms={d.receivedAt} precise />
+            </dd>
             <dt>Our answer</dt>
             <dd>
               HTTP {d.httpStatus}
@@ -180,7 +183,15 @@ function DeliveryDetail() {
               )}
             </dd>
             <dt>SentTimestamp</dt>
-            <dd>{d.sentTimestamp ?? '—'}</dd>
+            <dd>
+              {d.sentTimestamp != null ? (
+                <>
+                  {d.sentTimestamp} (<DateTime ms={d.sentTimestamp * 1000} />)
+                </>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt>From</dt>
             <dd>{d.remoteAddress ?? '—'}</dd>
             <dt>Body</dt>
@@ -332,6 +343,7 @@ export function InspectorScreen() {
           Inspector
         </h1>
         <p className="muted">Every webhook delivery as it arrives, rejected ones included.</p>
+        <TimeZoneNote />
       </div>
       <div className="inspector-grid">
         <div className="stack">
