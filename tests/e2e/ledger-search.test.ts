@@ -105,8 +105,8 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
 
   it('finds transfers by an exact fiat amount, an exact crypto amount and a range', async () => {
     await openLedger()
-    const from = page.getByLabel('Amount from')
-    const to = page.getByLabel('Amount to')
+    const from = page.getByLabel('Minimum amount')
+    const to = page.getByLabel('Maximum amount')
     // The sale's fiat charge (its crypto is 0.0142 ETH).
     await from.fill('37.25')
     await to.fill('37.25')
@@ -129,7 +129,7 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
     await to.fill('40,5')
     const alert = page.getByRole('alert').filter({ hasText: 'thousands separators' })
     await alert.waitFor()
-    expect(await alert.innerText()).toBe('To: Type the amount without thousands separators, with a decimal point: 1234.50.')
+    expect(await alert.innerText()).toBe('Maximum: Type the amount without thousands separators, with a decimal point: 1234.50.')
     expect(await to.getAttribute('aria-invalid')).toBe('true')
     expect(hashOf(page)).toBe('#/ledger?min=8&max=40')
     await to.fill('7')
@@ -154,7 +154,7 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
     await page.getByRole('button', { name: 'Clear the filters' }).click()
     await expect.poll(() => hashOf(page)).toBe('#/ledger')
     await expect.poll(() => listed(), { timeout: 10_000 }).toEqual(expect.arrayContaining([sale.transferId, usdc.transferId, failed.transferId]))
-    expect(await page.getByLabel('Amount from').inputValue()).toBe('')
+    expect(await page.getByLabel('Minimum amount').inputValue()).toBe('')
   })
 
   it('keeps the filters in the URL without a history entry per change; the copied link reproduces the view in a fresh page', async () => {
@@ -166,8 +166,8 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
     await page.getByLabel('Status').selectOption('succeeded')
     await page.getByLabel('From', { exact: true }).fill(dayFrom)
     await page.getByLabel('To', { exact: true }).fill(dayTo)
-    await page.getByLabel('Amount from').fill('8')
-    await page.getByLabel('Amount to').fill('40')
+    await page.getByLabel('Minimum amount').fill('8')
+    await page.getByLabel('Maximum amount').fill('40')
     await page.getByLabel('Search').fill(usdc.txHash.slice(0, 10))
     const expectedHash = `#/ledger?status=succeeded&q=${usdc.txHash.slice(0, 10)}&from=${dayFrom}&to=${dayTo}&min=8&max=40`
     await expect.poll(() => hashOf(page), { timeout: 10_000 }).toBe(expectedHash)
@@ -193,8 +193,8 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
     expect(await other.getByLabel('Status').inputValue()).toBe('succeeded')
     expect(await other.getByLabel('From', { exact: true }).inputValue()).toBe(dayFrom)
     expect(await other.getByLabel('To', { exact: true }).inputValue()).toBe(dayTo)
-    expect(await other.getByLabel('Amount from').inputValue()).toBe('8')
-    expect(await other.getByLabel('Amount to').inputValue()).toBe('40')
+    expect(await other.getByLabel('Minimum amount').inputValue()).toBe('8')
+    expect(await other.getByLabel('Maximum amount').inputValue()).toBe('40')
     expect(await other.getByLabel('Include test transfers').isChecked()).toBe(false)
     expect(hashOf(other)).toBe(expectedHash)
     expect(otherErrors).toEqual([])

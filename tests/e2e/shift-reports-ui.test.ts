@@ -260,7 +260,7 @@ describe('Shift and Reports screens in Chromium (shift and takings commands stub
     const list = page.getByRole('table', { name: 'Closed shifts' })
     const rows = list.locator('tbody tr')
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-shift')))).toEqual(['sh_1', 'sh_old'])
-    await list.getByRole('button', { name: /^Open the Z report of the shift opened May 19, 2025/ }).click()
+    await list.getByRole('button', { name: /^Open the Z report of the shift opened 2025-05-19 \d{2}:\d{2}:\d{2}/ }).click()
     const z = page.getByRole('article', { name: 'Z report' })
     await z.waitFor()
     expect(await z.innerText()).toMatch(/Opened by\s+Bo/)

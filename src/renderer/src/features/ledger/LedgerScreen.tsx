@@ -196,12 +196,12 @@ function Filters() {
         <legend>Amount</legend>
         <div className="amount-inputs">
           <label htmlFor="ledger-min" className="visually-hidden">
-            Amount from
+            Minimum amount
           </label>
           <input
             id="ledger-min"
             inputMode="decimal"
-            placeholder="from"
+            placeholder="min"
             autoComplete="off"
             value={minText}
             aria-invalid={minError || rangeProblem ? true : undefined}
@@ -210,12 +210,12 @@ function Filters() {
           />
           <span aria-hidden="true">–</span>
           <label htmlFor="ledger-max" className="visually-hidden">
-            Amount to
+            Maximum amount
           </label>
           <input
             id="ledger-max"
             inputMode="decimal"
-            placeholder="to"
+            placeholder="max"
             autoComplete="off"
             value={maxText}
             aria-invalid={maxError || rangeProblem ? true : undefined}
@@ -228,12 +228,12 @@ function Filters() {
         </span>
         {minError && (
           <p id="ledger-min-error" className="field-error" role="alert">
-            From: {minError}
+            Minimum: {minError}
           </p>
         )}
         {maxError && (
           <p id="ledger-max-error" className="field-error" role="alert">
-            To: {maxError}
+            Maximum: {maxError}
           </p>
         )}
         {rangeProblem && (
