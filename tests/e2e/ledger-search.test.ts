@@ -290,6 +290,28 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
     }
   }, 60_000)
 
+  it('opens the Inspector from a link with its verdict filter and the delivery open, and keeps them in the URL', async () => {
+    const rejected = await api<{ items: { id: number; verdict: string }[] }>(h, 'deliveries.list', { rejected: true, limit: 10 })
+    const target = rejected.items[rejected.items.length - 1]!
+    expect(target.verdict).toBe('signature_invalid')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${h.consoleUrl}#/inspector?verdict=rejected&delivery=${target.id}`)
+    await page.getByRole('heading', { name: `Delivery #${target.id}` }).waitFor({ timeout: 10_000 })
+    expect(await page.getByLabel('Verdict').inputValue()).toBe('rejected')
+    const list = page.getByRole('table', { name: 'Deliveries' })
+    await expect.poll(async () => (await list.getByRole('button', { name: /^Open delivery #/ }).allInnerTexts()).sort(), { timeout: 10_000 }).toEqual(rejected.items.map((d) => `#${d.id}`).sort())
+    // The list's time to the second, whole; the open delivery's with milliseconds.
+    const cell = list.getByRole('row').filter({ has: page.getByRole('button', { name: new RegExp(`^Open delivery #${target.id} `) }) }).getByRole('cell').nth(1)
+    expect(await cell.innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
+    expect(await cell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    expect(await page.getByRole('region', { name: `Delivery #${target.id}` }).innerText()).toMatch(/Received\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}/)
+    expect(await page.getByText(ZONE_NOTE).count()).toBe(1)
+    await page.getByLabel('Verdict').selectOption('accepted')
+    await expect.poll(() => hashOf(page)).toBe(`#/inspector?verdict=accepted&delivery=${target.id}`)
+    await page.getByRole('button', { name: 'Close delivery' }).click()
+    await expect.poll(() => hashOf(page)).toBe('#/inspector?verdict=accepted')
+  })
+
   it('exports the filtered view with ISO 8601 times and their offset', async () => {
     await openLedger(`#/ledger?min=37.25&max=37.25`)
     await expect.poll(() => listed(), { timeout: 10_000 }).toEqual([sale.transferId])

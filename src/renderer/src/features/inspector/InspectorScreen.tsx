@@ -36,7 +36,8 @@ function DeliveryList() {
         </button>
       )
     },
-    { key: 'time', header: 'Received', width: 'minmax(12rem, 1fr)', render: (d) => <DateTime ms={d.receivedAt} precise /> },
+    // To the second here (the tooltip and the open delivery give the milliseconds).
+    { key: 'time', header: 'Received', width: '11.25rem', render: (d) => <DateTime ms={d.receivedAt} /> },
     {
       key: 'verdict',
       header: 'Verdict',
@@ -342,8 +343,10 @@ export function InspectorScreen() {
         <h1 ref={heading} tabIndex={-1}>
           Inspector
         </h1>
-        <p className="muted">Every webhook delivery as it arrives, rejected ones included.</p>
-        <TimeZoneNote />
+        <div className="head-meta">
+          <p className="muted">Every webhook delivery as it arrives, rejected ones included.</p>
+          <TimeZoneNote />
+        </div>
       </div>
       <div className="inspector-grid">
         <div className="stack">
