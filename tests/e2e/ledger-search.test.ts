@@ -159,7 +159,7 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
 
   it('keeps the filters in the URL without a history entry per change; the copied link reproduces the view in a fresh page', async () => {
     await openLedger()
-    const historyBefore = await page.evaluate(() => history.length)
+    const historyBefore = await page.evaluate('history.length')
     const now = Date.now()
     const dayFrom = berlinDay(now - 86_400_000)
     const dayTo = berlinDay(now + 86_400_000)
@@ -172,13 +172,13 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
     const expectedHash = `#/ledger?status=succeeded&q=${usdc.txHash.slice(0, 10)}&from=${dayFrom}&to=${dayTo}&min=8&max=40`
     await expect.poll(() => hashOf(page), { timeout: 10_000 }).toBe(expectedHash)
     await expect.poll(() => listed(), { timeout: 10_000 }).toEqual([usdc.transferId])
-    expect(await page.evaluate(() => history.length)).toBe(historyBefore)
+    expect(await page.evaluate('history.length')).toBe(historyBefore)
     await page.setViewportSize({ width: 1280, height: 800 })
     await shot(page, 'ledger-search-1280-light')
 
     await page.getByRole('button', { name: 'Copy link to this view' }).click()
     await page.getByText('Copied', { exact: true }).waitFor()
-    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    const copied = (await page.evaluate('navigator.clipboard.readText()')) as string
     expect(copied).toBe(`${h.base}/${expectedHash}`)
     expect(copied).not.toContain(h.token)
 
