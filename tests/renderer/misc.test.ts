@@ -4,6 +4,7 @@ import { createIpcBridge } from '../../src/renderer/src/bridge/ipc'
 import { createBatcher } from '../../src/renderer/src/lib/batcher'
 import { claimedIds, matchesVerdict, mergeDeliveries, toDeliveriesQuery } from '../../src/renderer/src/lib/deliveries'
 import { dateInputToEndMs, dateInputToMs, formatElapsed, formatRelative, shortHash, startOfLocalDay } from '../../src/renderer/src/lib/format'
+import { EMPTY_FILTER } from '../../src/renderer/src/lib/ledger'
 import { parseRoute, routeHref, transferHref } from '../../src/renderer/src/lib/route'
 import { delivery, row, sale } from './fixtures'
 
@@ -11,10 +12,10 @@ describe('routes', () => {
   it('parses the hash routes and defaults to the counter', () => {
     expect(parseRoute('')).toEqual({ name: 'counter' })
     expect(parseRoute('#/counter')).toEqual({ name: 'counter' })
-    expect(parseRoute('#/ledger')).toEqual({ name: 'ledger' })
-    expect(parseRoute('#/inspector')).toEqual({ name: 'inspector' })
+    expect(parseRoute('#/ledger')).toEqual({ name: 'ledger', filter: EMPTY_FILTER })
+    expect(parseRoute('#/inspector')).toEqual({ name: 'inspector', view: { verdict: '', delivery: null } })
     expect(parseRoute('#/nonsense')).toEqual({ name: 'counter' })
-    expect(parseRoute('#/transfer/')).toEqual({ name: 'ledger' })
+    expect(parseRoute('#/transfer/')).toEqual({ name: 'ledger', filter: EMPTY_FILTER })
   })
 
   it('round-trips transfer ids with odd characters', () => {

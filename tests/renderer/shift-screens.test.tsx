@@ -57,11 +57,11 @@ function render(store: AppStore, node: React.ReactNode): string {
 describe('Z report', () => {
   const html = renderToStaticMarkup(<ShiftReportView report={closedReport()} locale="en-US" timeZone="Europe/Berlin" variant="final" />)
 
-  it('shows the shift’s times, who opened it and when the report was made', () => {
-    expect(cell(html, 'data-testid="opened-at"')).toBe('May 20, 2025, 9:00 AM')
-    expect(cell(html, 'data-testid="closed-at"')).toBe('May 20, 2025, 5:30 PM')
+  it('shows the shift’s times (the console’s one format, in its zone), who opened it and when the report was made', () => {
+    expect(cell(html, 'data-testid="opened-at"')).toBe('2025-05-20 09:00:00')
+    expect(cell(html, 'data-testid="closed-at"')).toBe('2025-05-20 17:30:00')
     expect(text(html)).toContain('Opened by Ana')
-    expect(text(html)).toContain('Report made May 20, 2025, 5:30 PM')
+    expect(text(html)).toContain('Report made 2025-05-20 17:30:01')
     expect(text(html)).toContain('Time zone Europe/Berlin (UTC+02:00)')
   })
 
@@ -87,11 +87,11 @@ describe('Z report', () => {
 
   it('lists the pending sale and every sale, a sale paid after the counter ended it marked so', () => {
     const pending = html.slice(html.indexOf('aria-label="Pending sales"'), html.indexOf('</table>', html.indexOf('aria-label="Pending sales"')))
-    expect(text(pending)).toContain('5:20 PM $7.25 $7.25 USDC · Ethereum — Pending')
+    expect(text(pending)).toContain('2025-05-20 17:20:00 $7.25 $7.25 USDC · Ethereum — Pending')
     expect(text(html)).toContain('All 6 sales of this shift')
-    expect(cell(html, 'data-session="s2"')).toBe('10:00 AM $12.50 $12.50 USDC · Ethereum 12.5 USDC Paid after cancel')
-    expect(cell(html, 'data-session="s3"')).toBe('11:30 AM €10.00 $10.87 ETH · Base 0.0031 ETH Succeeded')
-    expect(cell(html, 'data-session="s4"')).toBe('12:00 PM $3.00 $3.00 USDC · Ethereum — Failed')
+    expect(cell(html, 'data-session="s2"')).toBe('2025-05-20 10:00:00 $12.50 $12.50 USDC · Ethereum 12.5 USDC Paid after cancel')
+    expect(cell(html, 'data-session="s3"')).toBe('2025-05-20 11:30:00 €10.00 $10.87 ETH · Base 0.0031 ETH Succeeded')
+    expect(cell(html, 'data-session="s4"')).toBe('2025-05-20 12:00:00 $3.00 $3.00 USDC · Ethereum — Failed')
   })
 
   it('says so when a live shift has sold nothing yet', () => {

@@ -7,13 +7,13 @@ import { dialogKeyAction } from '../../src/renderer/src/features/shift/dialogKey
 import { parseCsv } from '../../src/renderer/src/lib/csv'
 import {
   describeTimeZone,
-  formatWhen,
   isoWithOffset,
   shiftReportFilename,
   shiftReportToCsv,
   shiftReportToJson,
   usdCharged
 } from '../../src/renderer/src/lib/shift'
+import { formatDateTime } from '../../src/renderer/src/lib/format'
 import { deliverBatch } from '../../src/renderer/src/live'
 import { SHIFT_REFRESH_DEBOUNCE_MS, SHIFT_REFRESH_MAX_WAIT_MS } from '../../src/renderer/src/store/shiftSlice'
 import { emptyBatch } from '../../src/renderer/src/lib/batcher'
@@ -35,12 +35,12 @@ describe('local times', () => {
     expect(isoWithOffset(Date.UTC(2025, 4, 20, 23, 30), 'Asia/Tokyo')).toBe('2025-05-21T08:30:00+09:00')
   })
 
-  it('names the time zone with its offset, and formats dates in the merchant locale', () => {
+  it('names the time zone with its offset, and shows times in the one on-screen format of the zone', () => {
     expect(describeTimeZone('Europe/Berlin', OPENED)).toBe('Europe/Berlin (UTC+02:00)')
     expect(describeTimeZone('America/New_York', Date.UTC(2025, 0, 15))).toBe('America/New_York (UTC-05:00)')
-    expect(formatWhen(CLOSED, 'en-US', 'Europe/Berlin')).toBe('May 20, 2025, 5:30 PM')
-    expect(formatWhen(CLOSED, 'de-DE', 'Europe/Berlin')).toBe('20.05.2025, 17:30')
-    expect(formatWhen(null, 'en-US', 'UTC')).toBe('—')
+    // The shift screens use the console's one format (issue 14), whatever the merchant locale.
+    expect(formatDateTime(CLOSED, { timeZone: 'Europe/Berlin' })).toBe('2025-05-20 17:30:00')
+    expect(formatDateTime(null, { timeZone: 'UTC' })).toBe('—')
   })
 })
 

@@ -33,7 +33,13 @@ export interface Started {
 export function bootstrap(win: Window = window): Started | null {
   const bridge = pickBridge(win)
   if (!bridge) return null
-  const store = createAppStore({ bridge, link: createMeshLinkLauncher(), now: () => Date.now() })
+  // Filters write the hash with replaceState: no hashchange, no history entry per keystroke.
+  const url = {
+    replace(hash: string) {
+      if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash)
+    }
+  }
+  const store = createAppStore({ bridge, link: createMeshLinkLauncher(), now: () => Date.now(), url })
   const s = store.getState()
 
   // Theme: an explicit choice is kept; otherwise prefers-color-scheme decides (CSS).

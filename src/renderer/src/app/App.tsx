@@ -11,7 +11,7 @@ import { ReceiptScreen } from '../features/receipt/ReceiptScreen'
 import { ShiftScreen } from '../features/shift/ShiftScreen'
 import { ReportsScreen } from '../features/reports/ReportsScreen'
 import { routeHref, type Route } from '../lib/route'
-import { selectRoute, selectTheme } from '../store/selectors'
+import { selectInspectorHref, selectLedgerHref, selectRoute, selectTheme } from '../store/selectors'
 import { useActions, useApp } from '../store/react'
 
 const TABS: { name: Route['name']; label: string }[] = [
@@ -53,6 +53,10 @@ function ThemeToggle() {
 
 export function App() {
   const route = useApp(selectRoute)
+  // The Ledger and Inspector tabs keep those screens' filters.
+  const ledgerHref = useApp(selectLedgerHref)
+  const inspectorHref = useApp(selectInspectorHref)
+  const tabHref = (name: Route['name']) => (name === 'ledger' ? ledgerHref : name === 'inspector' ? inspectorHref : routeHref({ name } as Route))
   const active = route.name === 'transfer' ? 'ledger' : route.name === 'receipt' ? 'counter' : route.name
   return (
     <div className="app">
@@ -68,7 +72,7 @@ export function App() {
         </span>
         <nav aria-label="Screens" className="tabs">
           {TABS.map((t) => (
-            <a key={t.name} href={routeHref({ name: t.name } as Route)} className="tab" aria-current={active === t.name ? 'page' : undefined}>
+            <a key={t.name} href={tabHref(t.name)} className="tab" aria-current={active === t.name ? 'page' : undefined}>
               {t.label}
             </a>
           ))}

@@ -41,3 +41,11 @@ export async function copyText(text: string): Promise<boolean> {
   ta.remove()
   return ok
 }
+
+/**
+ * The address of a view of this console (origin, path and the given hash): what "Copy link"
+ * copies. The query is left out: the access token was there (it is taken from the URL at start).
+ */
+export function viewLink(hash: string, loc: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+  return `${loc.origin}${loc.pathname}${hash}`
+}

@@ -78,30 +78,94 @@ export function isoWithOffset(ms: number, offsetMinutes: number = -new Date(ms).
 }
 
 
-/** Local "HH:MM:SS". */
-export function formatClock(ms: number | null | undefined): string {
-  if (ms == null || !Number.isFinite(ms)) return '—'
-  const d = new Date(ms)
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+// ---------- date and time: one format on every screen ----------
+
+/** The console's IANA time zone (what every time on screen is shown in); UTC when unknown. */
+export function consoleTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  } catch {
+    return 'UTC'
+  }
 }
 
-/** Local "HH:MM:SS.mmm". */
-export function formatClockMs(ms: number | null | undefined): string {
-  if (ms == null || !Number.isFinite(ms)) return '—'
-  return `${formatClock(ms)}.${pad(new Date(ms).getMilliseconds(), 3)}`
+const wallFormats = new Map<string, Intl.DateTimeFormat>()
+function wallFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? ''
+  let f = wallFormats.get(key)
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }
+    try {
+      f = new Intl.DateTimeFormat('en-US', { ...opts, timeZone })
+    } catch {
+      // An unknown zone name: the runtime's own zone rather than no time at all.
+      f = new Intl.DateTimeFormat('en-US', opts)
+    }
+    wallFormats.set(key, f)
+  }
+  return f
 }
 
-/** Local "YYYY-MM-DD HH:MM:SS". */
-export function formatDateTime(ms: number | null | undefined): string {
-  if (ms == null || !Number.isFinite(ms)) return '—'
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${formatClock(ms)}`
+export interface WallClock {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  /** Milliseconds within the second. */
+  millisecond: number
+  /** Minutes east of UTC at that instant. */
+  offset: number
 }
 
-/** Local "YYYY-MM-DD HH:MM:SS.mmm" for delivery timelines. */
-export function formatPrecise(ms: number | null | undefined): string {
+/** The wall clock of an instant in a time zone (the runtime's when none is given), with its UTC offset. */
+export function wallClock(ms: number, timeZone?: string): WallClock {
+  const p: Record<string, number> = {}
+  for (const part of wallFormat(timeZone).formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value)
+  const millisecond = ((ms % 1000) + 1000) % 1000
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!)
+  return {
+    year: p.year!,
+    month: p.month!,
+    day: p.day!,
+    hour: p.hour! % 24,
+    minute: p.minute!,
+    second: p.second!,
+    millisecond,
+    offset: Math.round((asUtc - (ms - millisecond)) / 60_000)
+  }
+}
+
+/** A UTC offset in minutes as text: 60 → "+01:00", -330 → "-05:30". */
+export function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
+export interface DateTimeOptions {
+  /** IANA zone; the runtime's (the console's) when absent. */
+  timeZone?: string
+  /** Append milliseconds (delivery timelines, where retries are a second apart). */
+  ms?: boolean
+}
+
+/**
+ * THE date-time format of every screen: local "YYYY-MM-DD HH:MM:SS", seconds always (with
+ * `ms`, "YYYY-MM-DD HH:MM:SS.mmm"); the zone is stated once per screen (<TimeZoneNote>), not
+ * on each time. "—" for a missing time.
+ */
+export function formatDateTime(ms: number | null | undefined, opts: DateTimeOptions = {}): string {
   if (ms == null || !Number.isFinite(ms)) return '—'
-  return `${formatDateTime(ms)}.${pad(new Date(ms).getMilliseconds(), 3)}`
+  const w = wallClock(ms, opts.timeZone)
+  const text = `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`
+  return opts.ms ? `${text}.${pad(w.millisecond, 3)}` : text
+}
+
+/** "Europe/Berlin (UTC+01:00)": the time zone as a screen states it, with its offset at `at`. */
+export function describeTimeZone(timeZone: string, at: number): string {
+  return `${timeZone} (UTC${offsetText(wallClock(at, timeZone).offset)})`
 }
 
 /** "YYYYMMDD" in local time. */

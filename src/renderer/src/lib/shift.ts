@@ -1,67 +1,20 @@
-// The shift (Z report) as the console shows and exports it: count labels, local times with the
-// time zone, and the CSV/JSON export. Pure (the locale and time zone are passed in).
+// The shift (Z report) as the console shows and exports it: count labels and the CSV/JSON export
+// (ISO 8601 times with the zone's offset). Pure (the locale and time zone are passed in).
 import type { FiatTotal, SaleView, ShiftCountKey, ShiftReport } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
 import { csvLine, type CsvValue } from './csv'
+import { offsetText, wallClock } from './format'
 
-// ---------- locale and time zone ----------
+// ---------- time zone ----------
 
-/** The console's IANA time zone (what takings are counted in and times are shown in). */
-export function consoleTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-  } catch {
-    return 'UTC'
-  }
-}
-
-const partsCache = new Map<string, Intl.DateTimeFormat>()
-function partsFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = partsCache.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-    partsCache.set(timeZone, f)
-  }
-  return f
-}
+export { consoleTimeZone, describeTimeZone } from './format'
 
 const pad = (n: number) => String(n).padStart(2, '0')
-
-/** The wall clock of `ms` in `timeZone`, and its offset from UTC in minutes. */
-function wallClock(ms: number, timeZone: string) {
-  const p: Record<string, number> = {}
-  for (const part of partsFormat(timeZone).formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value)
-  const seconds = Math.floor(ms / 1000) * 1000
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!)
-  return { ...(p as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>), offset: Math.round((asUtc - seconds) / 60_000) }
-}
-
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+'
-  const abs = Math.abs(minutes)
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-}
 
 /** ISO 8601 with the zone's offset, to the second: "2025-05-20T09:00:00+02:00". */
 export function isoWithOffset(ms: number, timeZone: string): string {
   const w = wallClock(ms, timeZone)
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText(w.offset)}`
-}
-
-/** "Europe/Berlin (UTC+02:00)": the time zone as a screen states it once. */
-export function describeTimeZone(timeZone: string, at: number): string {
-  return `${timeZone} (UTC${offsetText(wallClock(at, timeZone).offset)})`
-}
-
-/** A local date and time in the merchant's locale ("20 May 2025, 09:00"); "—" for null. */
-export function formatWhen(ms: number | null | undefined, locale: string | undefined, timeZone: string): string {
-  if (ms == null || !Number.isFinite(ms)) return '—'
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms)
-}
-
-/** A local time of day ("09:00"). */
-export function formatTimeOfDay(ms: number, locale: string | undefined, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(ms)
 }
 
 // ---------- the report ----------

@@ -1,5 +1,6 @@
 import type { DeliveryRow, Envelope, Page, ReplayManyItem, ReplayResult, WebhookFaults } from '../../../shared/contract'
 import { isRejected, mergeDeliveries, toDeliveriesQuery, type VerdictFilter } from '../lib/deliveries'
+import { inspectorHref, type InspectorView } from '../lib/route'
 import type { LoadStatus, Slice, StoreDeps } from './types'
 
 /** "Select all matching" takes at most this many deliveries (the newest first). */
@@ -131,7 +132,10 @@ export interface InspectorSlice {
 
   loadDeliveries(): Promise<void>
   loadMoreDeliveries(): Promise<void>
+  /** Reloads with this verdict filter, and writes it into the URL (#/inspector?verdict=…). */
   setVerdictFilter(v: VerdictFilter): Promise<void>
+  /** The verdict and open delivery a URL names: applied when they differ. */
+  applyInspectorRoute(view: InspectorView): void
   applyDeliveries(batch: readonly DeliveryRow[]): void
   selectDelivery(id: number | null): Promise<void>
   replayDelivery(id: number): Promise<void>
@@ -161,6 +165,13 @@ export const createInspectorSlice =
     /** Live deliveries that arrived while the list was (re)loading: merged into the reply. */
     let missed: DeliveryRow[] | null = null
     let remeasureTimer: ReturnType<typeof setTimeout> | null = null
+    /** While the Inspector is on screen, the URL follows its verdict filter and open delivery. */
+    const syncUrl = () => {
+      if (get().route.name !== 'inspector') return
+      const view: InspectorView = { verdict: get().verdictFilter, delivery: get().selectedDeliveryId }
+      deps.url?.replace(inspectorHref(view))
+      set({ route: { name: 'inspector', view } })
+    }
     const remeasure = async () => {
       const st = get()
       if (st.deliveriesStatus !== 'ready') return
@@ -247,7 +258,19 @@ export const createInspectorSlice =
         // A selection made under another filter would replay what the list no longer shows.
         selectSeq++
         set({ verdictFilter: v, bulkSelected: new Set<number>(), bulkSelecting: false, bulkSelectInfo: null, bulkSelectError: null })
-        await get().loadDeliveries()
+        const loading = get().loadDeliveries()
+        syncUrl()
+        await loading
+      },
+
+      applyInspectorRoute(view) {
+        const st = get()
+        if (view.verdict !== st.verdictFilter) {
+          selectSeq++
+          set({ verdictFilter: view.verdict, bulkSelected: new Set<number>(), bulkSelecting: false, bulkSelectInfo: null, bulkSelectError: null })
+          if (st.deliveriesStatus !== 'idle') void get().loadDeliveries()
+        }
+        if (view.delivery !== st.selectedDeliveryId) void get().selectDelivery(view.delivery)
       },
 
       applyDeliveries(batch) {
@@ -266,6 +289,7 @@ export const createInspectorSlice =
 
       async selectDelivery(id) {
         set({ selectedDeliveryId: id, replayResult: null, replayError: null })
+        syncUrl()
         if (id == null) {
           set({ selectedDelivery: null, selectedStatus: 'idle' })
           return

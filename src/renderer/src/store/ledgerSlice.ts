@@ -1,6 +1,7 @@
 import type { Envelope, Page, TransferRow } from '../../../shared/contract'
 import { exportFilename, ledgerToCsv, ledgerToJson } from '../lib/csv'
-import { appendPage, EMPTY_FILTER, mergeTransferUpdates, toLedgerQuery, type LedgerFilter } from '../lib/ledger'
+import { appendPage, EMPTY_FILTER, mergeTransferUpdates, sameFilter, toLedgerQuery, type LedgerFilter } from '../lib/ledger'
+import { ledgerHref } from '../lib/route'
 import type { LoadStatus, Slice, StoreDeps } from './types'
 
 export interface ExportFile {
@@ -12,6 +13,8 @@ export interface ExportFile {
 
 export interface LedgerSlice {
   ledgerFilter: LedgerFilter
+  /** Counts filter changes that did not come from the filter inputs (a URL, Clear): the inputs start over from the filter. */
+  ledgerFilterEpoch: number
   ledgerRows: TransferRow[]
   ledgerTotal: number
   ledgerCursor: string | null
@@ -23,7 +26,12 @@ export interface LedgerSlice {
   exportError: string | null
 
   loadLedger(): Promise<void>
+  /** A change made in the filter inputs: reloads, and writes the filters into the URL (#/ledger?…). */
   setLedgerFilter(patch: Partial<LedgerFilter>): Promise<void>
+  /** Every filter back to its default. */
+  resetLedgerFilter(): Promise<void>
+  /** The filters a URL names (opened, pasted, Back/Forward): applied and reloaded when they differ. */
+  applyLedgerRoute(filter: LedgerFilter): void
   loadMoreLedger(): Promise<void>
   applyTransferUpdates(batch: readonly TransferRow[]): void
   /** Every row matching the current filters, as a file (fetches the pages not loaded yet). */
@@ -42,8 +50,15 @@ export const createLedgerSlice =
     let missed: TransferRow[] | null = null
     /** Live rows carry no charge: a new row takes its sale's, when the console knows the sale. */
     const chargeOf = (sessionId: string) => get().sales[sessionId]?.charge
+    /** While the Ledger is on screen, the URL follows its filters (replaced, not pushed). */
+    const syncUrl = (filter: LedgerFilter) => {
+      if (get().route.name !== 'ledger') return
+      deps.url?.replace(ledgerHref(filter))
+      set({ route: { name: 'ledger', filter } })
+    }
     return {
       ledgerFilter: EMPTY_FILTER,
+      ledgerFilterEpoch: 0,
       ledgerRows: [],
       ledgerTotal: 0,
       ledgerCursor: null,
@@ -70,8 +85,23 @@ export const createLedgerSlice =
       },
 
       async setLedgerFilter(patch) {
-        set({ ledgerFilter: { ...get().ledgerFilter, ...patch } })
-        await get().loadLedger()
+        const filter = { ...get().ledgerFilter, ...patch }
+        set({ ledgerFilter: filter })
+        const loading = get().loadLedger()
+        syncUrl(filter)
+        await loading
+      },
+
+      async resetLedgerFilter() {
+        set({ ledgerFilterEpoch: get().ledgerFilterEpoch + 1 })
+        await get().setLedgerFilter(EMPTY_FILTER)
+      },
+
+      applyLedgerRoute(filter) {
+        if (sameFilter(filter, get().ledgerFilter)) return
+        set({ ledgerFilter: filter, ledgerFilterEpoch: get().ledgerFilterEpoch + 1 })
+        // Not loaded yet: the screen's first load (loadForRoute) uses the new filters.
+        if (get().ledgerStatus !== 'idle') void get().loadLedger()
       },
 
       async loadMoreLedger() {

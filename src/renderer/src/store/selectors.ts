@@ -3,6 +3,7 @@
 import type { SaleView } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
 import { resolveLocale, systemLocale } from '../lib/format'
+import { inspectorHref, ledgerHref } from '../lib/route'
 import { latePaid, saleDisplayStatus } from '../lib/saleState'
 import { assetsOf, counterLocale, networksFor } from './counterSlice'
 import type { AppState } from './types'
@@ -104,6 +105,11 @@ export const selectTakingsState = (s: AppState) => ({ report: s.takings, status:
 
 // ---------- ledger ----------
 export const selectLedgerFilter = (s: AppState) => s.ledgerFilter
+export const selectLedgerFilterEpoch = (s: AppState) => s.ledgerFilterEpoch
+/** The Ledger with its current filters: the tab, "Back to ledger" and "Copy link" use it. */
+export const selectLedgerHref = (s: AppState): string => ledgerHref(s.ledgerFilter)
+/** The Inspector with its verdict filter and open delivery. */
+export const selectInspectorHref = (s: AppState): string => inspectorHref({ verdict: s.verdictFilter, delivery: s.selectedDeliveryId })
 export const selectLedgerView = (s: AppState) => ({
   rows: s.ledgerRows,
   total: s.ledgerTotal,

@@ -34,10 +34,18 @@ export interface LinkLauncher {
   close(): void
 }
 
+/** Where the store writes the address bar's hash when a screen's filters change (history.replaceState in the app). */
+export interface UrlPort {
+  /** Replaces the current hash (no new history entry, so Back is not spammed). */
+  replace(hash: string): void
+}
+
 export interface StoreDeps {
   bridge: Bridge
   link: LinkLauncher
   now: () => number
+  /** Absent in tests that do not look at the URL. */
+  url?: UrlPort
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'

@@ -1,7 +1,7 @@
 import type { SaleView } from '../../../../shared/contract'
 import { Badge } from '../../components/common'
 import { useNow } from '../../components/hooks'
-import { formatClock, formatElapsed, formatFiat, shortHash } from '../../lib/format'
+import { formatDateTime, formatElapsed, formatFiat, shortHash } from '../../lib/format'
 import { receiptHref, transferHref } from '../../lib/route'
 import { canCancelSale, describeAmountMismatch, describeCharge, latePaid, saleDisplayStatus, saleElapsed, saleSteps, tokenRemaining } from '../../lib/saleState'
 import { cashierNote, sendsManually, type CashierNote } from '../../lib/sdkEvents'
@@ -66,11 +66,11 @@ function SaleFacts({ sale, locale }: { sale: SaleView; locale: string | undefine
         {sale.network ? ` on ${sale.network}` : ''}
       </dd>
       <dt>Started</dt>
-      <dd>{formatClock(sale.createdAt)}</dd>
+      <dd>{formatDateTime(sale.createdAt)}</dd>
       {sale.endReason && (
         <>
           <dt>{END_WORD[sale.endReason]}</dt>
-          <dd>{sale.endedAt ? formatClock(sale.endedAt) : '—'}</dd>
+          <dd>{sale.endedAt ? formatDateTime(sale.endedAt) : '—'}</dd>
         </>
       )}
       <dt>TransactionId</dt>
@@ -194,7 +194,7 @@ export function SalePanel() {
           {linkOpen ? 'Link is open on screen. ' : ''}
           {lastSdk ? (
             <>
-              Last Link event: <Badge>{lastSdk.type}</Badge> at {formatClock(lastSdk.at)}
+              Last Link event: <Badge>{lastSdk.type}</Badge> at {formatDateTime(lastSdk.at)}
             </>
           ) : (
             'No Link events yet.'

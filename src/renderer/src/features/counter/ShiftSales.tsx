@@ -1,5 +1,6 @@
 import { Badge, Empty, ErrorState, Loading } from '../../components/common'
-import { formatClock, formatFiat } from '../../lib/format'
+import { TimeZoneNote } from '../../components/time'
+import { formatDateTime, formatFiat } from '../../lib/format'
 import { transferHref } from '../../lib/route'
 import { describeAmountMismatch, latePaid, saleDisplayStatus } from '../../lib/saleState'
 import { selectCounterLocale, selectShiftSales, selectShiftState, selectShiftSummary } from '../../store/selectors'
@@ -50,7 +51,7 @@ export function ShiftSales() {
               const foreign = s.charge.currency !== 'USD' && s.charge.rate !== null
               return (
                 <tr key={s.sessionId} className={[s.sessionId === currentId ? 'is-current' : '', late ? 'is-late-paid' : ''].filter(Boolean).join(' ') || undefined}>
-                  <td>{formatClock(s.createdAt)}</td>
+                  <td className="nowrap">{formatDateTime(s.createdAt)}</td>
                   <td className="num">
                     {formatFiat(s.charge.amount, s.charge.currency, locale)}
                     {foreign && <span className="muted usd-line"> ≈ {formatFiat(s.charge.usdAmount, 'USD', locale)}</span>}
@@ -88,7 +89,7 @@ export function ShiftSales() {
                     )}
                   </td>
                   <td>
-                    <button type="button" className="small ghost" onClick={() => showSale(s.sessionId)} aria-label={`Show sale of ${formatClock(s.createdAt)} (${formatFiat(s.charge.amount, s.charge.currency, locale)}) in the sale panel`}>
+                    <button type="button" className="small ghost" onClick={() => showSale(s.sessionId)} aria-label={`Show sale of ${formatDateTime(s.createdAt)} (${formatFiat(s.charge.amount, s.charge.currency, locale)}) in the sale panel`}>
                       Show
                     </button>
                   </td>
@@ -98,6 +99,7 @@ export function ShiftSales() {
           </tbody>
         </table>
       )}
+      {sales.length > 0 && <TimeZoneNote />}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Badge, CopyButton, ErrorState, Loading } from '../../components/common'
+import { TimeZoneNote } from '../../components/time'
 import { formatDateTime } from '../../lib/format'
 import { useActions, useAppShallow } from '../../store/react'
 import { ReconcileProgressLine, ReconcileResult } from './ReconcilePanel'
@@ -118,6 +119,7 @@ export function HealthScreen() {
   const url = t.status.state === 'online' && t.status.publicUrl ? t.status.publicUrl : null
   return (
     <div className="stack">
+      <TimeZoneNote />
       {s.message && (
         <p className="notice notice-error" role="alert">
           {s.message}

@@ -3,10 +3,11 @@ import type { DeliveryRow } from '../../../../shared/contract'
 import { Badge, CopyButton, Empty, ErrorState, Loading } from '../../components/common'
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
+import { DateTime, TimeZoneNote } from '../../components/time'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { BulkBar, useSelectColumn } from './BulkReplay'
 import { claimedIds, deliveryFlags, VERDICT_OPTIONS, verdictInfo, type VerdictFilter } from '../../lib/deliveries'
-import { formatClockMs, formatPrecise, prettyJson } from '../../lib/format'
+import { prettyJson } from '../../lib/format'
 import { transferHref } from '../../lib/route'
 import { describeFaults, type FaultsForm } from '../../store/inspectorSlice'
 import { selectDeliveriesView, selectIsEmulator, selectSandbox, selectSelectedDelivery } from '../../store/selectors'
@@ -39,7 +40,8 @@ function DeliveryList() {
         </button>
       )
     },
-    { key: 'time', header: 'Received', width: 'minmax(7.6rem, 0.8fr)', render: (d) => <time dateTime={new Date(d.receivedAt).toISOString()} title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</time> },
+    // To the second here (the tooltip and the open delivery give the milliseconds).
+    { key: 'time', header: 'Received', width: '11.25rem', render: (d) => <DateTime ms={d.receivedAt} /> },
     {
       key: 'verdict',
       header: 'Verdict',
@@ -154,7 +156,9 @@ function DeliveryDetail() {
           </div>
           <dl className="facts">
             <dt>Received</dt>
-            <dd>{formatPrecise(d.receivedAt)}</dd>
+            <dd>
+              <DateTime ms={d.receivedAt} precise />
+            </dd>
             <dt>Our answer</dt>
             <dd>
               HTTP {d.httpStatus}
@@ -185,7 +189,15 @@ function DeliveryDetail() {
               )}
             </dd>
             <dt>SentTimestamp</dt>
-            <dd>{d.sentTimestamp ?? '—'}</dd>
+            <dd>
+              {d.sentTimestamp != null ? (
+                <>
+                  {d.sentTimestamp} (<DateTime ms={d.sentTimestamp * 1000} />)
+                </>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt>From</dt>
             <dd>{d.remoteAddress ?? '—'}</dd>
             <dt>Body</dt>
@@ -336,7 +348,10 @@ export function InspectorScreen() {
         <h1 ref={heading} tabIndex={-1}>
           Inspector
         </h1>
-        <p className="muted">Every webhook delivery as it arrives, rejected ones included.</p>
+        <div className="head-meta">
+          <p className="muted">Every webhook delivery as it arrives, rejected ones included.</p>
+          <TimeZoneNote />
+        </div>
       </div>
       <div className="inspector-grid">
         <div className="stack">

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { TransferRow } from '../../../../shared/contract'
-import { Badge, Empty, ErrorState, Loading, StatusBadge } from '../../components/common'
-import { downloadText } from '../../components/dom'
+import { Badge, CopyButton, Empty, ErrorState, Loading, StatusBadge } from '../../components/common'
+import { downloadText, viewLink } from '../../components/dom'
 import { useDebounced, useFocusOnMount } from '../../components/hooks'
+import { DateTime, TimeZoneNote } from '../../components/time'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
-import { describeCharge, formatCrypto, formatDateTime, shortHash } from '../../lib/format'
-import { EMPTY_FILTER, STATUS_OPTIONS } from '../../lib/ledger'
+import { describeCharge, formatCrypto, shortHash } from '../../lib/format'
+import { amountRangeProblem, describeLedgerFilter, isFiltered, parseAmountFilter, STATUS_OPTIONS, type LedgerFilter } from '../../lib/ledger'
 import { receiptHref, transferHref } from '../../lib/route'
-import { selectExportState, selectLedgerFilter, selectLedgerView } from '../../store/selectors'
+import { selectExportState, selectLedgerFilter, selectLedgerFilterEpoch, selectLedgerHref, selectLedgerView } from '../../store/selectors'
 import { useActions, useApp, useAppShallow, useLocale } from '../../store/react'
 
 export const LEDGER_ROW_HEIGHT = 40
@@ -36,16 +37,16 @@ function ReprintButton({ row }: { row: TransferRow }) {
 
 function ledgerColumns(locale: string): Column<TransferRow>[] {
   return [
-    { key: 'time', header: 'Time', width: 'minmax(11rem, 1fr)', render: (r) => <time dateTime={new Date(r.firstSeenAt).toISOString()}>{formatDateTime(r.firstSeenAt)}</time> },
-    { key: 'charged', header: 'Charged', width: 'minmax(6rem, 0.8fr)', className: 'num', render: (r) => <Charged row={r} locale={locale} /> },
+    { key: 'time', header: 'Time', width: '11.5rem', className: 'ledger-time', render: (r) => <DateTime ms={r.firstSeenAt} /> },
+    { key: 'charged', header: 'Charged', width: 'minmax(5.5rem, 0.8fr)', className: 'num', render: (r) => <Charged row={r} locale={locale} /> },
     {
       key: 'received',
       header: 'Received',
-      width: 'minmax(7rem, 0.9fr)',
+      width: 'minmax(6.5rem, 0.9fr)',
       className: 'num',
       render: (r) => <span className="money">{formatCrypto(r.destinationAmount ?? r.sourceAmount, r.token, locale)}</span>
     },
-    { key: 'network', header: 'Network', width: 'minmax(6rem, 0.6fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
+    { key: 'network', header: 'Network', width: 'minmax(5.5rem, 0.6fr)', render: (r) => r.chain ?? <span className="muted">—</span> },
     {
       key: 'status',
       header: 'Status',
@@ -62,22 +63,22 @@ function ledgerColumns(locale: string): Column<TransferRow>[] {
       )
     },
     { key: 'receipt', header: 'Receipt', width: 'minmax(5.75rem, 0.5fr)', render: (r) => <ReprintButton row={r} /> },
-    { key: 'txn', header: 'TransactionId', width: 'minmax(6rem, 1.1fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
+    { key: 'txn', header: 'TransactionId', width: 'minmax(5rem, 1.1fr)', render: (r) => (r.transactionId ? <code className="mono ellipsis" title={r.transactionId}>{r.transactionId}</code> : '—') },
     {
       key: 'transfer',
       header: 'TransferId',
-      width: 'minmax(6.5rem, 1.3fr)',
+      width: 'minmax(5.5rem, 1.3fr)',
       render: (r) => (
         <a href={transferHref(r.transferId)} className="mono ellipsis" title={`Open transfer ${r.transferId}`}>
           {r.transferId}
         </a>
       )
     },
-    { key: 'hash', header: 'TxHash', width: 'minmax(7rem, 0.9fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 6, 4)}</code> },
+    { key: 'hash', header: 'TxHash', width: 'minmax(6.5rem, 0.9fr)', render: (r) => <code className="mono" title={r.txHash ?? undefined}>{shortHash(r.txHash, 6, 4)}</code> },
     {
       key: 'deliveries',
       header: 'Deliveries',
-      width: 'minmax(6.5rem, 0.8fr)',
+      width: 'minmax(6rem, 0.8fr)',
       render: (r) => (
         <>
           <span className="delivery-count">{r.deliveryCount}</span>
@@ -93,15 +94,42 @@ function ledgerColumns(locale: string): Column<TransferRow>[] {
   ]
 }
 
+/** A search that is a plain number is more likely an amount than an id: offer to search it as one. */
+function amountLike(search: string, locale: string): string | null {
+  const t = search.trim()
+  if (!/^\d+([.,]\d+)?$/.test(t)) return null
+  const p = parseAmountFilter(t, locale)
+  return p.ok && p.value ? p.value : null
+}
+
 function Filters() {
   const filter = useApp(selectLedgerFilter)
-  const { setLedgerFilter } = useActions()
+  const locale = useLocale()
+  const { setLedgerFilter, resetLedgerFilter } = useActions()
+  // Drafts start from the filter; the component is re-keyed when the filter comes from a URL or Clear.
   const [search, setSearch] = useState(filter.search)
-  const debounced = useDebounced(search, 300)
+  const [minText, setMinText] = useState(filter.amountMin)
+  const [maxText, setMaxText] = useState(filter.amountMax)
+  const min = parseAmountFilter(minText, locale)
+  const max = parseAmountFilter(maxText, locale)
+  const rangeProblem = min.ok && max.ok ? amountRangeProblem(min.value, max.value) : ''
+  const amountsValid = min.ok && max.ok && !rangeProblem
+  const debouncedSearch = useDebounced(search, 300)
+  // The range as one string (null while a bound is not valid): an invalid range is never sent.
+  const debouncedRange = useDebounced(amountsValid && min.ok && max.ok ? `${min.value}|${max.value}` : null, 300)
   useEffect(() => {
-    if (debounced.trim() !== filter.search.trim()) void setLedgerFilter({ search: debounced })
-    // Only the debounced text drives the query (the filter is read, not watched).
-  }, [debounced])
+    const patch: Partial<LedgerFilter> = {}
+    if (debouncedSearch.trim() !== filter.search.trim()) patch.search = debouncedSearch
+    if (debouncedRange !== null) {
+      const [lo = '', hi = ''] = debouncedRange.split('|')
+      if (lo !== filter.amountMin || hi !== filter.amountMax) Object.assign(patch, { amountMin: lo, amountMax: hi })
+    }
+    if (Object.keys(patch).length) void setLedgerFilter(patch)
+    // Only the debounced drafts drive the query (the filter is read, not watched).
+  }, [debouncedSearch, debouncedRange])
+  const asAmount = amountLike(search, locale)
+  const minError = min.ok ? '' : min.error
+  const maxError = max.ok ? '' : max.error
   return (
     <form
       className="filters"
@@ -109,7 +137,7 @@ function Filters() {
       aria-label="Filter the ledger"
       onSubmit={(e) => {
         e.preventDefault()
-        void setLedgerFilter({ search })
+        void setLedgerFilter(amountsValid && min.ok && max.ok ? { search, amountMin: min.value, amountMax: max.value } : { search })
       }}
     >
       <div className="field grow">
@@ -125,8 +153,25 @@ function Filters() {
           spellCheck={false}
         />
         <span id="ledger-search-hint" className="visually-hidden">
-          Exact, or the first 6 characters or more.
+          Exact, or the first 6 characters or more, in any letter case.
         </span>
+        {asAmount && (
+          <p className="hint search-amount-hint">
+            Looking for an amount?{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setSearch('')
+                setMinText(asAmount)
+                setMaxText(asAmount)
+                void setLedgerFilter({ search: '', amountMin: asAmount, amountMax: asAmount })
+              }}
+            >
+              Find the amount {asAmount}
+            </button>
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="ledger-status">Status</label>
@@ -146,22 +191,72 @@ function Filters() {
         <label htmlFor="ledger-to">To</label>
         <input id="ledger-to" type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => void setLedgerFilter({ to: e.target.value })} />
       </div>
+      <div className="filters-break" aria-hidden="true" />
+      <fieldset className="field amount-range" aria-describedby="ledger-amount-hint">
+        <legend>Amount</legend>
+        <div className="amount-inputs">
+          <label htmlFor="ledger-min" className="visually-hidden">
+            Minimum amount
+          </label>
+          <input
+            id="ledger-min"
+            inputMode="decimal"
+            placeholder="min"
+            autoComplete="off"
+            value={minText}
+            aria-invalid={minError || rangeProblem ? true : undefined}
+            aria-describedby={minError ? 'ledger-min-error' : rangeProblem ? 'ledger-range-error' : undefined}
+            onChange={(e) => setMinText(e.target.value)}
+          />
+          <span aria-hidden="true">–</span>
+          <label htmlFor="ledger-max" className="visually-hidden">
+            Maximum amount
+          </label>
+          <input
+            id="ledger-max"
+            inputMode="decimal"
+            placeholder="max"
+            autoComplete="off"
+            value={maxText}
+            aria-invalid={maxError || rangeProblem ? true : undefined}
+            aria-describedby={maxError ? 'ledger-max-error' : rangeProblem ? 'ledger-range-error' : undefined}
+            onChange={(e) => setMaxText(e.target.value)}
+          />
+        </div>
+        <span id="ledger-amount-hint" className="visually-hidden">
+          The fiat the sale charged, or the crypto sent or received; both ends included. The same amount in both finds that exact amount.
+        </span>
+        {minError && (
+          <p id="ledger-min-error" className="field-error" role="alert">
+            Minimum: {minError}
+          </p>
+        )}
+        {maxError && (
+          <p id="ledger-max-error" className="field-error" role="alert">
+            Maximum: {maxError}
+          </p>
+        )}
+        {rangeProblem && (
+          <p id="ledger-range-error" className="field-error" role="alert">
+            {rangeProblem}
+          </p>
+        )}
+      </fieldset>
       <label className="check-field">
         <input type="checkbox" checked={filter.includeTests} onChange={(e) => void setLedgerFilter({ includeTests: e.target.checked })} />
         Include test transfers
       </label>
-      <button
-        type="button"
-        className="ghost"
-        onClick={() => {
-          setSearch('')
-          void setLedgerFilter(EMPTY_FILTER)
-        }}
-      >
+      <button type="button" className="ghost" onClick={() => void resetLedgerFilter()}>
         Clear filters
       </button>
     </form>
   )
+}
+
+/** "Copy link to this view": the console's address with the filters (never the access token). */
+function CopyViewLink() {
+  const href = useApp(selectLedgerHref)
+  return <CopyButton text={viewLink(href)} label="Copy link to this view" className="ghost" />
 }
 
 function ExportButtons({ disabled }: { disabled: boolean }) {
@@ -194,29 +289,46 @@ function ExportButtons({ disabled }: { disabled: boolean }) {
 export function LedgerScreen() {
   const view = useAppShallow(selectLedgerView)
   const filter = useApp(selectLedgerFilter)
-  const { loadLedger, loadMoreLedger } = useActions()
+  const epoch = useApp(selectLedgerFilterEpoch)
+  const { loadLedger, loadMoreLedger, resetLedgerFilter } = useActions()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const locale = useLocale()
   const columns = useMemo(() => ledgerColumns(locale), [locale])
   const onNearEnd = useCallback(() => void loadMoreLedger(), [loadMoreLedger])
-  const filtered = filter.status !== '' || filter.from !== '' || filter.to !== '' || filter.search.trim() !== ''
+  const filtered = isFiltered(filter)
+  const active = describeLedgerFilter(filter)
   return (
     <div className="screen ledger">
       <div className="screen-head">
         <h1 ref={heading} tabIndex={-1}>
           Ledger
         </h1>
-        <p className="muted" role="status" aria-live="polite">
-          {view.status === 'ready' ? `${view.total} transfer${view.total === 1 ? '' : 's'}${view.rows.length < view.total ? ` (${view.rows.length} loaded)` : ''}` : ''}
-        </p>
-        <ExportButtons disabled={view.status !== 'ready' || view.total === 0} />
+        <div className="head-meta">
+          <p className="muted" role="status" aria-live="polite">
+            {view.status === 'ready' ? `${view.total} transfer${view.total === 1 ? '' : 's'}${view.rows.length < view.total ? ` (${view.rows.length} loaded)` : ''}` : ''}
+          </p>
+          <TimeZoneNote />
+        </div>
+        <div className="head-actions">
+          <CopyViewLink />
+          <ExportButtons disabled={view.status !== 'ready' || view.total === 0} />
+        </div>
       </div>
-      <Filters />
+      <Filters key={epoch} />
       {view.status === 'error' && <ErrorState title="Could not load the ledger" message={view.error ?? ''} onRetry={() => void loadLedger()} />}
       {(view.status === 'loading' || view.status === 'idle') && <Loading>Loading transfers…</Loading>}
       {view.status === 'ready' && view.rows.length === 0 && (
         <Empty title={filtered ? 'No transfers match these filters' : 'No transfers yet'}>
-          {filtered ? 'Change or clear the filters.' : 'Transfers appear here as soon as Mesh sends their first webhook.'}
+          {filtered ? (
+            <>
+              <span data-testid="active-filters">Filters: {active.join(' · ')}.</span>{' '}
+              <button type="button" className="link-button" onClick={() => void resetLedgerFilter()}>
+                Clear the filters
+              </button>
+            </>
+          ) : (
+            'Transfers appear here as soon as Mesh sends their first webhook.'
+          )}
         </Empty>
       )}
       {view.status === 'ready' && view.rows.length > 0 && (

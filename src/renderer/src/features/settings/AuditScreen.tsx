@@ -1,4 +1,5 @@
 import { Empty, ErrorState, Loading, Mono } from '../../components/common'
+import { DateTime, TimeZoneNote } from '../../components/time'
 import { useActions, useAppShallow } from '../../store/react'
 
 function describe(detail: unknown): string {
@@ -23,6 +24,7 @@ export function AuditScreen() {
     <section className="card" aria-label="Audit log">
       <div className="section-head">
         <h2>Audit log</h2>
+        <TimeZoneNote />
         <button type="button" className="small" onClick={() => void actions.loadAudit()}>
           Refresh
         </button>
@@ -42,7 +44,9 @@ export function AuditScreen() {
           <tbody>
             {audit.map((a) => (
               <tr key={a.id}>
-                <td>{new Date(a.at).toLocaleString()}</td>
+                <td className="nowrap">
+                  <DateTime ms={a.at} />
+                </td>
                 <td>{a.actor}</td>
                 <td>
                   <Mono>{a.action}</Mono>

@@ -3,9 +3,9 @@
 // and the Z report of a closed one are the same component.
 import type { SaleView, ShiftReport } from '../../../../shared/contract'
 import { Badge } from '../../components/common'
-import { formatCrypto, formatFiat } from '../../lib/format'
+import { formatCrypto, formatDateTime, formatFiat } from '../../lib/format'
 import { saleDisplayStatus } from '../../lib/saleState'
-import { COUNT_ROWS, describeTimeZone, formatTimeOfDay, formatWhen, receivedAmount, usdCharged } from '../../lib/shift'
+import { COUNT_ROWS, describeTimeZone, receivedAmount, usdCharged } from '../../lib/shift'
 
 export interface ShiftReportViewProps {
   report: ShiftReport
@@ -22,12 +22,12 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
       <dl className="shift-meta">
         <div>
           <dt>Opened</dt>
-          <dd data-testid="opened-at">{formatWhen(shift.openedAt, locale, timeZone)}</dd>
+          <dd data-testid="opened-at">{formatDateTime(shift.openedAt, { timeZone })}</dd>
         </div>
         {variant === 'final' && (
           <div>
             <dt>Closed</dt>
-            <dd data-testid="closed-at">{formatWhen(shift.closedAt, locale, timeZone)}</dd>
+            <dd data-testid="closed-at">{formatDateTime(shift.closedAt, { timeZone })}</dd>
           </div>
         )}
         {variant === 'final' && (
@@ -44,7 +44,7 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
         </div>
         <div>
           <dt>{variant === 'final' ? 'Report made' : 'Updated'}</dt>
-          <dd>{formatWhen(report.generatedAt, locale, timeZone)}</dd>
+          <dd>{formatDateTime(report.generatedAt, { timeZone })}</dd>
         </div>
         {/* The screen states the time zone in its heading; on paper the report says it itself. */}
         <div className="print-only">
@@ -185,7 +185,7 @@ export function SalesTable({ sales, label, locale, timeZone, compact = false }: 
           const received = receivedAmount(s)
           return (
             <tr key={s.sessionId} data-session={s.sessionId}>
-              <td className="nowrap">{formatTimeOfDay(s.createdAt, locale, timeZone)}</td>
+              <td className="nowrap">{formatDateTime(s.createdAt, { timeZone })}</td>
               <td className="num">{formatFiat(s.charge.amount, s.charge.currency, locale)}</td>
               {!compact && <td className="num">{formatFiat(s.charge.usdAmount, 'USD', locale)}</td>}
               <td>

@@ -6,7 +6,9 @@ import type { ShiftReport } from '../../../../shared/contract'
 import { Empty, ErrorState, Loading } from '../../components/common'
 import { downloadText } from '../../components/dom'
 import { useFocusOnMount } from '../../components/hooks'
-import { consoleTimeZone, formatWhen, shiftReportFilename, shiftReportToCsv, shiftReportToJson } from '../../lib/shift'
+import { TimeZoneNote } from '../../components/time'
+import { formatDateTime } from '../../lib/format'
+import { consoleTimeZone, shiftReportFilename, shiftReportToCsv, shiftReportToJson } from '../../lib/shift'
 import { selectClosedShiftsState, selectCurrentShiftState, selectLocale, selectShiftAction, selectZReportState } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 import { Dialog } from './Dialog'
@@ -28,7 +30,7 @@ export function ShiftScreen() {
         <h1 id="shift-heading" ref={heading} tabIndex={-1}>
           Shift
         </h1>
-        <p className="muted">Times in {timeZone}</p>
+        <TimeZoneNote timeZone={timeZone} />
       </div>
       {z.id ? <ZReportPanel locale={locale} timeZone={timeZone} onBack={backToShift} /> : <CurrentShiftPanel locale={locale} timeZone={timeZone} />}
       <ClosedShifts locale={locale} timeZone={timeZone} />
@@ -124,7 +126,7 @@ function OpenShiftReport({ report, locale, timeZone }: Ctx & { report: ShiftRepo
           className="close-shift-dialog"
           description={
             <p>
-              The shift opened {formatWhen(report.shift.openedAt, locale, timeZone)}
+              The shift opened {formatDateTime(report.shift.openedAt, { timeZone })}
               {report.shift.openedBy ? ` by ${report.shift.openedBy}` : ''} ends now and its Z report is made. Sales started after this belong to the next shift.
             </p>
           }
@@ -219,7 +221,7 @@ function ZReportPanel({ locale, timeZone, onBack }: Ctx & { onBack(): void }) {
   )
 }
 
-function ClosedShifts({ locale, timeZone }: Ctx) {
+function ClosedShifts({ timeZone }: Ctx) {
   const { shifts, status, error } = useAppShallow(selectClosedShiftsState)
   const viewing = useApp((s) => s.zReportId)
   const { loadClosedShifts, viewShiftReport } = useActions()
@@ -243,11 +245,11 @@ function ClosedShifts({ locale, timeZone }: Ctx) {
           </thead>
           <tbody>
             {shifts.map((s) => {
-              const opened = formatWhen(s.openedAt, locale, timeZone)
+              const opened = formatDateTime(s.openedAt, { timeZone })
               return (
                 <tr key={s.shiftId} data-shift={s.shiftId} className={s.shiftId === viewing ? 'is-current' : undefined}>
                   <td>{opened}</td>
-                  <td>{formatWhen(s.closedAt, locale, timeZone)}</td>
+                  <td>{formatDateTime(s.closedAt, { timeZone })}</td>
                   <td>{s.openedBy || <span className="muted">—</span>}</td>
                   <td className="num">
                     <button

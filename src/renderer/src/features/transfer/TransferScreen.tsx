@@ -3,13 +3,14 @@ import type { EventRow, SaleView, SdkEventRow, TransferRow } from '../../../../s
 import { Badge, CopyButton, ErrorState, Loading, StatusBadge } from '../../components/common'
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
-import { describeCharge, formatClock, formatClockMs, formatCrypto, formatDateTime, formatPrecise, prettyJson } from '../../lib/format'
+import { DateTime, TimeZoneNote } from '../../components/time'
+import { describeCharge, formatCrypto, prettyJson } from '../../lib/format'
 import { ANSWER_BUDGET_MS, verdictInfo } from '../../lib/deliveries'
 import { saleDisplayStatus } from '../../lib/saleState'
 import { receiptHref } from '../../lib/route'
 import { buildTimeline, disagreements, type AttemptView } from '../../lib/timeline'
-import { selectTransferDetail } from '../../store/selectors'
-import { useActions, useAppShallow, useLocale } from '../../store/react'
+import { selectLedgerHref, selectTransferDetail } from '../../store/selectors'
+import { useActions, useApp, useAppShallow, useLocale } from '../../store/react'
 import { SupportBundleButton } from './SupportBundleButton'
 
 /** Sent and received, each with its asset; one amount when they are the same. */
@@ -60,9 +61,13 @@ function Summary({ t, sale }: { t: TransferRow; sale: SaleView | null }) {
         <code className="mono break">{t.destinationAddress ?? '—'}</code>
       </dd>
       <dt>First seen</dt>
-      <dd>{formatDateTime(t.firstSeenAt)}</dd>
+      <dd>
+        <DateTime ms={t.firstSeenAt} />
+      </dd>
       <dt>Last change</dt>
-      <dd>{formatDateTime(t.updatedAt)}</dd>
+      <dd>
+        <DateTime ms={t.updatedAt} />
+      </dd>
       <dt>Deliveries</dt>
       <dd>
         {t.eventCount} event{t.eventCount === 1 ? '' : 's'}, {t.deliveryCount} deliver{t.deliveryCount === 1 ? 'y' : 'ies'}
@@ -90,59 +95,70 @@ function budgetWidth(ms: number): string {
   return `${Math.min(100, (ms / (ANSWER_BUDGET_MS * 2)) * 100)}%`
 }
 
+/**
+ * One attempt = two rows of its own <tbody>: the facts, then its note across the whole width, so
+ * neither the budget nor the note needs an inner scroll at 1024 px and the note wraps by words.
+ */
 function Attempts({ attempts }: { attempts: AttemptView[] }) {
   if (attempts.length === 0) return <p className="muted">No delivery attempts recorded (the event came from another source).</p>
   return (
-    <div className="table-scroll">
-    <table className="table attempts" aria-label="Delivery attempts">
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Id</th>
-          <th scope="col">Received</th>
-          <th scope="col">SentTimestamp</th>
-          <th scope="col">Verdict</th>
-          <th scope="col">Our answer</th>
-          <th scope="col">Time to answer (budget {ANSWER_BUDGET_MS} ms)</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
+    <div className="attempts-wrap">
+      <table className="table attempts" aria-label="Delivery attempts">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Id</th>
+            <th scope="col">Received</th>
+            <th scope="col">Mesh sent</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Our answer</th>
+            <th scope="col">Time to answer (budget {ANSWER_BUDGET_MS} ms)</th>
+          </tr>
+        </thead>
         {attempts.map((a) => {
           const d = a.delivery
           const v = verdictInfo(d.verdict)
+          const flagged = a.slow || a.notAcknowledged
           return (
-            <tr key={d.id} className={a.slow || a.notAcknowledged ? 'attempt-flagged' : undefined}>
-              <td>{a.n}</td>
-              <td>
-                <code className="mono">{d.deliveryId ?? `#${d.id}`}</code>
-                {a.unverified && <Badge tone="danger">unverified</Badge>}
-              </td>
-              <td title={formatPrecise(d.receivedAt)}>{formatClockMs(d.receivedAt)}</td>
-              <td title={d.sentTimestamp != null ? formatDateTime(d.sentTimestamp * 1000) : undefined}>{d.sentTimestamp != null ? `${d.sentTimestamp} · ${formatClock(d.sentTimestamp * 1000)}` : '—'}</td>
-              <td>
-                <Badge tone={v.rejected ? 'danger' : d.verdict === 'accepted' ? 'success' : d.verdict === 'duplicate' ? 'neutral' : 'warning'} title={v.reason}>
-                  {v.label}
-                </Badge>
-                <DeliveryFlags delivery={d} layout="inline" />
-              </td>
-              <td>HTTP {d.httpStatus}</td>
-              <td>
-                {d.answerMs != null ? (
-                  <span className="budget">
-                    <span className={`budget-bar ${a.slow ? 'over' : 'under'}`} style={{ width: budgetWidth(d.answerMs) }} aria-hidden="true" />
-                    <span className="budget-text">{`${Math.round(d.answerMs)} ms`}</span>
-                  </span>
-                ) : (
-                  <span className="muted">not measured</span>
-                )}
-              </td>
-              <td>{a.note ? <span className={a.slow || a.notAcknowledged ? 'flag' : 'muted'}>{a.note}</span> : <span className="muted">—</span>}</td>
-            </tr>
+            <tbody key={d.id} className={`attempt${flagged ? ' attempt-flagged' : ''}`}>
+              <tr className="attempt-facts">
+                <td>{a.n}</td>
+                <td className="attempt-id">
+                  <code className="mono">{d.deliveryId ?? `#${d.id}`}</code>
+                  {a.unverified && <Badge tone="danger">unverified</Badge>}
+                </td>
+                <td>
+                  <DateTime ms={d.receivedAt} precise stacked />
+                </td>
+                <td title={d.sentTimestamp != null ? `SentTimestamp ${d.sentTimestamp}` : undefined}>{d.sentTimestamp != null ? <DateTime ms={d.sentTimestamp * 1000} stacked /> : '—'}</td>
+                <td>
+                  <Badge tone={v.rejected ? 'danger' : d.verdict === 'accepted' ? 'success' : d.verdict === 'duplicate' ? 'neutral' : 'warning'} title={v.reason}>
+                    {v.label}
+                  </Badge>
+                  <DeliveryFlags delivery={d} layout="inline" />
+                </td>
+                <td className="nowrap">HTTP {d.httpStatus}</td>
+                <td>
+                  {d.answerMs != null ? (
+                    <span className="budget">
+                      <span className={`budget-bar ${a.slow ? 'over' : 'under'}`} style={{ width: budgetWidth(d.answerMs) }} aria-hidden="true" />
+                      <span className="budget-text">{`${Math.round(d.answerMs)} ms`}</span>
+                    </span>
+                  ) : (
+                    <span className="muted">not measured</span>
+                  )}
+                </td>
+              </tr>
+              <tr className="attempt-note-row">
+                <td colSpan={7} className="attempt-note">
+                  <span className="visually-hidden">Note on attempt {a.n}: </span>
+                  {a.note ? <span className={flagged ? 'flag' : 'muted'}>{a.note}</span> : <span className="muted">—</span>}
+                </td>
+              </tr>
+            </tbody>
           )
         })}
-      </tbody>
-    </table>
+      </table>
     </div>
   )
 }
@@ -165,9 +181,19 @@ function EventEntry({ event, attempts }: { event: EventRow; attempts: AttemptVie
           <code className="mono">{event.eventId}</code>
         </dd>
         <dt>Timestamp</dt>
-        <dd>{event.timestamp != null ? `${event.timestamp} (${formatPrecise(event.timestamp)})` : '—'}</dd>
+        <dd>
+          {event.timestamp != null ? (
+            <>
+              {event.timestamp} (<DateTime ms={event.timestamp} precise />)
+            </>
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt>First received</dt>
-        <dd>{formatPrecise(event.firstReceivedAt)}</dd>
+        <dd>
+          <DateTime ms={event.firstReceivedAt} precise />
+        </dd>
         <dt>{event.provenance === 'poll' ? 'Found by' : 'Attempts'}</dt>
         <dd>{event.provenance === 'poll' ? 'reconciliation (GET transfers/managed/mesh); no webhook delivered it' : attempts.length}</dd>
       </dl>
@@ -219,6 +245,7 @@ export function TransferScreen({ transferId }: { transferId: string }) {
   const { detail, sale, rejected, status, error, id } = useAppShallow(selectTransferDetail)
   const { openTransfer } = useActions()
   const heading = useFocusOnMount<HTMLHeadingElement>()
+  const ledgerHref = useApp(selectLedgerHref)
   useEffect(() => {
     void openTransfer(transferId)
   }, [transferId, openTransfer])
@@ -228,9 +255,12 @@ export function TransferScreen({ transferId }: { transferId: string }) {
 
   return (
     <div className="screen transfer">
-      <p className="crumbs">
-        <a href="#/ledger">← Back to ledger</a>
-      </p>
+      <div className="transfer-head">
+        <p className="crumbs">
+          <a href={ledgerHref}>← Back to ledger</a>
+        </p>
+        <TimeZoneNote />
+      </div>
       <h1 ref={heading} tabIndex={-1}>
         Transfer <code className="mono">{transferId}</code>
       </h1>
@@ -268,9 +298,7 @@ export function TransferScreen({ transferId }: { transferId: string }) {
               <ol className="timeline" aria-label="Timeline">
                 {timeline.map((e) => (
                   <li key={e.key} className={`tl tl-${e.kind}`}>
-                    <time className="tl-time" dateTime={new Date(e.at).toISOString()}>
-                      {formatPrecise(e.at)}
-                    </time>
+                    <DateTime className="tl-time" ms={e.at} precise />
                     <div className="tl-body">
                       {e.kind === 'session' && <SessionEntry sale={e.sale} />}
                       {e.kind === 'sdk' && <SdkEntry sdk={e.sdk} />}
