@@ -74,8 +74,9 @@ export function isDeclaredErrorCode(code: unknown): code is ErrorCode {
 
 // ---------- rows ----------
 
-export type KnownStatus = 'pending' | 'succeeded' | 'failed'
-export const FINAL_STATUSES: readonly string[] = ['succeeded', 'failed']
+export type KnownStatus = 'pending' | 'succeeded' | 'failed' | 'refundpending' | 'refundsucceeded'
+/** No further status is expected (reconciliation stops looking them up); refundpending is not final. */
+export const FINAL_STATUSES: readonly string[] = ['succeeded', 'failed', 'refundsucceeded']
 
 /** Where a state change came from. */
 export type Provenance = 'webhook' | 'poll' | 'sdk'
@@ -83,7 +84,7 @@ export type Provenance = 'webhook' | 'poll' | 'sdk'
 export interface TransferRow {
   transferId: string
   transactionId: string | null
-  /** Lower-cased status (pending, succeeded, failed, or an unknown one such as refundpending). */
+  /** Lower-cased status (pending, succeeded, failed, refundpending, refundsucceeded, or an unknown one). */
   status: string
   /** The status exactly as Mesh last sent it (e.g. "Pending", "RefundPending"). */
   statusRaw: string
