@@ -277,6 +277,19 @@ export interface SaleView {
   lateTransfer: boolean
   /** Mesh's Paylink for this sale (generatePayLink), for the customer display's QR code. */
   paymentLink: string | null
+  /** Mesh is refunding (or has refunded) the payment: the sale stays paid (state succeeded) and shows it. */
+  refund: SaleRefund | null
+}
+
+/** The refund of a sale's payment, from its transfer's RefundPending / RefundSucceeded. */
+export interface SaleRefund {
+  status: 'pending' | 'succeeded'
+  /** When the refund reached that status: Mesh's Timestamp of its event, else when we recorded it (ms); null when unknown. */
+  at: number | null
+  /** Where Mesh sends the refund (the webhook's RefundAddress). */
+  refundAddress: string | null
+  /** When Mesh said the payment succeeded (its Succeeded event); null when that event never reached us. */
+  paidAt: number | null
 }
 
 /** The amount Mesh reported for a sale's transfer against what the sale charged. */

@@ -48,6 +48,7 @@ export function sale(p: Partial<SaleView> & { sessionId: string }): SaleView {
     endedAt: null,
     lateTransfer: false,
     paymentLink: null,
+    refund: null,
     tokenExpiresAt: null,
     sdkEvents: [],
     disagreement: null,
