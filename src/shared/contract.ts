@@ -402,7 +402,8 @@ export interface SettingsView {
   notifications: boolean
 }
 
-export type ShiftCountKey = 'paid' | 'failed' | 'abandoned' | 'cancelled' | 'expired' | 'pending' | 'paidAfterEnd'
+/** paidAfterEnd and refunded are parts of paid (a paid sale may be both), not further buckets. */
+export type ShiftCountKey = 'paid' | 'failed' | 'abandoned' | 'cancelled' | 'expired' | 'pending' | 'paidAfterEnd' | 'refunded'
 
 export interface FiatTotal {
   currency: string
@@ -429,12 +430,22 @@ export interface ShiftView {
   openedBy: string | null
 }
 
-/** A shift's Z report: paid totals count succeeded sales, including those paid after the counter ended them. */
+/**
+ * A shift's Z report. Paid counts every sale whose payment succeeded (those paid after the
+ * counter ended them, and those Mesh refunded or is refunding, included); fiatTotals and
+ * assetTotals are NET: the paid sales that were not refunded (what the shop keeps).
+ */
 export interface ShiftReport {
   shift: ShiftView
   counts: Record<ShiftCountKey, number>
+  /** Net: paid sales not refunded. */
   fiatTotals: FiatTotal[]
+  /** Net: crypto received for paid sales not refunded. */
   assetTotals: AssetTotal[]
+  /** Gross: every paid sale, refunded ones included (= fiatTotals + refundTotals). */
+  paidTotals: FiatTotal[]
+  /** Paid sales Mesh refunded or is refunding (RefundPending, RefundSucceeded). */
+  refundTotals: FiatTotal[]
   /** Sales still waiting, submitted or pending when the report was made. */
   pending: SaleView[]
   /** Every sale of the shift, newest first. */
@@ -442,12 +453,14 @@ export interface ShiftReport {
   generatedAt: number
 }
 
+/** Takings are net of refunds: count and totals cover paid sales not refunded; refundTotals the refunded ones (by the day of the sale). */
 export interface DailyTakings {
   /** Local date in the report's time zone, YYYY-MM-DD. */
   date: string
   count: number
   fiatTotals: FiatTotal[]
   assetTotals: AssetTotal[]
+  refundTotals: FiatTotal[]
 }
 
 export interface TakingsReport {
@@ -456,6 +469,7 @@ export interface TakingsReport {
   days: DailyTakings[]
   fiatTotals: FiatTotal[]
   assetTotals: AssetTotal[]
+  refundTotals: FiatTotal[]
 }
 
 /** What the customer-facing display shows. */
