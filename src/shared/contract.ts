@@ -181,7 +181,7 @@ export interface EventRow {
   provenance: Provenance
   /** Did this event change the transfer's status when it arrived? */
   applied: boolean
-  /** Contradicts the transfer's final state. */
+  /** Contradicts the transfer's state (failed against a paid status): recorded, not applied. */
   conflict: boolean
   payload: unknown
   deliveries: DeliveryRow[]

@@ -1,6 +1,7 @@
 // The ledger's filters, its query, and how live transfer updates merge into a loaded page
 // while keeping the server's sort order (firstSeenAt DESC, transferId DESC) and its filters.
 import type { LedgerQuery, SaleCharge, TransferRow } from '../../../shared/contract'
+import { statusWord } from '../../../shared/status'
 import { dateInputToEndMs, dateInputToMs } from './format'
 
 export interface LedgerFilter {
@@ -16,13 +17,10 @@ export interface LedgerFilter {
 
 export const EMPTY_FILTER: LedgerFilter = { status: '', from: '', to: '', search: '', includeTests: false }
 
+/** The status filter: every status of the lifecycle, in its order, in the badges' words (statusWord). */
 export const STATUS_OPTIONS: readonly { value: string; label: string }[] = [
   { value: '', label: 'All statuses' },
-  { value: 'pending', label: 'Pending' },
-  { value: 'succeeded', label: 'Succeeded' },
-  { value: 'failed', label: 'Failed' },
-  { value: 'refundpending', label: 'Refund pending' },
-  { value: 'refundsucceeded', label: 'Refund succeeded' }
+  ...['pending', 'succeeded', 'failed', 'refundpending', 'refundsucceeded'].map((value) => ({ value, label: statusWord(value) }))
 ]
 
 export const PAGE_SIZE = 100
