@@ -39,58 +39,57 @@ function Summary({ t, sale, events }: { t: TransferRow; sale: SaleView | null; e
   const at = isRefundStatus(t.status) ? refundAt(t, events, sale) : null
   const refund = describeRefund({ status: t.status, amount: refundAmount(charge?.charged ?? null, t, locale), refundAddress: t.refundAddress, at: at === null ? null : formatDateTime(at) })
   return (
-    <dl className="facts facts-wide">
-      <dt>Status</dt>
-      <dd>
-        <StatusBadge status={t.status} raw={t.statusRaw} /> {t.isFinal ? <span className="muted">final</span> : <span className="muted">not final</span>}
-      </dd>
+    <>
       {refund && (
-        <>
-          <dt>Refund</dt>
-          <dd data-testid="transfer-refund" className="refund-line">
-            {refund}
-          </dd>
-        </>
+        <p className="refund-note" data-testid="transfer-refund">
+          {refund}
+        </p>
       )}
-      <dt>Charged</dt>
-      <dd data-testid="transfer-charged">
-        {charge ? <span className="money">{charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
-      </dd>
-      <dt>Crypto</dt>
-      <dd data-testid="transfer-crypto">
-        <span className="money">{cryptoLine(t, locale)}</span>
-        {t.chain ? ` · ${t.chain}` : ''}
-      </dd>
-      <dt>TransferId</dt>
-      <dd>
-        <code className="mono">{t.transferId}</code>
-      </dd>
-      <dt>TransactionId</dt>
-      <dd>
-        <code className="mono">{t.transactionId ?? '—'}</code>
-      </dd>
-      <dt>TxHash</dt>
-      <dd>
-        <code className="mono break">{t.txHash ?? '—'}</code>
-      </dd>
-      <dt>From</dt>
-      <dd>{t.sourceAccountProvider ?? '—'}</dd>
-      <dt>To address</dt>
-      <dd>
-        <code className="mono break">{t.destinationAddress ?? '—'}</code>
-      </dd>
-      <dt>First seen</dt>
-      <dd>{formatDateTime(t.firstSeenAt)}</dd>
-      <dt>Last change</dt>
-      <dd>{formatDateTime(t.updatedAt)}</dd>
-      <dt>Deliveries</dt>
-      <dd>
-        {t.eventCount} event{t.eventCount === 1 ? '' : 's'}, {t.deliveryCount} deliver{t.deliveryCount === 1 ? 'y' : 'ies'}
-        {t.retried && <Badge tone="warning">retried</Badge>}
-        {t.isTest && <Badge>test</Badge>}
-        <span className="muted"> · via {t.provenance}</span>
-      </dd>
-    </dl>
+      <dl className="facts facts-wide">
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={t.status} raw={t.statusRaw} /> {t.isFinal ? <span className="muted">final</span> : <span className="muted">not final</span>}
+        </dd>
+        <dt>Charged</dt>
+        <dd data-testid="transfer-charged">
+          {charge ? <span className="money">{charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
+        </dd>
+        <dt>Crypto</dt>
+        <dd data-testid="transfer-crypto">
+          <span className="money">{cryptoLine(t, locale)}</span>
+          {t.chain ? ` · ${t.chain}` : ''}
+        </dd>
+        <dt>TransferId</dt>
+        <dd>
+          <code className="mono">{t.transferId}</code>
+        </dd>
+        <dt>TransactionId</dt>
+        <dd>
+          <code className="mono">{t.transactionId ?? '—'}</code>
+        </dd>
+        <dt>TxHash</dt>
+        <dd>
+          <code className="mono break">{t.txHash ?? '—'}</code>
+        </dd>
+        <dt>From</dt>
+        <dd>{t.sourceAccountProvider ?? '—'}</dd>
+        <dt>To address</dt>
+        <dd>
+          <code className="mono break">{t.destinationAddress ?? '—'}</code>
+        </dd>
+        <dt>First seen</dt>
+        <dd>{formatDateTime(t.firstSeenAt)}</dd>
+        <dt>Last change</dt>
+        <dd>{formatDateTime(t.updatedAt)}</dd>
+        <dt>Deliveries</dt>
+        <dd>
+          {t.eventCount} event{t.eventCount === 1 ? '' : 's'}, {t.deliveryCount} deliver{t.deliveryCount === 1 ? 'y' : 'ies'}
+          {t.retried && <Badge tone="warning">retried</Badge>}
+          {t.isTest && <Badge>test</Badge>}
+          <span className="muted"> · via {t.provenance}</span>
+        </dd>
+      </dl>
+    </>
   )
 }
 
