@@ -46,7 +46,7 @@ describe('a refund end to end (headless sandbox, Chromium, real Web Link SDK)', 
     await h?.stop()
   })
 
-  const nav = (name: 'Counter' | 'Ledger') => page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name, exact: true }).click()
+  const nav = (name: 'Counter' | 'Ledger' | 'Shift') => page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name, exact: true }).click()
   const salePanel = (): Locator => page.getByRole('region', { name: 'Sale' })
   const linkFrame = (): FrameLocator => page.frameLocator('#mesh-link-popup__iframe')
   const linkButton = (name: string) => linkFrame().getByRole('button', { name, exact: true })
@@ -85,6 +85,8 @@ describe('a refund end to end (headless sandbox, Chromium, real Web Link SDK)', 
 
   it('shows a paid sale as "Paid · refund pending", then "Refunded", on the counter, the Ledger (badge and filter), the Transfer page and the receipt', async () => {
     await setEmulatorFaults(h, null)
+    // A shift is open, so the live Z report counts this sale.
+    await api(h, 'shifts.open', { openedBy: 'Refund test' })
     // Pay $12.50 in Link.
     const amount = page.getByLabel('Amount', { exact: true })
     await amount.fill('12.50')
@@ -174,5 +176,13 @@ describe('a refund end to end (headless sandbox, Chromium, real Web Link SDK)', 
     await stamp.waitFor()
     expect(await stamp.innerText()).toMatch(new RegExp(`^REFUNDED\\s+Mesh refunded this payment \\(\\$12\\.50\\) to ${refundAddress} on `))
     await page.screenshot({ path: join(SCREENS, 'refund-receipt-1280x800-light.png'), fullPage: true })
+
+    // The shift's live report: paid 1, of which refunded 1; net takings nothing.
+    await nav('Shift')
+    const counts = page.locator('[data-count="refunded"] dd')
+    await expect.poll(() => counts.textContent(), { timeout: 10_000 }).toBe('1')
+    expect(await page.locator('[data-count="paid"] dd').textContent()).toBe('1')
+    expect(await page.getByRole('table', { name: 'Paid, refunded and net per currency' }).innerText()).toMatch(/USD\s+\$12\.50 \(1\)\s+\$12\.50 \(1\)\s+\$0\.00/)
+    await page.screenshot({ path: join(SCREENS, 'refund-shift-1280x800-light.png'), fullPage: true })
   }, 120_000)
 })

@@ -178,6 +178,14 @@ describe('the shift', () => {
     expect(text).toContain('left out of the totals: they are net of refunds')
   })
 
+  it('says everything was refunded, rather than "no paid sales", when refunds took all the takings', () => {
+    const all: ShiftReport = { ...withRefunds(), counts: { ...withRefunds().counts, refunded: 3 }, fiatTotals: [], assetTotals: [] }
+    const text = renderToStaticMarkup(<ShiftReportView report={all} locale="en-US" timeZone="UTC" variant="live" />).replace(/<[^>]+>/g, ' ')
+    expect(text).toContain('Every paid sale was refunded: nothing is left in the takings.')
+    expect(text).toContain('Every paid sale was refunded: no crypto is kept.')
+    expect(text).not.toContain('No paid sales')
+  })
+
   it('exports the refunds: gross and refund rows next to the net fiat rows, the sale as refunded', () => {
     const recs = shiftReportCsvRecords(withRefunds(), 'UTC')
     expect(recs.filter((r) => r.section === 'paid' || r.section === 'refund')).toEqual([

@@ -66,9 +66,11 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
       {(report.counts.paidAfterEnd ?? 0) > 0 && <p className="hint">{COUNT_ROWS.find((c) => c.key === 'paidAfterEnd')?.hint}</p>}
       {refunded > 0 && <p className="hint">{COUNT_ROWS.find((c) => c.key === 'refunded')?.hint}</p>}
 
+      {(report.refundTotals?.length ?? 0) > 0 && <RefundsTable report={report} locale={locale} />}
+
       <h3>Totals per currency{refunded > 0 ? ', net of refunds' : ''}</h3>
       {report.fiatTotals.length === 0 ? (
-        <p className="muted">No paid sales{variant === 'live' ? ' yet' : ''}.</p>
+        <p className="muted">{refunded > 0 ? 'Every paid sale was refunded: nothing is left in the takings.' : `No paid sales${variant === 'live' ? ' yet' : ''}.`}</p>
       ) : (
         <table className="table shift-totals" aria-label="Totals per currency">
           <thead>
@@ -108,11 +110,9 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
         </table>
       )}
 
-      {(report.refundTotals?.length ?? 0) > 0 && <RefundsTable report={report} locale={locale} />}
-
       <h3>Crypto received{refunded > 0 ? ', net of refunds' : ''}</h3>
       {report.assetTotals.length === 0 ? (
-        <p className="muted">Nothing received{variant === 'live' ? ' yet' : ''}.</p>
+        <p className="muted">{refunded > 0 ? 'Every paid sale was refunded: no crypto is kept.' : `Nothing received${variant === 'live' ? ' yet' : ''}.`}</p>
       ) : (
         <table className="table shift-totals" aria-label="Totals per asset">
           <thead>
@@ -166,7 +166,7 @@ function RefundsTable({ report, locale }: { report: ShiftReport; locale: string 
   const money = (f: FiatTotal | undefined, currency: string) => formatFiat(f?.amount ?? '0', currency, locale)
   return (
     <>
-      <h3>Refunds</h3>
+      <h3>Paid, refunded and net</h3>
       <table className="table shift-totals" aria-label="Paid, refunded and net per currency">
         <thead>
           <tr>
