@@ -74,8 +74,9 @@ export function isDeclaredErrorCode(code: unknown): code is ErrorCode {
 
 // ---------- rows ----------
 
-export type KnownStatus = 'pending' | 'succeeded' | 'failed'
-export const FINAL_STATUSES: readonly string[] = ['succeeded', 'failed']
+export type KnownStatus = 'pending' | 'succeeded' | 'failed' | 'refundpending' | 'refundsucceeded'
+/** No further status is expected (reconciliation stops looking them up); refundpending is not final. */
+export const FINAL_STATUSES: readonly string[] = ['succeeded', 'failed', 'refundsucceeded']
 
 /** Where a state change came from. */
 export type Provenance = 'webhook' | 'poll' | 'sdk'
@@ -83,7 +84,7 @@ export type Provenance = 'webhook' | 'poll' | 'sdk'
 export interface TransferRow {
   transferId: string
   transactionId: string | null
-  /** Lower-cased status (pending, succeeded, failed, or an unknown one such as refundpending). */
+  /** Lower-cased status (pending, succeeded, failed, refundpending, refundsucceeded, or an unknown one). */
   status: string
   /** The status exactly as Mesh last sent it (e.g. "Pending", "RefundPending"). */
   statusRaw: string
@@ -180,7 +181,7 @@ export interface EventRow {
   provenance: Provenance
   /** Did this event change the transfer's status when it arrived? */
   applied: boolean
-  /** Contradicts the transfer's final state. */
+  /** Contradicts the transfer's state (failed against a paid status): recorded, not applied. */
   conflict: boolean
   payload: unknown
   deliveries: DeliveryRow[]
@@ -288,6 +289,19 @@ export interface SaleView {
   paymentLink: string | null
   /** Set while the sale is failed because the exchange declined in Link (never paid by the SDK alone). */
   declined: SaleDecline | null
+  /** Mesh is refunding (or has refunded) the payment: the sale stays paid (state succeeded) and shows it. */
+  refund: SaleRefund | null
+}
+
+/** The refund of a sale's payment, from its transfer's RefundPending / RefundSucceeded. */
+export interface SaleRefund {
+  status: 'pending' | 'succeeded'
+  /** When the refund reached that status: Mesh's Timestamp of its event, else when we recorded it (ms); null when unknown. */
+  at: number | null
+  /** Where Mesh sends the refund (the webhook's RefundAddress). */
+  refundAddress: string | null
+  /** When Mesh said the payment succeeded (its Succeeded event); null when that event never reached us. */
+  paidAt: number | null
 }
 
 /** The amount Mesh reported for a sale's transfer against what the sale charged. */
@@ -400,7 +414,8 @@ export interface SettingsView {
   notifications: boolean
 }
 
-export type ShiftCountKey = 'paid' | 'failed' | 'abandoned' | 'cancelled' | 'expired' | 'pending' | 'paidAfterEnd'
+/** paidAfterEnd and refunded are parts of paid (a paid sale may be both), not further buckets. */
+export type ShiftCountKey = 'paid' | 'failed' | 'abandoned' | 'cancelled' | 'expired' | 'pending' | 'paidAfterEnd' | 'refunded'
 
 export interface FiatTotal {
   currency: string
@@ -427,12 +442,22 @@ export interface ShiftView {
   openedBy: string | null
 }
 
-/** A shift's Z report: paid totals count succeeded sales, including those paid after the counter ended them. */
+/**
+ * A shift's Z report. Paid counts every sale whose payment succeeded (those paid after the
+ * counter ended them, and those Mesh refunded or is refunding, included); fiatTotals and
+ * assetTotals are NET: the paid sales that were not refunded (what the shop keeps).
+ */
 export interface ShiftReport {
   shift: ShiftView
   counts: Record<ShiftCountKey, number>
+  /** Net: paid sales not refunded. */
   fiatTotals: FiatTotal[]
+  /** Net: crypto received for paid sales not refunded. */
   assetTotals: AssetTotal[]
+  /** Gross: every paid sale, refunded ones included (= fiatTotals + refundTotals). */
+  paidTotals: FiatTotal[]
+  /** Paid sales Mesh refunded or is refunding (RefundPending, RefundSucceeded). */
+  refundTotals: FiatTotal[]
   /** Sales still waiting, submitted or pending when the report was made. */
   pending: SaleView[]
   /** Every sale of the shift, newest first. */
@@ -440,12 +465,14 @@ export interface ShiftReport {
   generatedAt: number
 }
 
+/** Takings are net of refunds: count and totals cover paid sales not refunded; refundTotals the refunded ones (by the day of the sale). */
 export interface DailyTakings {
   /** Local date in the report's time zone, YYYY-MM-DD. */
   date: string
   count: number
   fiatTotals: FiatTotal[]
   assetTotals: AssetTotal[]
+  refundTotals: FiatTotal[]
 }
 
 export interface TakingsReport {
@@ -454,6 +481,7 @@ export interface TakingsReport {
   days: DailyTakings[]
   fiatTotals: FiatTotal[]
   assetTotals: AssetTotal[]
+  refundTotals: FiatTotal[]
 }
 
 /** What the customer-facing display shows. */

@@ -26,3 +26,28 @@ export function statusWord(status: string | null | undefined): string {
     .toLowerCase()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
+
+// ---------- the lifecycle (lower-cased statuses, as TransferRow.status holds them) ----------
+
+/**
+ * How far a status is along Mesh's lifecycle: pending (and any status we do not know) 0 <
+ * succeeded | failed 1 < refundpending 2 < refundsucceeded 3. A transfer only moves forward;
+ * Mesh documents no RefundFailed (reference §5, from 3P only), so it is an unknown status here.
+ */
+export const STATUS_STEPS: Readonly<Record<string, number>> = { pending: 0, succeeded: 1, failed: 1, refundpending: 2, refundsucceeded: 3 }
+
+export function statusStep(status: string): number {
+  return STATUS_STEPS[status] ?? 0
+}
+
+/** Statuses that mean the payment arrived: succeeded, and the refund steps after it (a refund implies the payment). */
+export const PAID_STATUSES: readonly string[] = ['succeeded', 'refundpending', 'refundsucceeded']
+export const REFUND_STATUSES: readonly string[] = ['refundpending', 'refundsucceeded']
+
+export const isPaidStatus = (status: string | null | undefined): boolean => status != null && PAID_STATUSES.includes(status)
+export const isRefundStatus = (status: string | null | undefined): boolean => status != null && REFUND_STATUSES.includes(status)
+
+/** Two statuses no transfer can both have: failed against anything that means it was paid. */
+export function statusesContradict(a: string, b: string): boolean {
+  return (a === 'failed' && isPaidStatus(b)) || (b === 'failed' && isPaidStatus(a))
+}

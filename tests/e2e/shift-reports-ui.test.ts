@@ -21,9 +21,10 @@ const SIZES = [
 const liveShift = (): ShiftReport =>
   openReport({
     shift: { shiftId: 'sh_live', openedAt: Date.UTC(2025, 4, 20, 7, 0), closedAt: null, openedBy: 'Ana' },
-    counts: { paid: 1, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 1, paidAfterEnd: 0 },
+    counts: { paid: 1, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 1, paidAfterEnd: 0, refunded: 0 },
     fiatTotals: [{ currency: 'USD', amount: '12.50', usdAmount: '12.50', count: 1 }],
     assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '12.45', count: 1 }],
+    paidTotals: [{ currency: 'USD', amount: '12.50', usdAmount: '12.50', count: 1 }],
     pending: [pendingSale],
     sales: [pendingSale]
   })
@@ -34,7 +35,7 @@ function takings(): TakingsReport {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number]
   const days = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(y, m - 1, d - 29 + i)).toISOString().slice(0, 10))
   const paid: Record<number, TakingsReport['days'][number]> = {
-    20: { date: '', count: 2, fiatTotals: [{ currency: 'USD', amount: '20.00', usdAmount: '20.00', count: 2 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '19.98', count: 2 }] },
+    20: { date: '', count: 2, fiatTotals: [{ currency: 'USD', amount: '20.00', usdAmount: '20.00', count: 2 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '19.98', count: 2 }], refundTotals: [] },
     27: {
       date: '',
       count: 3,
@@ -46,13 +47,14 @@ function takings(): TakingsReport {
         { asset: 'USDC', network: 'Ethereum', amount: '5.5', count: 1 },
         { asset: 'USDC', network: 'Solana', amount: '5.43', count: 1 },
         { asset: 'ETH', network: 'Base', amount: '0.0017', count: 1 }
-      ]
+      ],
+      refundTotals: []
     },
-    29: { date: '', count: 1, fiatTotals: [{ currency: 'USD', amount: '7.25', usdAmount: '7.25', count: 1 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '7.25', count: 1 }] }
+    29: { date: '', count: 1, fiatTotals: [{ currency: 'USD', amount: '7.25', usdAmount: '7.25', count: 1 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '7.25', count: 1 }], refundTotals: [] }
   }
   return {
     timeZone: TZ,
-    days: days.map((date, i) => ({ ...(paid[i] ?? { count: 0, fiatTotals: [], assetTotals: [] }), date })),
+    days: days.map((date, i) => ({ ...(paid[i] ?? { count: 0, fiatTotals: [], assetTotals: [], refundTotals: [] }), date })),
     fiatTotals: [
       { currency: 'USD', amount: '32.75', usdAmount: '32.75', count: 4 },
       { currency: 'EUR', amount: '10.00', usdAmount: '10.87', count: 2 }
@@ -61,7 +63,8 @@ function takings(): TakingsReport {
       { asset: 'USDC', network: 'Ethereum', amount: '32.73', count: 4 },
       { asset: 'USDC', network: 'Solana', amount: '5.43', count: 1 },
       { asset: 'ETH', network: 'Base', amount: '0.0017', count: 1 }
-    ]
+    ],
+    refundTotals: []
   }
 }
 

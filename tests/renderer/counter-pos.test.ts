@@ -82,7 +82,7 @@ describe('how the counter shows a sale', () => {
       sale({ sessionId: 'b', createdAt: at + 1, state: 'cancelled', endReason: 'cancelled', lateTransfer: true, amount: '3.00', transfer: paid }),
       sale({ sessionId: 'c', createdAt: at + 2, state: 'cancelled', endReason: 'cancelled', amount: '4.00' })
     ])
-    expect(selectShiftSummary(store.getState())).toEqual({ count: 3, paidCount: 2, mismatchCount: 0, lateCount: 1, paid: [{ currency: 'USD', amount: '5' }] })
+    expect(selectShiftSummary(store.getState())).toEqual({ count: 3, paidCount: 2, mismatchCount: 0, lateCount: 1, refundedCount: 0, paid: [{ currency: 'USD', amount: '5' }] })
   })
 
   it('offers Cancel only while the sale waits for the customer', () => {

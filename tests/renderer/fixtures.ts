@@ -49,6 +49,7 @@ export function sale(p: Partial<SaleView> & { sessionId: string }): SaleView {
     lateTransfer: false,
     paymentLink: null,
     declined: null,
+    refund: null,
     tokenExpiresAt: null,
     sdkEvents: [],
     disagreement: null,

@@ -49,11 +49,16 @@ export const pendingSale = sale({ sessionId: 's6', transactionId: 'ct_a6', creat
 export function closedReport(p: Partial<ShiftReport> = {}): ShiftReport {
   return {
     shift: { shiftId: 'sh_1', openedAt: OPENED, closedAt: CLOSED, openedBy: 'Ana' },
-    counts: { paid: 3, failed: 1, abandoned: 0, cancelled: 1, expired: 0, pending: 1, paidAfterEnd: 1 },
+    counts: { paid: 3, failed: 1, abandoned: 0, cancelled: 1, expired: 0, pending: 1, paidAfterEnd: 1, refunded: 0 },
     fiatTotals: [
       { currency: 'USD', amount: '25.00', usdAmount: '25.00', count: 2 },
       { currency: 'EUR', amount: '10.00', usdAmount: '10.87', count: 1 }
     ],
+    paidTotals: [
+      { currency: 'USD', amount: '25.00', usdAmount: '25.00', count: 2 },
+      { currency: 'EUR', amount: '10.00', usdAmount: '10.87', count: 1 }
+    ],
+    refundTotals: [],
     assetTotals: [
       { asset: 'USDC', network: 'Ethereum', amount: '24.95', count: 2 },
       { asset: 'ETH', network: 'Base', amount: '0.0031', count: 1 }
@@ -69,9 +74,11 @@ export function closedReport(p: Partial<ShiftReport> = {}): ShiftReport {
 export function openReport(p: Partial<ShiftReport> = {}): ShiftReport {
   return {
     shift: { shiftId: 'sh_2', openedAt: OPENED, closedAt: null, openedBy: null },
-    counts: { paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0 },
+    counts: { paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0, refunded: 0 },
     fiatTotals: [],
     assetTotals: [],
+    paidTotals: [],
+    refundTotals: [],
     pending: [],
     sales: [],
     generatedAt: OPENED,
@@ -84,12 +91,13 @@ export function takingsReport(): TakingsReport {
   return {
     timeZone: 'Europe/Berlin',
     days: [
-      { date: '2025-05-18', count: 0, fiatTotals: [], assetTotals: [] },
+      { date: '2025-05-18', count: 0, fiatTotals: [], assetTotals: [], refundTotals: [] },
       {
         date: '2025-05-19',
         count: 2,
         fiatTotals: [{ currency: 'USD', amount: '20.00', usdAmount: '20.00', count: 2 }],
-        assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '19.98', count: 2 }]
+        assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '19.98', count: 2 }],
+        refundTotals: []
       },
       {
         date: '2025-05-20',
@@ -102,7 +110,8 @@ export function takingsReport(): TakingsReport {
           { asset: 'USDC', network: 'Ethereum', amount: '5.5', count: 1 },
           { asset: 'USDC', network: 'Solana', amount: '5.43', count: 1 },
           { asset: 'ETH', network: 'Base', amount: '0.0017', count: 1 }
-        ]
+        ],
+        refundTotals: []
       }
     ],
     fiatTotals: [
@@ -113,6 +122,7 @@ export function takingsReport(): TakingsReport {
       { asset: 'USDC', network: 'Ethereum', amount: '25.48', count: 3 },
       { asset: 'USDC', network: 'Solana', amount: '5.43', count: 1 },
       { asset: 'ETH', network: 'Base', amount: '0.0017', count: 1 }
-    ]
+    ],
+    refundTotals: []
   }
 }

@@ -58,6 +58,7 @@ describe('Z report export', () => {
       'shift,timeZone,Europe/Berlin,,,,,,,,',
       'count,paid,,,,,,,,,3',
       'count,paidAfterEnd,,,,,,,,,1',
+      'count,refunded,,,,,,,,,0',
       'count,failed,,,,,,,,,1',
       'count,cancelled,,,,,,,,,1',
       'count,abandoned,,,,,,,,,0',

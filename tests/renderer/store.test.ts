@@ -169,12 +169,12 @@ describe('counter slice', () => {
     store.getState().applySales([sale({ sessionId: 'old', createdAt: new Date(2025, 4, 19, 23).getTime() }), sale({ sessionId: 'c', createdAt: today + 120_000, state: 'failed' })])
     expect(selectShiftSales(store.getState()).map((s) => s.sessionId)).toEqual(['c', 'b', 'a'])
     const summary = selectShiftSummary(store.getState())
-    expect(summary).toEqual({ count: 3, paidCount: 2, mismatchCount: 0, lateCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
+    expect(summary).toEqual({ count: 3, paidCount: 2, mismatchCount: 0, lateCount: 0, refundedCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
     expect(selectShiftSummary(store.getState())).toBe(summary)
     // a sale Mesh reports paid by another amount is not paid: counted apart, out of the total
     const mismatch = { charged: '250.00', currency: 'USD', reported: '0.01', asset: 'USDC', field: 'DestinationAmount' as const }
     store.getState().applySales([sale({ sessionId: 'd', createdAt: today + 180_000, state: 'succeeded', amount: '250.00', amountMismatch: mismatch })])
-    expect(selectShiftSummary(store.getState())).toEqual({ count: 4, paidCount: 2, mismatchCount: 1, lateCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
+    expect(selectShiftSummary(store.getState())).toEqual({ count: 4, paidCount: 2, mismatchCount: 1, lateCount: 0, refundedCount: 0, paid: [{ currency: 'USD', amount: '0.3' }] })
   })
 
   it('shows a sale from the shift in the panel', async () => {

@@ -30,15 +30,16 @@ describe('takings table', () => {
       ['ETH/Base', 'ETH · Base']
     ])
     expect(takingsRows(takingsReport(), L)).toEqual([
-      { date: '2025-05-18', label: 'May 18, 2025', count: 0, charged: [], usd: '$0.00', assets: { 'USDC/Ethereum': '—', 'USDC/Solana': '—', 'ETH/Base': '—' } },
-      { date: '2025-05-19', label: 'May 19, 2025', count: 2, charged: ['$20.00'], usd: '$20.00', assets: { 'USDC/Ethereum': '19.98 USDC', 'USDC/Solana': '—', 'ETH/Base': '—' } },
+      { date: '2025-05-18', label: 'May 18, 2025', count: 0, charged: [], usd: '$0.00', assets: { 'USDC/Ethereum': '—', 'USDC/Solana': '—', 'ETH/Base': '—' }, refunded: [] },
+      { date: '2025-05-19', label: 'May 19, 2025', count: 2, charged: ['$20.00'], usd: '$20.00', assets: { 'USDC/Ethereum': '19.98 USDC', 'USDC/Solana': '—', 'ETH/Base': '—' }, refunded: [] },
       {
         date: '2025-05-20',
         label: 'May 20, 2025',
         count: 3,
         charged: ['$5.50', '€10.00'],
         usd: '$16.37',
-        assets: { 'USDC/Ethereum': '5.5 USDC', 'USDC/Solana': '5.43 USDC', 'ETH/Base': '0.0017 ETH' }
+        assets: { 'USDC/Ethereum': '5.5 USDC', 'USDC/Solana': '5.43 USDC', 'ETH/Base': '0.0017 ETH' },
+        refunded: []
       }
     ])
   })
@@ -48,7 +49,8 @@ describe('takings table', () => {
       count: 5,
       charged: ['$25.50', '€10.00'],
       usd: '$36.37',
-      assets: { 'USDC/Ethereum': '25.48 USDC', 'USDC/Solana': '5.43 USDC', 'ETH/Base': '0.0017 ETH' }
+      assets: { 'USDC/Ethereum': '25.48 USDC', 'USDC/Solana': '5.43 USDC', 'ETH/Base': '0.0017 ETH' },
+      refunded: []
     })
   })
 

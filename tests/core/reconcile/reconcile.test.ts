@@ -156,6 +156,27 @@ describe('reconciliation against the Mesh emulator', () => {
     expect((await core.store.transfers.get(transferId))).toMatchObject({ status: 'succeeded', provenance: 'poll', eventCount: 2, deliveryCount: 1 })
   })
 
+  it('keeps looking up a transfer in RefundPending (not final) and takes RefundSucceeded from Mesh’s list; once refunded it is not asked about again', async () => {
+    const { core, emu, reconciler } = await rig()
+    const transferId = dropped(emu, 'succeeded')
+    await emu.idle()
+    emu.refundTransfer(transferId, { delayMs: 0 })
+    await emu.idle()
+    // The ledger heard of the payment and of the refund's start; RefundSucceeded never arrived.
+    const paidHash = emu.listTransfers().find((t) => t.id === transferId)!.hash!
+    for (const status of ['Succeeded', 'RefundPending']) {
+      const body = JSON.stringify(meshPayload({ transferId, status, ...(status === 'Succeeded' ? { txHash: paidHash } : {}) }))
+      expect((await postWebhook(core.receiver!.url, body, { secret: SECRET })).status).toBe(200)
+    }
+    expect(await core.store.transfers.get(transferId)).toMatchObject({ status: 'refundpending', isFinal: false })
+
+    const later = reconciler({ now: () => Date.now() + 3 * MIN })
+    const r = await later.run({ trigger: 'manual' })
+    expect(r).toMatchObject({ checked: 1, imported: 0, updated: 1, conflicts: 0, changes: [{ transferId, status: 'refundsucceeded', kind: 'updated' }] })
+    expect(await core.store.transfers.get(transferId)).toMatchObject({ status: 'refundsucceeded', statusRaw: 'refundSucceeded', isFinal: true, conflict: false, provenance: 'poll', txHash: paidHash })
+    expect(await later.run({ trigger: 'manual' })).toMatchObject({ checked: 0, updated: 0 })
+  })
+
   it('pages through more than 100 transfers of an outage, 100 at a time, riding out HTTP 429 with backoff', async () => {
     const { core, emu, downtime, sleeps, reconciler } = await rig()
     await downtime.open('app', Date.now() - 10_000)

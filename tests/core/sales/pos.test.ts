@@ -359,6 +359,48 @@ for (const engine of bothEngines()) {
       }, 60_000)
     })
 
+    describe('refunds', () => {
+      it('keeps a refunded sale paid and shows the refund: pending, then succeeded, with its address and times; a late Failed changes nothing', async () => {
+        const r = await rig()
+        const started = await r.ok<SaleStarted>('sales.start', { amount: '12.50', asset: 'USDC' })
+        const txn = started.transactionId
+        const paidAt = T0 + MIN
+        r.clock.now = paidAt
+        await r.webhook({ eventId: 'ev-p', transferId: 'tr-ref', status: 'Pending', transactionId: txn, timestamp: T0 + 1 })
+        await r.webhook({ eventId: 'ev-s', transferId: 'tr-ref', status: 'Succeeded', transactionId: txn, txHash: '0xpaid', destinationAmount: '12.5' })
+        expect(await r.ok<SaleView>('sales.get', { sessionId: started.sessionId })).toMatchObject({ state: 'succeeded', refund: null })
+
+        r.clock.now = T0 + 5 * MIN
+        await r.webhook({ eventId: 'ev-rp', transferId: 'tr-ref', status: 'RefundPending', transactionId: txn, refundAddress: '0xcustomer' })
+        const pending = await r.ok<SaleView>('sales.get', { sessionId: started.sessionId })
+        expect(pending).toMatchObject({ state: 'succeeded', transfer: { status: 'refundpending', txHash: '0xpaid' } })
+        expect(pending.refund).toEqual({ status: 'pending', at: T0 + 5 * MIN, refundAddress: '0xcustomer', paidAt })
+        // The counter hears of it although the sale's state did not change.
+        expect(r.published.at(-1)).toMatchObject({ sessionId: started.sessionId, state: 'succeeded', refund: { status: 'pending' } })
+
+        r.clock.now = T0 + 9 * MIN
+        await r.webhook({ eventId: 'ev-rs', transferId: 'tr-ref', status: 'RefundSucceeded', transactionId: txn, refundAddress: '0xcustomer' })
+        await r.webhook({ eventId: 'ev-f', transferId: 'tr-ref', status: 'Failed', transactionId: txn })
+        const done = await r.ok<SaleView>('sales.get', { sessionId: started.sessionId })
+        expect(done).toMatchObject({ state: 'succeeded', transfer: { status: 'refundsucceeded', isFinal: true, conflict: true } })
+        expect(done.refund).toEqual({ status: 'succeeded', at: T0 + 9 * MIN, refundAddress: '0xcustomer', paidAt })
+        expect(r.published.at(-1)!.refund).toEqual(done.refund)
+        expect(await r.store.sessions.get(started.sessionId)).toMatchObject({ state: 'succeeded' })
+      })
+
+      it('treats a refund whose Succeeded webhook never arrived as paid and refunded', async () => {
+        const r = await rig()
+        const started = await r.ok<SaleStarted>('sales.start', { amount: '3.00', asset: 'USDC' })
+        await r.webhook({ eventId: 'ev-p2', transferId: 'tr-ref2', status: 'Pending', transactionId: started.transactionId })
+        r.clock.now += MIN
+        await r.webhook({ eventId: 'ev-rs2', transferId: 'tr-ref2', status: 'RefundSucceeded', transactionId: started.transactionId, refundAddress: '0xback' })
+        expect(await r.ok<SaleView>('sales.get', { sessionId: started.sessionId })).toMatchObject({
+          state: 'succeeded',
+          refund: { status: 'succeeded', at: T0 + MIN, refundAddress: '0xback', paidAt: null }
+        })
+      })
+    })
+
     describe('the ledger', () => {
       it('carries each transfer’s charge in ledger.list and ledger.get; null when no sale of ours started it', async () => {
         const r = await rig()

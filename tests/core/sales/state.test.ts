@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SaleEndReason, SaleState } from '../../../src/shared/contract'
-import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDisagreement } from '../../../src/main/core/sales/state'
+import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDisagreement, saleRefund } from '../../../src/main/core/sales/state'
 import { connectionsFromPayload, redactTokens } from '../../../src/main/core/sales/service'
 
 const ev = (type: string, payload: unknown = null) => ({ type, payload })
@@ -21,7 +21,13 @@ describe('deriveSaleState', () => {
     expect(deriveSaleState({ ...base, sdkEvents: sdk, transfer: { status: 'pending', isFinal: false } })).toBe('pending')
     expect(deriveSaleState({ ...base, sdkEvents: sdk, transfer: { status: 'succeeded', isFinal: true } })).toBe('succeeded')
     expect(deriveSaleState({ ...base, sdkEvents: sdk, transfer: { status: 'failed', isFinal: true } })).toBe('failed')
-    expect(deriveSaleState({ ...base, transfer: { status: 'refundpending', isFinal: false } })).toBe('pending')
+  })
+
+  it('keeps a refunded sale paid: RefundPending and RefundSucceeded are succeeded, never pending or not paid', () => {
+    expect(deriveSaleState({ ...base, transfer: { status: 'refundpending', isFinal: false } })).toBe('succeeded')
+    expect(deriveSaleState({ ...base, transfer: { status: 'refundsucceeded', isFinal: true } })).toBe('succeeded')
+    // An unknown status is still only pending.
+    expect(deriveSaleState({ ...base, transfer: { status: 'refundfailed', isFinal: false } })).toBe('pending')
   })
 
   it('is abandoned when Link closes without a transfer', () => {
@@ -148,5 +154,34 @@ describe('saleAmountMismatch', () => {
     expect(saleAmountMismatch(sale, tr('-250'))).toBeNull()
     // the sale's asset counts when Mesh gave no Token; any casing
     expect(saleAmountMismatch({ ...sale, asset: 'usdt' }, tr('1', null, null))).toMatchObject({ asset: 'USDT' })
+  })
+})
+
+describe('saleRefund', () => {
+  const e = (status: string, eventTs: number | null, receivedAt: number, applied = true) => ({ status, eventTs, receivedAt, applied })
+  const paid = [e('pending', 100, 1_000), e('succeeded', 200, 2_000)]
+
+  it('is null for a transfer in no refund status, or no transfer', () => {
+    expect(saleRefund(null, [])).toBeNull()
+    expect(saleRefund({ status: 'succeeded', refundAddress: null }, paid)).toBeNull()
+    expect(saleRefund({ status: 'pending', refundAddress: '0xr' }, [])).toBeNull()
+  })
+
+  it('is pending on RefundPending, with the refund event’s Mesh Timestamp, the RefundAddress and when the payment succeeded', () => {
+    expect(saleRefund({ status: 'refundpending', refundAddress: '0xr' }, [...paid, e('refundpending', 300, 3_000)])).toEqual({ status: 'pending', at: 300, refundAddress: '0xr', paidAt: 200 })
+  })
+
+  it('is succeeded on RefundSucceeded, timed by that event; events not applied do not count', () => {
+    const evs = [...paid, e('refundpending', 300, 3_000), e('refundsucceeded', 400, 4_000), e('succeeded', 900, 9_000, false), e('refundpending', 950, 9_500, false)]
+    expect(saleRefund({ status: 'refundsucceeded', refundAddress: '0xr' }, evs)).toEqual({ status: 'succeeded', at: 400, refundAddress: '0xr', paidAt: 200 })
+  })
+
+  it('falls back to when we recorded an event without a Timestamp; paidAt null when the Succeeded never reached us', () => {
+    expect(saleRefund({ status: 'refundsucceeded', refundAddress: null }, [e('pending', 100, 1_000), e('refundsucceeded', null, 5_000)])).toEqual({
+      status: 'succeeded',
+      at: 5_000,
+      refundAddress: null,
+      paidAt: null
+    })
   })
 })

@@ -42,7 +42,7 @@ for (const engine of bothEngines()) {
       c.clock.now = T0
       const opened = value<ShiftReport>(await c.dispatch('shifts.open', { openedBy: '  Ann  ' }))
       expect(opened.shift).toEqual({ shiftId: expect.any(String), openedAt: T0, closedAt: null, openedBy: 'Ann' })
-      expect(opened.counts).toEqual({ paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0 })
+      expect(opened.counts).toEqual({ paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0, refunded: 0 })
       expect([opened.sales, opened.fiatTotals, opened.assetTotals]).toEqual([[], [], []])
 
       const at = (s: number) => (c.clock.now = T0 + s * SEC)
@@ -87,7 +87,7 @@ for (const engine of bothEngines()) {
       const shiftId = opened.shift.shiftId
       expect(live.shift).toEqual({ shiftId, openedAt: T0, closedAt: null, openedBy: 'Ann' })
       expect(live.generatedAt).toBe(T0 + 661 * SEC)
-      expect(live.counts).toEqual({ paid: 5, failed: 1, abandoned: 1, cancelled: 0, expired: 1, pending: 3, paidAfterEnd: 1 })
+      expect(live.counts).toEqual({ paid: 5, failed: 1, abandoned: 1, cancelled: 0, expired: 1, pending: 3, paidAfterEnd: 1, refunded: 0 })
       // 12.50 + 7.25 + 30.00 + 4.10 + 20.00 = 73.85 (USD: what Mesh was asked to charge is the amount)
       expect(live.fiatTotals).toEqual([{ currency: 'USD', amount: '73.85', usdAmount: '73.85', count: 5 }])
       expect(live.assetTotals).toEqual([
@@ -124,15 +124,69 @@ for (const engine of bothEngines()) {
       await c.webhook(pendingMesh, { eventId: 'pm-s', transferId: 'tr-pm', status: 'Succeeded', token: 'USDC', chain: 'Ethereum', destinationAmount: '9.99' })
       at(13 * 60)
       const reprint = value<ShiftReport>(await c.dispatch('shifts.report', { shiftId }))
-      expect(reprint.counts).toEqual({ paid: 6, failed: 1, abandoned: 1, cancelled: 0, expired: 1, pending: 2, paidAfterEnd: 1 })
+      expect(reprint.counts).toEqual({ paid: 6, failed: 1, abandoned: 1, cancelled: 0, expired: 1, pending: 2, paidAfterEnd: 1, refunded: 0 })
       expect(reprint.fiatTotals).toEqual([{ currency: 'USD', amount: '83.84', usdAmount: '83.84', count: 6 }])
       expect(reprint.sales).toHaveLength(11)
       const now2 = value<ShiftReport>(await c.dispatch('shifts.current'))
       expect(now2.sales.map((s) => s.sessionId)).toEqual([next.sessionId])
-      expect(now2.counts).toEqual({ paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 1, paidAfterEnd: 0 })
+      expect(now2.counts).toEqual({ paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 1, paidAfterEnd: 0, refunded: 0 })
 
       expect(value<ShiftView[]>(await c.dispatch('shifts.list', {}))).toEqual([second.shift, z.shift])
       expect(value<ShiftView[]>(await c.dispatch('shifts.list', { limit: 1 }))).toEqual([second.shift])
+    })
+
+    it('a refunded sale stays in Paid and is counted as refunded; the Z report and the takings are net of refunds', async () => {
+      const c = await open(T0)
+      const shiftId = value<ShiftReport>(await c.dispatch('shifts.open', {})).shift.shiftId
+      const at = (s: number) => (c.clock.now = T0 + s * SEC)
+      const pay = async (amount: string, asset: string, id: string, received: string) => {
+        const s = await c.sale(amount, asset)
+        await c.webhook(s, { eventId: `${id}-p`, transferId: `tr-${id}`, status: 'Pending', token: asset, chain: 'Ethereum' })
+        await c.webhook(s, { eventId: `${id}-s`, transferId: `tr-${id}`, status: 'Succeeded', token: asset, chain: 'Ethereum', destinationAmount: received, txHash: `0x${id}` })
+        return s
+      }
+      at(1)
+      await pay('12.50', 'USDC', 'kept', '12.49')
+      at(2)
+      const refunded = await pay('30.00', 'USDC', 'refunded', '29.97')
+      at(3)
+      const refunding = await pay('4.10', 'ETH', 'refunding', '0.0013')
+      at(4)
+      await pay('7.25', 'USDC', 'kept2', '7.25')
+      at(60)
+      await c.webhook(refunded, { eventId: 'refunded-rp', transferId: 'tr-refunded', status: 'RefundPending', token: 'USDC', chain: 'Ethereum', refundAddress: '0xback' })
+      await c.webhook(refunded, { eventId: 'refunded-rs', transferId: 'tr-refunded', status: 'RefundSucceeded', token: 'USDC', chain: 'Ethereum', refundAddress: '0xback' })
+      await c.webhook(refunding, { eventId: 'refunding-rp', transferId: 'tr-refunding', status: 'RefundPending', token: 'ETH', chain: 'Ethereum', refundAddress: '0xback' })
+      at(120)
+
+      const z = value<ShiftReport>(await c.dispatch('shifts.close'))
+      // Four paid sales, two of them refunded (one done, one under way): Paid 4, of which refunded 2.
+      expect(z.counts).toEqual({ paid: 4, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0, refunded: 2 })
+      // Gross: 12.50 + 30.00 + 4.10 + 7.25 = 53.85; refunded: 30.00 + 4.10 = 34.10; net: 12.50 + 7.25 = 19.75.
+      expect(z.paidTotals).toEqual([{ currency: 'USD', amount: '53.85', usdAmount: '53.85', count: 4 }])
+      expect(z.refundTotals).toEqual([{ currency: 'USD', amount: '34.1', usdAmount: '34.1', count: 2 }])
+      expect(z.fiatTotals).toEqual([{ currency: 'USD', amount: '19.75', usdAmount: '19.75', count: 2 }])
+      // Crypto kept: 12.49 + 7.25 USDC; the refunded ETH and USDC went back.
+      expect(z.assetTotals).toEqual([{ asset: 'USDC', network: 'Ethereum', amount: '19.74', count: 2 }])
+      expect(z.sales.map((s) => [s.state, s.refund?.status ?? null])).toEqual([
+        ['succeeded', null],
+        ['succeeded', 'pending'],
+        ['succeeded', 'succeeded'],
+        ['succeeded', null]
+      ])
+      expect((await c.shifts.report({ shiftId })).counts.refunded).toBe(2)
+
+      const r = value<TakingsReport>(await c.dispatch('reports.takings', { days: 1, timeZone: 'UTC' }))
+      expect(r.days).toEqual([
+        {
+          date: '2024-03-05',
+          count: 2,
+          fiatTotals: [{ currency: 'USD', amount: '19.75', usdAmount: '19.75', count: 2 }],
+          assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '19.74', count: 2 }],
+          refundTotals: [{ currency: 'USD', amount: '34.1', usdAmount: '34.1', count: 2 }]
+        }
+      ])
+      expect([r.fiatTotals, r.refundTotals]).toEqual([[{ currency: 'USD', amount: '19.75', usdAmount: '19.75', count: 2 }], [{ currency: 'USD', amount: '34.1', usdAmount: '34.1', count: 2 }]])
     })
 
     it('refuses a second open (naming when and by whom the open one started) and a close with none open', async () => {
@@ -185,19 +239,22 @@ for (const engine of bothEngines()) {
             assetTotals: [
               { asset: 'ETH', network: 'Ethereum', amount: '0.002', count: 1 },
               { asset: 'USDC', network: 'Ethereum', amount: '10', count: 1 }
-            ]
+            ],
+            refundTotals: []
           },
           {
             date: '2024-03-31',
             count: 2,
             fiatTotals: [{ currency: 'USD', amount: '3.3', usdAmount: '3.3', count: 2 }],
-            assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '3.3', count: 2 }]
+            assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '3.3', count: 2 }],
+            refundTotals: []
           },
           {
             date: '2024-04-01',
             count: 1,
             fiatTotals: [{ currency: 'USD', amount: '3.3', usdAmount: '3.3', count: 1 }],
-            assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '3.3', count: 1 }]
+            assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '3.3', count: 1 }],
+            refundTotals: []
           }
         ],
         // 10.00 + 5.00 + 1.10 + 2.20 + 3.30
@@ -205,7 +262,8 @@ for (const engine of bothEngines()) {
         assetTotals: [
           { asset: 'ETH', network: 'Ethereum', amount: '0.002', count: 1 },
           { asset: 'USDC', network: 'Ethereum', amount: '16.6', count: 4 }
-        ]
+        ],
+        refundTotals: []
       })
     })
 
@@ -224,13 +282,13 @@ for (const engine of bothEngines()) {
       c.clock.now = Date.parse('2024-10-28T12:00:00Z')
 
       const r = value<TakingsReport>(await c.dispatch('reports.takings', { days: 5, timeZone: 'Europe/Berlin' }))
-      const zero = (date: string) => ({ date, count: 0, fiatTotals: [], assetTotals: [] })
+      const zero = (date: string) => ({ date, count: 0, fiatTotals: [], assetTotals: [], refundTotals: [] })
       expect(r.days).toEqual([
         zero('2024-10-24'),
         zero('2024-10-25'),
         zero('2024-10-26'),
-        { date: '2024-10-27', count: 4, fiatTotals: [{ currency: 'USD', amount: '15', usdAmount: '15', count: 4 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '15', count: 4 }] },
-        { date: '2024-10-28', count: 1, fiatTotals: [{ currency: 'USD', amount: '16', usdAmount: '16', count: 1 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '16', count: 1 }] }
+        { date: '2024-10-27', count: 4, fiatTotals: [{ currency: 'USD', amount: '15', usdAmount: '15', count: 4 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '15', count: 4 }], refundTotals: [] },
+        { date: '2024-10-28', count: 1, fiatTotals: [{ currency: 'USD', amount: '16', usdAmount: '16', count: 1 }], assetTotals: [{ asset: 'USDC', network: 'Ethereum', amount: '16', count: 1 }], refundTotals: [] }
       ])
       expect(r.fiatTotals).toEqual([{ currency: 'USD', amount: '31', usdAmount: '31', count: 5 }])
       // In UTC the same sales fall on other days: a on 26 Oct, b to e on 27 Oct (2 + 4 + 8 + 16), none on 28 Oct.

@@ -420,13 +420,70 @@ for (const engine of bothEngines()) {
         expect(await s.transfers.get('tr-1')).toMatchObject({ status: 'succeeded', conflict: true, eventCount: 6 })
       })
 
+      it('moves a succeeded transfer on to RefundPending and RefundSucceeded, keeping its TxHash; late or contradicting events after it change nothing', async () => {
+        const s = await open()
+        await ingest(s, [
+          { eventId: 'ev-p', transferId: 'tr-r', status: 'Pending', timestamp: 1000 },
+          { eventId: 'ev-s', transferId: 'tr-r', status: 'Succeeded', timestamp: 2000, txHash: '0xpaid', destinationAmount: '12.5' },
+          { eventId: 'ev-rp', transferId: 'tr-r', status: 'RefundPending', timestamp: 3000, refundAddress: '0xcustomer' }
+        ])
+        expect(await s.transfers.getRecord('tr-r')).toMatchObject({
+          status: 'refundpending',
+          status_raw: 'RefundPending',
+          is_final: 0,
+          conflict: 0,
+          status_ts: 3000,
+          status_event_id: 'ev-rp',
+          tx_hash: '0xpaid',
+          destination_amount: '12.5',
+          refund_address: '0xcustomer'
+        })
+        // RefundPending is not final: reconciliation looks it up again.
+        expect((await s.reconcileRuns.pendingTransfers(Number.MAX_SAFE_INTEGER, 0)).map((t) => t.transfer_id)).toContain('tr-r')
+        await ingest(
+          s,
+          [
+            { eventId: 'ev-late-s', transferId: 'tr-r', status: 'Succeeded', timestamp: 9000 },
+            { eventId: 'ev-rs', transferId: 'tr-r', status: 'RefundSucceeded', timestamp: 4000, refundAddress: '0xcustomer' },
+            { eventId: 'ev-late-rp', transferId: 'tr-r', status: 'RefundPending', timestamp: 9500 },
+            { eventId: 'ev-f', transferId: 'tr-r', status: 'Failed', timestamp: 9900 }
+          ],
+          20_000
+        )
+        expect(await s.transfers.getRecord('tr-r')).toMatchObject({ status: 'refundsucceeded', status_raw: 'RefundSucceeded', is_final: 1, conflict: 1, status_ts: 4000, status_event_id: 'ev-rs', tx_hash: '0xpaid', event_count: 7 })
+        expect((await s.reconcileRuns.pendingTransfers(Number.MAX_SAFE_INTEGER, 0)).map((t) => t.transfer_id)).not.toContain('tr-r')
+        const evs = await s.events.listForTransfer('tr-r')
+        expect(evs.map((e) => [e.event_id, e.applied, e.conflict])).toEqual([
+          ['ev-p', 1, 0],
+          ['ev-s', 1, 0],
+          ['ev-rp', 1, 0],
+          ['ev-rs', 1, 0],
+          ['ev-late-s', 0, 0],
+          ['ev-late-rp', 0, 0],
+          ['ev-f', 0, 1]
+        ])
+        // A refund status first (the Succeeded webhook lost) is applied: it implies the payment.
+        await ingest(s, [{ eventId: 'ev-only', transferId: 'tr-only', status: 'RefundPending', timestamp: 1 }], 30_000)
+        expect(await s.transfers.getRecord('tr-only')).toMatchObject({ status: 'refundpending', is_final: 0, conflict: 0 })
+        // A failed transfer is never refunded: a refund status after it is a conflict.
+        await ingest(
+          s,
+          [
+            { eventId: 'ev-ff', transferId: 'tr-failed', status: 'Failed', timestamp: 1 },
+            { eventId: 'ev-fr', transferId: 'tr-failed', status: 'RefundPending', timestamp: 2 }
+          ],
+          40_000
+        )
+        expect(await s.transfers.getRecord('tr-failed')).toMatchObject({ status: 'failed', is_final: 1, conflict: 1, status_event_id: 'ev-ff' })
+      })
+
       it('orders non-final statuses by Mesh Timestamp, then by EventId in byte order', async () => {
         const s = await open()
         await ingest(s, [
-          { eventId: 'ev-r', transferId: 'tr-1', status: 'RefundPending', timestamp: 2000 },
+          { eventId: 'ev-r', transferId: 'tr-1', status: 'OnHold', timestamp: 2000 },
           { eventId: 'ev-p', transferId: 'tr-1', status: 'Pending', timestamp: 1000 }
         ])
-        expect(await s.transfers.getRecord('tr-1')).toMatchObject({ status: 'refundpending', status_raw: 'RefundPending', is_final: 0, status_ts: 2000, status_event_id: 'ev-r' })
+        expect(await s.transfers.getRecord('tr-1')).toMatchObject({ status: 'onhold', status_raw: 'OnHold', is_final: 0, status_ts: 2000, status_event_id: 'ev-r' })
         // Equal Timestamps: the greater EventId wins, compared as bytes ('B' < 'a').
         await ingest(s, [
           { eventId: 'ev-a', transferId: 'tr-2', status: 'Pending', timestamp: 5000 },

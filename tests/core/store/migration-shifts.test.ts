@@ -50,7 +50,7 @@ describe('SQLite v5 → v7 (shifts)', () => {
         expect(l.shifts.open('shift-2', 600, 'Ben')).toMatchObject({ created: false, shift: { shift_id: 'shift-1' } })
         expect(l.shifts.salesBetween(500, 3000).map((s) => s.session_id)).toEqual(['sess-1'])
         expect(l.shifts.paidSalesBetween(500, 3000)).toEqual([
-          { created_at: 1000, currency: 'USD', amount: '12.50', usd_amount: '12.50', asset: 'USDC', network: 'Ethereum', token: 'USDC', chain: 'Ethereum', destination_amount: '12.49', source_amount: null }
+          { created_at: 1000, status: 'succeeded', currency: 'USD', amount: '12.50', usd_amount: '12.50', asset: 'USDC', network: 'Ethereum', token: 'USDC', chain: 'Ethereum', destination_amount: '12.49', source_amount: null }
         ])
       } finally {
         l.close()
@@ -111,7 +111,7 @@ describe.skipIf(!PG_URL)(`PostgreSQL v2 → v4 (shifts)${PG_URL ? '' : ` — ${P
       expect(await s.shifts.open('shift-2', 600, 'Ben')).toMatchObject({ created: false, shift: { shift_id: 'shift-1' } })
       expect((await s.shifts.salesBetween(500, 3000)).map((r) => r.session_id)).toEqual(['sess-1'])
       expect(await s.shifts.paidSalesBetween(500, 3000)).toEqual([
-        { created_at: 1000, currency: 'USD', amount: '12.50', usd_amount: '12.50', asset: 'USDC', network: 'Ethereum', token: 'USDC', chain: 'Ethereum', destination_amount: '12.49', source_amount: null }
+        { created_at: 1000, status: 'succeeded', currency: 'USD', amount: '12.50', usd_amount: '12.50', asset: 'USDC', network: 'Ethereum', token: 'USDC', chain: 'Ethereum', destination_amount: '12.49', source_amount: null }
       ])
     } finally {
       await s.close()

@@ -93,10 +93,10 @@ describe.skipIf(!PG_URL)(`Receivers racing on one PostgreSQL ledger${PG_URL ? ''
       expect(await q(`SELECT count(*)::int AS n, min(delivery_count) AS lo, max(delivery_count) AS hi FROM webhook_events`)).toEqual([{ n: all.length, lo: RECEIVERS, hi: RECEIVERS }])
       expect(await q(`SELECT count(*)::int AS n, count(DISTINCT delivery_id)::int AS ids FROM deliveries`)).toEqual([{ n: all.length * RECEIVERS, ids: all.length * RECEIVERS }])
       expect(await q(`SELECT event_id FROM deliveries GROUP BY event_id HAVING count(*) FILTER (WHERE verdict = 'accepted') <> 1 OR count(*) <> ${RECEIVERS}`)).toEqual([])
-      // the normal transfers: succeeded whatever the order (a final is sticky; RefundPending before it is overridden)
+      // the normal transfers: refundpending whatever the order (the later step wins: a Succeeded or a Pending after it changes nothing)
       const normal = await q<{ n: number }>(
-        `SELECT count(*)::int AS n FROM transfers WHERE transfer_id LIKE 'tr-%' AND status = 'succeeded' AND is_final = 1 AND conflict = 0
-           AND event_count = 3 AND delivery_count = ${3 * RECEIVERS} AND retried = 1 AND status_event_id LIKE '%-s'`
+        `SELECT count(*)::int AS n FROM transfers WHERE transfer_id LIKE 'tr-%' AND status = 'refundpending' AND is_final = 0 AND conflict = 0
+           AND event_count = 3 AND delivery_count = ${3 * RECEIVERS} AND retried = 1 AND status_event_id LIKE '%-r'`
       )
       expect(normal).toEqual([{ n: ROUNDS }])
       // the conflicting ones: one final applied, the other flagged, and the transfer flagged

@@ -2,9 +2,11 @@
 // through the SQLite path (record.ts + apply.ts: the pure nextTransferState) and through the
 // PostgreSQL path (one INSERT … ON CONFLICT DO UPDATE with the rules as CASE expressions), in the
 // same order, and must leave the same ledger rows: transfers, events, deliveries, linked sales.
-// Statuses in any casing, unknown non-final ones, several finals (conflicts), equal and missing
-// Timestamps (the EventId tie-break, compared as bytes: mixed-case ids), fields present or not,
-// sales to link, and now and then a status that came from polling Mesh instead of a webhook.
+// Statuses in any casing, unknown non-final ones, every step of the lifecycle (pending, succeeded,
+// failed, refundpending, refundsucceeded) in any order, contradictions (failed against paid),
+// equal and missing Timestamps (the EventId tie-break, compared as bytes: mixed-case ids), fields
+// present or not (the refund's RefundAddress, a TxHash a refund does not carry), sales to link,
+// and now and then a status that came from polling Mesh instead of a webhook.
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,7 +20,23 @@ import { createTestDatabase, notePgSkipped, PG_SKIPPED, PG_URL, type TestDatabas
 
 notePgSkipped()
 
-const STATUSES = ['Pending', 'pending', 'PENDING', 'RefundPending', 'refundpending', 'Weird', 'Succeeded', 'SUCCEEDED', 'succeeded', 'Failed', 'failed']
+const STATUSES = [
+  'Pending',
+  'pending',
+  'PENDING',
+  'Weird',
+  'RefundFailed',
+  'Succeeded',
+  'SUCCEEDED',
+  'succeeded',
+  'Failed',
+  'failed',
+  'RefundPending',
+  'refundpending',
+  'refundPending',
+  'RefundSucceeded',
+  'REFUNDSUCCEEDED'
+]
 
 const eventArb = fc.record({
   suffix: fc.stringMatching(/^[A-Za-z0-9_-]{1,3}$/),
@@ -28,6 +46,7 @@ const eventArb = fc.record({
   txn: fc.option(fc.constantFrom('txn-a', 'txn-b'), { nil: undefined }),
   token: fc.option(fc.constantFrom('USDC', 'ETH'), { nil: undefined }),
   amount: fc.option(fc.constantFrom<number | string>(1, 2.5, '3.10'), { nil: undefined }),
+  refundAddress: fc.option(fc.constantFrom('0xrefund-a', '0xrefund-b'), { nil: undefined }),
   copies: fc.integer({ min: 1, max: 3 }),
   polled: fc.integer({ min: 0, max: 9 }).map((n) => n < 2)
 })
@@ -100,7 +119,8 @@ describe.skipIf(!PG_URL)(`nextTransferState and the PostgreSQL upsert agree${PG_
             transactionId: e.txn ? `${p}${e.txn}` : null,
             ...(e.txHash ? { txHash: e.txHash } : {}),
             ...(e.token ? { token: e.token } : {}),
-            ...(e.amount !== undefined ? { sourceAmount: e.amount } : {})
+            ...(e.amount !== undefined ? { sourceAmount: e.amount } : {}),
+            ...(e.refundAddress ? { refundAddress: e.refundAddress } : {})
           }
           const at = 1_000_000 + k++
           if (e.polled && copy === 0) {

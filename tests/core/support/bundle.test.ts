@@ -105,7 +105,8 @@ const sale: SaleView = {
   endedAt: null,
   lateTransfer: false,
   paymentLink: null,
-  declined: null
+  declined: null,
+  refund: null
 }
 
 function input(over: Partial<BundleInput> = {}): BundleInput {

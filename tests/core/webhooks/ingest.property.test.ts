@@ -16,24 +16,31 @@ interface Delivery {
   ts: number
 }
 
-// A transfer's life as Mesh would send it: a pending event, maybe an unknown non-final one,
-// and at most one final status; every event delivered 1–3 times.
+// A transfer's life as Mesh would send it: a pending event, maybe an unknown non-final one, at
+// most one of succeeded and failed, and after a payment (seen or not) maybe a refund: RefundPending
+// alone, or RefundPending then RefundSucceeded. Every event delivered 1–3 times. The lifecycle's
+// last step wins whatever the order (refundsucceeded > refundpending > succeeded | failed > pending).
 const transferArb = (i: number) =>
   fc
     .record({
       casing: fc.constantFrom('lower', 'pascal', 'upper'),
-      refund: fc.boolean(),
+      unknown: fc.boolean(),
       final: fc.constantFrom<'succeeded' | 'failed' | null>('succeeded', 'failed', null),
-      copies: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 3 })
+      refund: fc.constantFrom<'pending' | 'succeeded' | null>('pending', 'succeeded', null),
+      copies: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 5, maxLength: 5 })
     })
-    .map(({ casing, refund, final, copies }) => {
+    .map(({ casing, unknown, final, refund: wanted, copies }) => {
       const cased = (s: string) => (casing === 'lower' ? s.toLowerCase() : casing === 'upper' ? s.toUpperCase() : s)
+      // A failed payment is never refunded.
+      const refund = final === 'failed' ? null : wanted
       const transferId = `t-${i}`
       const events: Delivery[] = [{ transferId, eventId: `${transferId}-pending`, status: cased('Pending'), ts: 1000 }]
-      if (refund) events.push({ transferId, eventId: `${transferId}-refund`, status: cased('RefundPending'), ts: 2000 })
+      if (unknown) events.push({ transferId, eventId: `${transferId}-onhold`, status: cased('OnHold'), ts: 2000 })
       if (final) events.push({ transferId, eventId: `${transferId}-final`, status: cased(final === 'succeeded' ? 'Succeeded' : 'Failed'), ts: 3000 })
+      if (refund) events.push({ transferId, eventId: `${transferId}-refund`, status: cased('RefundPending'), ts: 4000 })
+      if (refund === 'succeeded') events.push({ transferId, eventId: `${transferId}-refunded`, status: cased('RefundSucceeded'), ts: 5000 })
       const deliveries = events.flatMap((e, k) => new Array<Delivery>(copies[k] ?? 1).fill(e))
-      const expected = final ?? (refund ? 'refundpending' : 'pending')
+      const expected = refund === 'succeeded' ? 'refundsucceeded' : refund === 'pending' ? 'refundpending' : (final ?? (unknown ? 'onhold' : 'pending'))
       return { transferId, events, deliveries, expected }
     })
 
@@ -69,7 +76,8 @@ describe('ingest is order- and duplication-independent', () => {
           for (const t of transfers) {
             const row = store.transfers.get(t.transferId)!
             expect(row.status).toBe(t.expected)
-            expect(row.isFinal).toBe(t.expected === 'succeeded' || t.expected === 'failed')
+            expect(row.isFinal).toBe(['succeeded', 'failed', 'refundsucceeded'].includes(t.expected))
+            expect(row.conflict).toBe(false)
             expect(row.eventCount).toBe(t.events.length)
             expect(row.deliveryCount).toBe(t.deliveries.length)
             expect(row.retried).toBe(t.deliveries.length > t.events.length)

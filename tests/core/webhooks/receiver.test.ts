@@ -85,8 +85,8 @@ describe('webhook receiver over real HTTP and a real SQLite file', () => {
 
   it('keeps unknown statuses, shown but not final', async () => {
     await send(meshPayload({ transferId: 'tr-4', status: 'Pending', timestamp: 1 }))
-    await send(meshPayload({ transferId: 'tr-4', status: 'RefundPending', timestamp: 2 }))
-    expect((await core.store.transfers.get('tr-4'))).toMatchObject({ status: 'refundpending', statusRaw: 'RefundPending', isFinal: false })
+    await send(meshPayload({ transferId: 'tr-4', status: 'OnHold', timestamp: 2 }))
+    expect((await core.store.transfers.get('tr-4'))).toMatchObject({ status: 'onhold', statusRaw: 'OnHold', isFinal: false })
     await send(meshPayload({ transferId: 'tr-4', status: 'succeeded', timestamp: 3 }))
     expect((await core.store.transfers.get('tr-4'))).toMatchObject({ status: 'succeeded', isFinal: true })
   })

@@ -19,7 +19,8 @@ import type { SecretStore } from '../secrets'
 import type { Store } from '../store'
 import { readCounterConfig, rateFor } from '../settings/counter'
 import { toSaleCharge, type SessionRecord } from '../store/sessions'
-import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDeclined, saleDisagreement } from './state'
+import { isRefundStatus } from '../../../shared/status'
+import { deriveSaleState, endDecision, isLateTransfer, isSettled, saleAmountMismatch, saleDeclined, saleDisagreement, saleRefund } from './state'
 
 export const LINK_TOKEN_TTL_MS = 10 * 60 * 1000
 
@@ -215,6 +216,12 @@ export function createSales(deps: SalesDeps) {
     const endReason = ended ?? (state === 'expired' ? 'expired' : null)
     const endedAt = s.ended_at ?? (state === 'expired' ? s.token_expires_at : null)
     const charge = toSaleCharge(s)
+    // Only a refunded sale needs its transfer's events (for the refund's and the payment's times).
+    const statusEvents = transfer && isRefundStatus(transfer.status) ? await store.events.listForTransfer(transfer.transferId) : []
+    const refund = saleRefund(
+      transfer,
+      statusEvents.map((e) => ({ status: e.status, eventTs: e.event_ts, receivedAt: e.first_received_at, applied: e.applied === 1 }))
+    )
     return {
       sessionId: s.session_id,
       transactionId: s.transaction_id,
@@ -239,7 +246,8 @@ export function createSales(deps: SalesDeps) {
       endedAt,
       lateTransfer: isLateTransfer(ended, transfer),
       paymentLink: s.payment_link,
-      declined: state === 'failed' ? saleDeclined(sdkEvents) : null
+      declined: state === 'failed' ? saleDeclined(sdkEvents) : null,
+      refund
     }
   }
 

@@ -1,8 +1,9 @@
 // What the counter shows for a sale, derived from its link session, the SDK callbacks and
 // Mesh's webhooks. Pure. Paid means Mesh's final webhook said so — never the SDK alone.
-import type { AmountMismatch, SaleDecline, SaleEndReason, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
+import type { AmountMismatch, SaleDecline, SaleEndReason, SaleRefund, SaleState, SdkEventRow, TransferRow } from '../../../shared/contract'
 import { sendsManually as sendsManuallyByType } from '../../../shared/link-events'
 import { isDecimalString } from '../../../shared/money'
+import { isRefundStatus } from '../../../shared/status'
 
 /** SDK callbacks that mean the customer submitted a transfer in Link. */
 const SUBMITTED = new Set(['transferFinished', 'transferCompleted', 'transferExecuted', 'transferInitiated'])
@@ -34,6 +35,8 @@ export function deriveSaleState(f: SaleFacts): SaleState {
   if (!f.transfer?.isFinal && saleDeclined(f.sdkEvents)) return 'failed'
   if (f.transfer) {
     if (f.transfer.status === 'succeeded') return 'succeeded'
+    // A refund (RefundPending, RefundSucceeded): the sale WAS paid; SaleView.refund shows the rest.
+    if (isRefundStatus(f.transfer.status)) return 'succeeded'
     if (f.transfer.status === 'failed') return 'failed'
     return 'pending'
   }
@@ -91,6 +94,34 @@ export function saleDeclined(events: readonly SdkFact[]): SaleDecline | null {
 /** The customer sends by hand (Link's QR code) and closed Link after it: see shared/link-events. */
 export function sendsManually(events: readonly SdkFact[]): boolean {
   return sendsManuallyByType(events.map((e) => e.type))
+}
+
+/** One status event of a sale's transfer, as saleRefund reads it. */
+export interface RefundEventFact {
+  status: string | null
+  /** Mesh's Timestamp (ms), if it sent one. */
+  eventTs: number | null
+  /** When we recorded the event (ms). */
+  receivedAt: number
+  applied: boolean
+}
+
+/**
+ * The refund of a sale's payment, or null when its transfer is in no refund status. Its time is
+ * that of the event that set the transfer's status; paidAt that of the applied Succeeded event.
+ */
+export function saleRefund(transfer: Pick<TransferRow, 'status' | 'refundAddress'> | null, events: readonly RefundEventFact[]): SaleRefund | null {
+  if (!transfer || !isRefundStatus(transfer.status)) return null
+  const when = (status: string): number | null => {
+    const e = events.filter((x) => x.applied && x.status === status).at(-1)
+    return e ? (e.eventTs ?? e.receivedAt) : null
+  }
+  return {
+    status: transfer.status === 'refundsucceeded' ? 'succeeded' : 'pending',
+    at: when(transfer.status),
+    refundAddress: transfer.refundAddress,
+    paidAt: when('succeeded')
+  }
 }
 
 /** A transfer arrived for a sale the counter had ended ("paid after cancel" when it succeeded). */

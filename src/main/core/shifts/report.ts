@@ -5,8 +5,13 @@
 // had ended (cancelled, abandoned, expired) whose transfer succeeded anyway: the money arrived,
 // so they are in the paid count and totals, and counted again in paidAfterEnd (a subset of
 // paid). Every sale is in exactly one of paid, failed, abandoned, cancelled, expired, pending.
+// A paid sale Mesh then refunded (RefundPending or RefundSucceeded) stays paid and is counted
+// again in refunded (another subset of paid); the totals are net: a refund is money returned, so
+// fiatTotals and assetTotals (and the takings) leave refunded sales out; refundTotals has them
+// and paidTotals the gross.
 import type { AssetTotal, DailyTakings, FiatTotal, SaleState, SaleView, ShiftCountKey, ShiftReport, ShiftView, TakingsReport } from '../../../shared/contract'
 import { addDecimals, isDecimalString } from '../../../shared/money'
+import { isPaidStatus, isRefundStatus } from '../../../shared/status'
 import type { PaidSaleRecord } from '../store/shifts'
 import type { LocalDay } from './days'
 
@@ -21,16 +26,19 @@ export interface PaidItem {
   network: string | null
   /** Crypto received (DestinationAmount, else SourceAmount); null when Mesh gave neither. */
   received: string | null
+  /** Mesh refunded the payment or is refunding it: out of the net totals. */
+  refunded: boolean
 }
 
-export type SaleBucket = Exclude<ShiftCountKey, 'paidAfterEnd'>
+export type SaleBucket = Exclude<ShiftCountKey, 'paidAfterEnd' | 'refunded'>
 
 const ENDED: ReadonlySet<SaleState> = new Set<SaleState>(['cancelled', 'abandoned', 'expired'])
 
 type SaleFacts = Pick<SaleView, 'state' | 'endReason'> & { transfer: Pick<NonNullable<SaleView['transfer']>, 'status'> | null }
 
+/** The payment arrived: succeeded, later refunded or not. */
 export function isPaid(sale: Pick<SaleFacts, 'transfer'>): boolean {
-  return sale.transfer?.status === 'succeeded'
+  return isPaidStatus(sale.transfer?.status)
 }
 
 /** The counter ended the sale before Mesh settled it (by its end reason, or a state that says so). */
@@ -56,7 +64,8 @@ export function paidItemFromSale(v: SaleView): PaidItem {
     usdAmount: v.charge.usdAmount,
     asset: (t?.token ?? v.asset).toUpperCase(),
     network: t?.chain ?? v.network,
-    received: t?.destinationAmount ?? t?.sourceAmount ?? null
+    received: t?.destinationAmount ?? t?.sourceAmount ?? null,
+    refunded: isRefundStatus(t?.status)
   }
 }
 
@@ -68,7 +77,8 @@ export function paidItemFromRecord(r: PaidSaleRecord): PaidItem {
     usdAmount: r.usd_amount,
     asset: (r.token ?? r.asset).toUpperCase(),
     network: r.chain ?? r.network,
-    received: r.destination_amount ?? r.source_amount
+    received: r.destination_amount ?? r.source_amount,
+    refunded: isRefundStatus(r.status)
   }
 }
 
@@ -102,7 +112,7 @@ const newestFirst = (a: SaleView, b: SaleView) => b.createdAt - a.createdAt || c
 
 /** A shift's report from every sale created in it. */
 export function buildShiftReport(shift: ShiftView, sales: readonly SaleView[], generatedAt: number): ShiftReport {
-  const counts: Record<ShiftCountKey, number> = { paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0 }
+  const counts: Record<ShiftCountKey, number> = { paid: 0, failed: 0, abandoned: 0, cancelled: 0, expired: 0, pending: 0, paidAfterEnd: 0, refunded: 0 }
   const paid: PaidItem[] = []
   const sorted = [...sales].sort(newestFirst)
   const pending: SaleView[] = []
@@ -110,15 +120,25 @@ export function buildShiftReport(shift: ShiftView, sales: readonly SaleView[], g
     const bucket = saleBucket(s)
     counts[bucket]++
     if (bucket === 'paid') {
-      paid.push(paidItemFromSale(s))
+      const item = paidItemFromSale(s)
+      paid.push(item)
       if (endedByCounter(s)) counts.paidAfterEnd++
+      if (item.refunded) counts.refunded++
     } else if (bucket === 'pending') pending.push(s)
   }
-  const { fiatTotals, assetTotals } = summarize(paid)
-  return { shift, counts, fiatTotals, assetTotals, pending, sales: sorted, generatedAt }
+  const { fiatTotals, assetTotals } = summarize(paid.filter((p) => !p.refunded))
+  const paidTotals = summarize(paid).fiatTotals
+  const refundTotals = summarize(paid.filter((p) => p.refunded)).fiatTotals
+  return { shift, counts, fiatTotals, assetTotals, paidTotals, refundTotals, pending, sales: sorted, generatedAt }
 }
 
-/** Takings per local day (every day of `days`, zero days included) and over the whole window. */
+/** Net takings (paid, not refunded) and the refunds, of some paid items. */
+function netOf(items: readonly PaidItem[]): { count: number; fiatTotals: FiatTotal[]; assetTotals: AssetTotal[]; refundTotals: FiatTotal[] } {
+  const net = summarize(items.filter((p) => !p.refunded))
+  return { ...net, refundTotals: summarize(items.filter((p) => p.refunded)).fiatTotals }
+}
+
+/** Takings per local day (every day of `days`, zero days included) and over the whole window; net of refunds, a refund on the day of its sale. */
 export function buildTakings(timeZone: string, days: readonly LocalDay[], paid: readonly (PaidItem & { createdAt: number })[]): TakingsReport {
   const perDay: PaidItem[][] = days.map(() => [])
   const inWindow: PaidItem[] = []
@@ -136,9 +156,9 @@ export function buildTakings(timeZone: string, days: readonly LocalDay[], paid: 
     inWindow.push(p)
   }
   const out: DailyTakings[] = days.map((d, i) => {
-    const s = summarize(perDay[i]!)
-    return { date: d.date, count: s.count, fiatTotals: s.fiatTotals, assetTotals: s.assetTotals }
+    const s = netOf(perDay[i]!)
+    return { date: d.date, count: s.count, fiatTotals: s.fiatTotals, assetTotals: s.assetTotals, refundTotals: s.refundTotals }
   })
-  const all = summarize(inWindow)
-  return { timeZone, days: out, fiatTotals: all.fiatTotals, assetTotals: all.assetTotals }
+  const all = netOf(inWindow)
+  return { timeZone, days: out, fiatTotals: all.fiatTotals, assetTotals: all.assetTotals, refundTotals: all.refundTotals }
 }

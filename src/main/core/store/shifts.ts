@@ -1,6 +1,7 @@
 // Shifts (a cashier's session at the counter, closed with a Z report) and the sales they cover.
 // At most one shift is open per ledger: a partial unique index decides, so on a PostgreSQL
 // ledger shared by several counters the shop has one open shift, and two opens at once make one.
+import { PAID_STATUSES } from '../../../shared/status'
 import type { Db } from './db'
 import type { SessionRecord } from './sessions'
 
@@ -14,6 +15,8 @@ export interface ShiftRecord {
 /** What the takings report reads of a paid sale: its charge, and what its transfer delivered. */
 export interface PaidSaleRecord {
   created_at: number
+  /** The transfer's status: succeeded, or a refund step (refundpending, refundsucceeded). */
+  status: string
   currency: string
   amount: string
   /** The USD Mesh was asked to charge (see saleUsdAmountSql). */
@@ -36,14 +39,15 @@ export interface ShiftOpenResult {
 export const SALE_USD_AMOUNT_SQL = 'coalesce(s.usd_amount, s.amount)'
 
 /**
- * A paid sale is one whose transfer succeeded (sales the counter ended included: the money
- * arrived). One range on link_sessions' created_at index, each transfer by its key.
+ * A paid sale is one whose transfer succeeded, later refunded or not (PAID_STATUSES; sales the
+ * counter ended included: the money arrived). One range on link_sessions' created_at index,
+ * each transfer by its key.
  */
 export function paidSalesSql(usdAmount: string, from: string, to: string): string {
-  return `SELECT s.created_at, s.currency, s.amount, ${usdAmount} AS usd_amount, s.asset, s.network,
+  return `SELECT s.created_at, t.status, s.currency, s.amount, ${usdAmount} AS usd_amount, s.asset, s.network,
       t.token, t.chain, t.destination_amount, t.source_amount
     FROM link_sessions s JOIN transfers t ON t.transfer_id = s.transfer_id
-    WHERE s.created_at >= ${from} AND s.created_at < ${to} AND t.status = 'succeeded'
+    WHERE s.created_at >= ${from} AND s.created_at < ${to} AND t.status IN (${PAID_STATUSES.map((st) => `'${st}'`).join(', ')})
     ORDER BY s.created_at`
 }
 

@@ -14,10 +14,12 @@ export interface Cue {
   body: string
 }
 
-type CueSale = Pick<SaleView, 'sessionId' | 'state' | 'amount' | 'currency' | 'asset' | 'network' | 'amountMismatch' | 'lateTransfer' | 'transfer' | 'endReason'> & Partial<Pick<SaleView, 'declined'>>
+type CueSale = Pick<SaleView, 'sessionId' | 'state' | 'amount' | 'currency' | 'asset' | 'network' | 'amountMismatch' | 'lateTransfer' | 'transfer' | 'endReason'> &
+  Partial<Pick<SaleView, 'declined' | 'refund'>>
 
-/** What a sale's outcome sounds like: paid, failed (or paid by another amount), or nothing yet. */
+/** What a sale's outcome sounds like: paid, failed (or paid by another amount), or nothing yet — nor for a refund (never a "paid" cue). */
 export function saleOutcome(sale: CueSale): CueKind | null {
+  if (sale.refund) return null
   if (latePaid(sale)) return 'paid'
   if (sale.state === 'succeeded') return sale.amountMismatch ? 'failed' : 'paid'
   if (sale.state === 'failed') return 'failed'

@@ -4,6 +4,7 @@ import { compareDecimals } from '../../../shared/charge'
 import type { LedgerQuery, SaleCharge, TransferRow } from '../../../shared/contract'
 import { isDecimalString } from '../../../shared/money'
 import { idMatchesSearch } from '../../../shared/search'
+import { statusWord } from '../../../shared/status'
 import { dateInputToEndMs, dateInputToMs } from './format'
 
 export interface LedgerFilter {
@@ -94,13 +95,10 @@ export function amountRangeProblem(min: string, max: string): string {
   return min && max && compareDecimals(min, max) > 0 ? 'The lower bound is above the upper one: swap them.' : ''
 }
 
+/** The status filter: every status of the lifecycle, in its order, in the badges' words (statusWord). */
 export const STATUS_OPTIONS: readonly { value: string; label: string }[] = [
   { value: '', label: 'All statuses' },
-  { value: 'pending', label: 'Pending' },
-  { value: 'succeeded', label: 'Succeeded' },
-  { value: 'failed', label: 'Failed' },
-  { value: 'refundpending', label: 'Refund pending' },
-  { value: 'refundsucceeded', label: 'Refund succeeded' }
+  ...['pending', 'succeeded', 'failed', 'refundpending', 'refundsucceeded'].map((value) => ({ value, label: statusWord(value) }))
 ]
 
 export const PAGE_SIZE = 100

@@ -1,6 +1,7 @@
 // A sale's receipt as data: a pure function of the sale, the shop and the locale, so the screen,
 // the print view and the PDF all say the same thing. Only a sale Mesh confirmed as paid (the
-// succeeded webhook, the amount as charged) gets a receipt; any other sale gets "NOT PAID".
+// succeeded webhook, the amount as charged) gets a receipt; any other sale gets "NOT PAID". A
+// paid sale Mesh then refunded keeps its receipt, stamped REFUNDED (or REFUND PENDING).
 import type { CounterSettings, SaleView, ShopInfo } from '../../../shared/contract'
 import { explorerTxUrl } from '../../../shared/explorer'
 import { describeCharge, formatCrypto, formatReceiptDateTime, isoWithOffset } from './format'
@@ -39,6 +40,8 @@ export interface PaidReceipt {
   notes: string[]
   /** Offered when saving as PDF. */
   fileName: string
+  /** Mesh refunded (or is refunding) the payment: printed big over the receipt. */
+  refund: { title: 'REFUNDED' | 'REFUND PENDING'; detail: string } | null
 }
 
 export interface NotPaid {
@@ -74,6 +77,8 @@ function addressLines(address: string | undefined): string[] {
 
 /** When the sale was paid: Mesh's Timestamp of the succeeded event, else when we recorded it. */
 export function paidAt(sale: SaleView): number {
+  // A refunded transfer's status is the refund's: the payment's time comes with the refund.
+  if (sale.refund) return sale.refund.paidAt ?? sale.createdAt
   const t = sale.transfer
   return t?.statusTimestamp ?? t?.updatedAt ?? sale.createdAt
 }
@@ -100,6 +105,14 @@ export function buildReceipt(sale: SaleView, shop: ShopInfo | null | undefined, 
   const txHash = t?.txHash ?? null
   const notes: string[] = []
   if (sale.endReason || sale.lateTransfer) notes.push('Paid after the counter had ended the sale.')
+  const r = sale.refund
+  const refundTo = r?.refundAddress ? ` to ${r.refundAddress}` : ''
+  const refundWhen = r?.at != null ? formatReceiptDateTime(r.at, locale, opts.timeZone) : null
+  const refund: PaidReceipt['refund'] = !r
+    ? null
+    : r.status === 'succeeded'
+      ? { title: 'REFUNDED', detail: `Mesh refunded this payment (${charged})${refundTo}${refundWhen ? ` on ${refundWhen}` : ''}. It is not a proof of purchase any more.` }
+      : { title: 'REFUND PENDING', detail: `Mesh is refunding this payment (${charged})${refundTo}${refundWhen ? `, since ${refundWhen}` : ''}.` }
   if (!txHash) notes.push('Mesh sent no transaction hash for this transfer.')
   const lines: ReceiptLine[] = [
     { label: 'Paid in', value: crypto },
@@ -122,7 +135,8 @@ export function buildReceipt(sale: SaleView, shop: ShopInfo | null | undefined, 
     explorerUrl: explorerTxUrl(network, txHash),
     test: (t?.isTest ?? false) || (opts.mode != null && opts.mode !== 'production'),
     notes,
-    fileName: `receipt-${sale.transactionId}`
+    fileName: `receipt-${sale.transactionId}${r?.status === 'succeeded' ? '-refunded' : ''}`,
+    refund
   }
 }
 

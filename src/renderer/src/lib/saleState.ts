@@ -2,9 +2,10 @@
 // succeeded webhook); this module only turns it into words and merges views that may arrive
 // out of order (a sale.updated event racing the reply of sales.recordSdkEvent).
 import { usdFor } from '../../../shared/amount-input'
-import type { AmountMismatch, CounterSettings, SaleCharge, SaleEndReason, SaleState, SaleView } from '../../../shared/contract'
+import type { AmountMismatch, CounterSettings, SaleCharge, SaleEndReason, SaleRefund, SaleState, SaleView } from '../../../shared/contract'
 import { formatCrypto, formatFiat } from '../../../shared/money'
 import { linkedForLater, manualSendText, sendsManually } from './sdkEvents'
+import { statusStep } from '../../../shared/status'
 
 export type Tone = 'neutral' | 'progress' | 'success' | 'danger' | 'warning'
 
@@ -144,13 +145,66 @@ function sdkStatus(sale: Pick<SaleView, 'state'> & Partial<Pick<SaleView, 'decli
 }
 
 /**
+ * A paid sale Mesh is refunding (RefundPending) or has refunded (RefundSucceeded): still paid
+ * for the shift's history, never shown as a plain green paid. Null for every other sale.
+ */
+export function refundStatus(refund: SaleRefund | null | undefined): { label: string; detail: string } | null {
+  if (!refund) return null
+  if (refund.status === 'pending') return { label: 'Paid · refund pending', detail: 'Paid, and Mesh is refunding the payment to the customer. It no longer counts in the takings.' }
+  return { label: 'Refunded', detail: 'Paid, then refunded: Mesh returned the payment to the customer. It does not count in the takings.' }
+}
+
+/** What a refund sentence is made of: amounts and time already formatted, or null when unknown. */
+export interface RefundFacts {
+  /** The transfer's status: refundpending or refundsucceeded (anything else: no refund). */
+  status: string
+  /** The amount refunded: "$12.50 (12.5 USDC)", or only one of them. */
+  amount: string | null
+  refundAddress: string | null
+  /** When the refund reached its status, formatted. */
+  at: string | null
+}
+
+/**
+ * One sentence for a refund (Transfer page, sale panel): "Refunded $12.50 (12.5 USDC) to 0xab…
+ * at 2025-05-20 14:03:22", "Refund pending: $12.50 to 0xab… since …". Parts Mesh did not give
+ * are left out. Null for a status that is no refund.
+ */
+export function describeRefund(f: RefundFacts): string | null {
+  const amount = f.amount ? ` ${f.amount}` : ''
+  const to = f.refundAddress ? ` to ${f.refundAddress}` : ''
+  if (f.status === 'refundsucceeded') return `Refunded${amount || ' the payment'}${to}${f.at ? ` at ${f.at}` : ''}`
+  if (f.status === 'refundpending') return `Refund pending:${amount || ' the payment'}${to}${f.at ? `, since ${f.at}` : ''}`
+  return null
+}
+
+/**
+ * "$12.50 (12.5 USDC)": what the sale charged and the crypto Mesh reported for the transfer
+ * (DestinationAmount, else SourceAmount), either alone when the other is unknown.
+ */
+export function refundAmount(
+  charged: string | null,
+  t: Pick<NonNullable<SaleView['transfer']>, 'destinationAmount' | 'sourceAmount' | 'token'>,
+  locale?: string
+): string | null {
+  const received = t.destinationAmount ?? t.sourceAmount
+  const crypto = received ? formatCrypto(received, t.token, locale) : null
+  if (charged && crypto) return `${charged} (${crypto})`
+  return charged ?? crypto
+}
+
+/**
  * How the counter shows a sale: its state's words, except that a succeeded sale whose amount
- * Mesh reports differently is never shown as plain paid (warning tone, its own label).
+ * Mesh reports differently is never shown as plain paid (warning tone, its own label), nor is
+ * a refunded one (warning tone: "Paid · refund pending", "Refunded").
  */
 export function saleDisplayStatus(
-  sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null } & Partial<Pick<SaleView, 'lateTransfer' | 'transfer' | 'endReason' | 'declined' | 'sdkEvents' | 'asset'>>
+  sale: Pick<SaleView, 'state'> & { amountMismatch?: AmountMismatch | null } & Partial<Pick<SaleView, 'lateTransfer' | 'transfer' | 'endReason' | 'declined' | 'sdkEvents' | 'asset' | 'refund'>>
 ): SaleStatus {
   const st = saleStatus(sale.state)
+  // A refund is the newest word on a paid sale, whatever else it carries (late, mismatch).
+  const refund = refundStatus(sale.refund)
+  if (refund) return { ...st, final: true, step: 4, label: refund.label, detail: refund.detail, tone: 'warning' }
   const late = latePaid({ lateTransfer: sale.lateTransfer ?? false, transfer: sale.transfer ?? null, endReason: sale.endReason ?? null })
   // Paid, but after the counter had given up on the sale: never shown as a plain green paid.
   if (late) return { ...st, final: true, step: 4, label: late.label, detail: late.detail, tone: 'warning' }
@@ -191,13 +245,20 @@ export function saleRank(state: SaleState | string): number {
 }
 
 /**
- * How far a sale's transfer has got: final beats not final, then more events, then more
+ * How far a sale's transfer has got: the later lifecycle step (pending < succeeded | failed <
+ * refundpending < refundsucceeded), then final beats not final, then more events, then more
  * deliveries, then the later update. Not by time alone: counters sharing a ledger stamp rows
  * with their own clocks, so a newer row can carry an older updatedAt. Negative: `a` is behind.
  */
 function compareTransferProgress(a: SaleView['transfer'], b: SaleView['transfer']): number {
   if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0)
-  return Number(a.isFinal) - Number(b.isFinal) || a.eventCount - b.eventCount || a.deliveryCount - b.deliveryCount || a.updatedAt - b.updatedAt
+  return (
+    statusStep(a.status) - statusStep(b.status) ||
+    Number(a.isFinal) - Number(b.isFinal) ||
+    a.eventCount - b.eventCount ||
+    a.deliveryCount - b.deliveryCount ||
+    a.updatedAt - b.updatedAt
+  )
 }
 
 /** Which of two views of the same sale to keep: the newer one, judged by state and evidence. */
@@ -230,6 +291,8 @@ export function saleEndedAt(sale: SaleView): number | null {
   if (sale.state === 'cancelled' || sale.state === 'abandoned' || sale.state === 'expired') {
     if (sale.endedAt != null) return sale.endedAt
   }
+  // A refund later changes the transfer's row, not when the sale was paid.
+  if (sale.state === 'succeeded' && sale.refund?.paidAt != null) return sale.refund.paidAt
   switch (sale.state) {
     case 'succeeded':
     case 'failed':

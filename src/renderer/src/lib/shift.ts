@@ -2,6 +2,7 @@
 // (ISO 8601 times with the zone's offset). Pure (the locale and time zone are passed in).
 import type { FiatTotal, SaleView, ShiftCountKey, ShiftReport } from '../../../shared/contract'
 import { addDecimals } from '../../../shared/money'
+import { isPaidStatus } from '../../../shared/status'
 import { csvLine, type CsvValue } from './csv'
 import { offsetText, wallClock } from './format'
 
@@ -23,6 +24,7 @@ export function isoWithOffset(ms: number, timeZone: string): string {
 export const COUNT_ROWS: readonly { key: ShiftCountKey; label: string; hint?: string }[] = [
   { key: 'paid', label: 'Paid' },
   { key: 'paidAfterEnd', label: 'Paid after ending', hint: 'Ended at the counter, but the transfer succeeded anyway. Included in Paid and in the totals.' },
+  { key: 'refunded', label: 'Refunded', hint: 'Paid, then refunded by Mesh (or being refunded). Included in Paid, left out of the totals: they are net of refunds.' },
   { key: 'failed', label: 'Failed' },
   { key: 'cancelled', label: 'Cancelled' },
   { key: 'abandoned', label: 'Abandoned' },
@@ -35,20 +37,29 @@ export function usdCharged(totals: readonly FiatTotal[]): string {
   return addDecimals(totals.map((t) => t.usdAmount).concat('0'))
 }
 
-/** Crypto received for a sale (DestinationAmount, else SourceAmount), decimal text or null. */
+/** Crypto received for a sale (DestinationAmount, else SourceAmount), decimal text or null; a refunded sale's too (it was received, then returned). */
 export function receivedAmount(sale: SaleView): string | null {
   // Paid is what Mesh says of the transfer: a sale the counter ended may still have been paid (lateTransfer).
-  if (sale.transfer?.status !== 'succeeded') return null
+  if (!sale.transfer || !isPaidStatus(sale.transfer.status)) return null
   return sale.transfer.destinationAmount ?? sale.transfer.sourceAmount
+}
+
+/** A sale's state for exports: refund_pending / refunded for a refunded sale, paid_after_<reason> for one paid after the counter ended it, else its state. */
+export function exportState(s: SaleView): string {
+  if (s.refund) return s.refund.status === 'succeeded' ? 'refunded' : 'refund_pending'
+  if (s.lateTransfer && s.transfer?.status === 'succeeded' && s.endReason) return `paid_after_${s.endReason}`
+  return s.state
 }
 
 // ---------- export ----------
 
 /**
  * Columns of the Z report CSV. One table for every record so a spreadsheet can filter by
- * `section`: shift (key/value), count (key, count), fiat (currency totals), asset (crypto
- * totals per asset and network), sale (one per sale: key = transactionId, value = state, or
- * paid_after_<reason> for a sale the counter ended that Mesh paid anyway).
+ * `section`: shift (key/value), count (key, count), fiat (currency totals, net of refunds),
+ * paid and refund (gross and refunded per currency, only when something was refunded), asset
+ * (crypto totals per asset and network, net), sale (one per sale: key = transactionId, value =
+ * state, refunded / refund_pending, or paid_after_<reason> for a sale the counter ended that
+ * Mesh paid anyway).
  * Amounts are decimal text, times ISO 8601 with the console's offset.
  */
 export const SHIFT_CSV_COLUMNS = ['section', 'key', 'value', 'time', 'currency', 'amount', 'usdAmount', 'asset', 'network', 'cryptoAmount', 'count'] as const
@@ -66,13 +77,18 @@ export function shiftReportCsvRecords(r: ShiftReport, timeZone: string): CsvReco
   ]
   for (const c of COUNT_ROWS) out.push({ section: 'count', key: c.key, count: r.counts[c.key] ?? 0 })
   for (const f of r.fiatTotals) out.push({ section: 'fiat', key: f.currency, currency: f.currency, amount: f.amount, usdAmount: f.usdAmount, count: f.count })
+  // Only when something was refunded (fiat is then net): the gross and the refunds per currency.
+  if ((r.refundTotals?.length ?? 0) > 0) {
+    for (const f of r.paidTotals) out.push({ section: 'paid', key: f.currency, currency: f.currency, amount: f.amount, usdAmount: f.usdAmount, count: f.count })
+    for (const f of r.refundTotals) out.push({ section: 'refund', key: f.currency, currency: f.currency, amount: f.amount, usdAmount: f.usdAmount, count: f.count })
+  }
   for (const a of r.assetTotals) out.push({ section: 'asset', key: a.network ? `${a.asset}/${a.network}` : a.asset, asset: a.asset, network: a.network, cryptoAmount: a.amount, count: a.count })
   for (const s of r.sales) {
     out.push({
       section: 'sale',
       key: s.transactionId,
-      // A sale the counter ended that Mesh then paid: "paid_after_cancelled" (…_abandoned, …_expired).
-      value: s.lateTransfer && s.transfer?.status === 'succeeded' && s.endReason ? `paid_after_${s.endReason}` : s.state,
+      // "refunded" / "refund_pending"; a sale the counter ended that Mesh then paid: "paid_after_cancelled" (…_abandoned, …_expired).
+      value: exportState(s),
       time: at(s.createdAt),
       currency: s.charge.currency,
       amount: s.charge.amount,
@@ -98,6 +114,7 @@ function saleExport(s: SaleView, timeZone: string) {
     transactionId: s.transactionId,
     createdAt: isoWithOffset(s.createdAt, timeZone),
     state: s.state,
+    refund: s.refund ? { status: s.refund.status, at: s.refund.at == null ? null : isoWithOffset(s.refund.at, timeZone), refundAddress: s.refund.refundAddress } : null,
     amount: s.charge.amount,
     currency: s.charge.currency,
     usdAmount: s.charge.usdAmount,
@@ -128,6 +145,8 @@ export function shiftReportToJson(r: ShiftReport, timeZone: string): string {
     counts: Object.fromEntries(COUNT_ROWS.map((c) => [c.key, r.counts[c.key] ?? 0])),
     fiatTotals: r.fiatTotals,
     assetTotals: r.assetTotals,
+    paidTotals: r.paidTotals,
+    refundTotals: r.refundTotals,
     pending: r.pending.map((s) => saleExport(s, timeZone)),
     sales: r.sales.map((s) => saleExport(s, timeZone))
   }

@@ -144,6 +144,8 @@ export interface TakingsRow {
   usd: string
   /** Crypto received per asset column key, formatted ("—" for none). */
   assets: Record<string, string>
+  /** Refunded sales of the day (left out of the figures above: takings are net), per currency, formatted; empty for none. */
+  refunded: string[]
 }
 
 function fiatList(totals: readonly FiatTotal[], locale: string | undefined): string[] {
@@ -159,14 +161,18 @@ function assetCells(totals: readonly AssetTotal[], cols: readonly AssetColumn[],
   return out
 }
 
-function rowOf(d: Pick<DailyTakings, 'count' | 'fiatTotals' | 'assetTotals'>, cols: readonly AssetColumn[], locale: string | undefined) {
+function rowOf(d: Pick<DailyTakings, 'count' | 'fiatTotals' | 'assetTotals'> & { refundTotals?: readonly FiatTotal[] }, cols: readonly AssetColumn[], locale: string | undefined) {
   return {
     count: d.count,
     charged: fiatList(d.fiatTotals, locale),
     usd: formatFiat(usdCharged(d.fiatTotals), 'USD', locale),
-    assets: assetCells(d.assetTotals, cols, locale)
+    assets: assetCells(d.assetTotals, cols, locale),
+    refunded: (d.refundTotals ?? []).map((f) => `${formatFiat(f.amount, f.currency, locale)} (${f.count})`)
   }
 }
+
+/** Whether any sale of the window was refunded (the table then shows a Refunded column). */
+export const hasRefunds = (r: TakingsReport): boolean => (r.refundTotals ?? []).length > 0
 
 /** One row per day, oldest first (as the report gives them), every day of the window. */
 export function takingsRows(r: TakingsReport, locale: string | undefined): TakingsRow[] {
@@ -176,7 +182,7 @@ export function takingsRows(r: TakingsReport, locale: string | undefined): Takin
 
 /** The window's totals, as the table's last row. */
 export function takingsTotals(r: TakingsReport, locale: string | undefined): Omit<TakingsRow, 'date' | 'label'> {
-  return rowOf({ count: r.days.reduce((n, d) => n + d.count, 0), fiatTotals: r.fiatTotals, assetTotals: r.assetTotals }, assetColumns(r), locale)
+  return rowOf({ count: r.days.reduce((n, d) => n + d.count, 0), fiatTotals: r.fiatTotals, assetTotals: r.assetTotals, refundTotals: r.refundTotals }, assetColumns(r), locale)
 }
 
 /** The chart's accessible name: what it shows and the headline numbers (the table has the rest). */

@@ -71,6 +71,8 @@ export interface ShiftSummary {
   mismatchCount: number
   /** Paid after the counter had ended the sale (cancelled, abandoned, expired): in the paid count and total. */
   lateCount: number
+  /** Paid, then refunded by Mesh (or being refunded): shown apart, never in the paid count or total (takings are net). */
+  refundedCount: number
   /** Paid total per currency, as decimal text. */
   paid: { currency: string; amount: string }[]
 }
@@ -79,7 +81,12 @@ const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
   let paidCount = 0
   let mismatchCount = 0
   let lateCount = 0
+  let refundedCount = 0
   for (const v of sales) {
+    if (v.refund) {
+      refundedCount++
+      continue
+    }
     const late = latePaid(v) !== null
     if (late) lateCount++
     if (v.state !== 'succeeded' && !late) continue
@@ -92,7 +99,7 @@ const summaryMemo = memo((sales: SaleView[]): ShiftSummary => {
     list.push(v.amount)
     byCurrency.set(v.currency, list)
   }
-  return { count: sales.length, paidCount, mismatchCount, lateCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
+  return { count: sales.length, paidCount, mismatchCount, lateCount, refundedCount, paid: [...byCurrency].map(([currency, amounts]) => ({ currency, amount: addDecimals(amounts) })) }
 })
 export const selectShiftSummary = (s: AppState) => summaryMemo(selectShiftSales(s))
 

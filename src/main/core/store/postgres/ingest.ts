@@ -13,6 +13,7 @@
 //      at once serialise on it and neither is lost;
 //   3. the delivery row, and pg_notify with ids only, delivered to every listener at COMMIT.
 import { FINAL_STATUSES, type DeliveryVerdict, type Provenance } from '../../../../shared/contract'
+import { PAID_STATUSES, STATUS_STEPS } from '../../../../shared/status'
 import type { PolledItem, PolledOutcome } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
@@ -33,17 +34,25 @@ export interface ChangeNotice {
 const POLL_CONCURRENCY = 4
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
-const FINALS = `(${FINAL_STATUSES.map(lit).join(', ')})`
+const list = (xs: readonly string[]) => `(${xs.map(lit).join(', ')})`
+const FINALS = list(FINAL_STATUSES)
+const PAID = list(PAID_STATUSES)
+
+/** statusStep (shared/status.ts) of a status column: unknown statuses are step 0, as pending. */
+const step = (c: string) => `(CASE ${c} ${Object.entries(STATUS_STEPS).map(([st, n]) => `WHEN ${lit(st)} THEN ${n}`).join(' ')} ELSE 0 END)`
+
+/** statusesContradict: failed against a paid status (succeeded or a refund step), either way round. */
+const contradict = (a: string, b: string) => `((${a} = 'failed' AND ${b} IN ${PAID}) OR (${b} = 'failed' AND ${a} IN ${PAID}))`
 
 /**
  * "The event is applied" (nextTransferState's `applied`) over the locked current row `t` and
- * the proposed one EXCLUDED (the event's values):
- *   current final → never (sticky); event final → yes; both non-final → the later by Mesh
- *   Timestamp (a missing one counts as -1), then by EventId (byte order: COLLATE "C").
+ * the proposed one EXCLUDED (the event's values): never when they contradict; a later step
+ * yes; the same step only when the current status is not final, and then the later by Mesh
+ * Timestamp (a missing one counts as -1), then by EventId (byte order: COLLATE "C").
  */
-const APPLIED = `(t.status NOT IN ${FINALS} AND (EXCLUDED.status IN ${FINALS}
-  OR coalesce(EXCLUDED.status_ts, -1) > coalesce(t.status_ts, -1)
-  OR (coalesce(EXCLUDED.status_ts, -1) = coalesce(t.status_ts, -1) AND EXCLUDED.status_event_id > coalesce(t.status_event_id, '') COLLATE "C")))`
+const APPLIED = `(NOT ${contradict('t.status', 'EXCLUDED.status')} AND (${step('EXCLUDED.status')} > ${step('t.status')}
+  OR (${step('EXCLUDED.status')} = ${step('t.status')} AND t.status NOT IN ${FINALS} AND (coalesce(EXCLUDED.status_ts, -1) > coalesce(t.status_ts, -1)
+  OR (coalesce(EXCLUDED.status_ts, -1) = coalesce(t.status_ts, -1) AND EXCLUDED.status_event_id > coalesce(t.status_event_id, '') COLLATE "C")))))`
 
 /** applyEvent's field rule: a value we have is kept unless this event set the status (then it is fresher); a missing one is filled from any event. */
 const prefer = (c: string) => `CASE WHEN ${APPLIED} THEN coalesce(EXCLUDED.${c}, t.${c}) ELSE coalesce(t.${c}, EXCLUDED.${c}) END`
@@ -55,12 +64,12 @@ const PREFERRED = ['transaction_id', 'tx_hash', 'user_id', 'token', 'chain', 'so
  * One new status event folded into its transfer, in one statement:
  *   up:   the upsert. A first event inserts the row (its status, event_count 1, the sale whose
  *         TransactionId it names); later ones update it by the rules above. conflict is
- *         sticky too: set when a final state meets a *different* final status;
+ *         sticky too: set when an event contradicts the status (failed against paid);
  *   link: the sale (link session) named by the event's TransactionId learns its transfer, when
  *         the transfer took that sale just now (first come: only if it has none yet);
  *   ev:   the event row claimed before this statement gets its verdict: applied when the
- *         transfer's status is now the event's (status_event_id), conflict when a final
- *         status stands against a different final event.
+ *         transfer's status is now the event's (status_event_id), conflict when the status
+ *         that stands contradicts the event's (failed against paid).
  * $1 transfer_id, $2 the event's TransactionId, $3 status, $4 raw status, $5 Timestamp,
  * $6 EventId, $7…$15 fields, $16 at, $17 deliveries to count (1 webhook, 0 poll), $18 provenance, $19 is_test.
  */
@@ -77,9 +86,7 @@ WITH up AS (
     status = ${ifApplied('status')},
     status_raw = ${ifApplied('status_raw')},
     is_final = CASE WHEN ${ifApplied('status')} IN ${FINALS} THEN 1 ELSE 0 END,
-    conflict = CASE WHEN t.conflict <> 0 THEN t.conflict
-                    WHEN t.status IN ${FINALS} AND EXCLUDED.status IN ${FINALS} AND EXCLUDED.status <> t.status THEN 1
-                    ELSE 0 END,
+    conflict = CASE WHEN t.conflict <> 0 THEN t.conflict WHEN ${contradict('t.status', 'EXCLUDED.status')} THEN 1 ELSE 0 END,
     status_ts = ${ifApplied('status_ts')},
     status_event_id = ${ifApplied('status_event_id', `coalesce(t.status_event_id, '')`)},
     ${PREFERRED.map((c) => `${c} = ${prefer(c)}`).join(',\n    ')},
@@ -98,7 +105,7 @@ link AS (
 ev AS (
   UPDATE webhook_events e SET
     applied = CASE WHEN up.status_event_id = $6::text THEN 1 ELSE 0 END,
-    conflict = CASE WHEN up.status IN ${FINALS} AND $3::text IN ${FINALS} AND up.status <> $3::text THEN 1 ELSE 0 END
+    conflict = CASE WHEN ${contradict('up.status', '$3::text')} THEN 1 ELSE 0 END
   FROM up WHERE e.event_id = $6::text
   RETURNING e.applied, e.conflict
 )

@@ -3,15 +3,27 @@ import { Badge } from '../../components/common'
 import { useNow } from '../../components/hooks'
 import { formatDateTime, formatElapsed, formatFiat, shortHash } from '../../lib/format'
 import { receiptHref, transferHref } from '../../lib/route'
-import { canCancelSale, describeAmountMismatch, describeCharge, latePaid, saleDisplayStatus, saleElapsed, saleSteps, tokenRemaining } from '../../lib/saleState'
+import {
+  canCancelSale,
+  describeAmountMismatch,
+  describeCharge,
+  describeRefund,
+  latePaid,
+  refundAmount,
+  refundStatus,
+  saleDisplayStatus,
+  saleElapsed,
+  saleSteps,
+  tokenRemaining
+} from '../../lib/saleState'
 import { cashierNote, sendsManually, type CashierNote } from '../../lib/sdkEvents'
 import { selectCounterLocale, selectCurrentSale, selectEndState } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
 
 function Steps({ sale }: { sale: SaleView }) {
-  const late = latePaid(sale)
-  // A payment after the counter ended the sale ends the steps with what really happened.
-  const steps = saleSteps(sale).map((st, i, all) => (late && i === all.length - 1 ? { ...st, name: late.label } : st))
+  // A refund, or a payment after the counter ended the sale, ends the steps with what really happened.
+  const last = refundStatus(sale.refund) ?? latePaid(sale)
+  const steps = saleSteps(sale).map((st, i, all) => (last && i === all.length - 1 ? { ...st, name: last.label } : st))
   return (
     <ol className="steps" aria-label="Progress">
       {steps.map((st) => (
@@ -84,6 +96,19 @@ function SaleFacts({ sale, locale }: { sale: SaleView; locale: string | undefine
             <a href={transferHref(sale.transferId)}>
               <code className="mono">{sale.transferId}</code>
             </a>
+          </dd>
+        </>
+      )}
+      {t && sale.refund && (
+        <>
+          <dt>Refund</dt>
+          <dd data-testid="sale-refund">
+            {describeRefund({
+              status: t.status,
+              amount: refundAmount(describeCharge(sale.charge, locale), t, locale),
+              refundAddress: sale.refund.refundAddress,
+              at: sale.refund.at === null ? null : formatDateTime(sale.refund.at)
+            })}
           </dd>
         </>
       )}
@@ -165,7 +190,7 @@ export function SalePanel() {
         <span className="sale-state-detail">{detail}</span>
         {note && <CashierNoteLine note={note} />}
       </div>
-      {status.final && status.tone === 'success' && <a className="button small sale-receipt" href={receiptHref(sale.sessionId)}>Receipt</a>}
+      {status.final && (status.tone === 'success' || sale.refund) && <a className="button small sale-receipt" href={receiptHref(sale.sessionId)}>Receipt</a>}
       {left !== null && (
         <p className="token-expiry" data-testid="token-expiry">
           Link expires in <span className="elapsed-value">{formatElapsed(left)}</span>

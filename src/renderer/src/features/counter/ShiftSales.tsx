@@ -23,6 +23,7 @@ export function ShiftSales() {
           {summary.paid.map((p) => ` · ${formatFiat(p.amount, p.currency, locale)}`).join('')}
           {summary.lateCount > 0 ? ` · paid after the sale ended ${summary.lateCount}` : ''}
           {summary.mismatchCount > 0 ? ` · amount mismatch ${summary.mismatchCount}` : ''}
+          {summary.refundedCount > 0 ? ` · refunded ${summary.refundedCount}` : ''}
         </p>
       </div>
       {status === 'error' && <ErrorState title="Could not load this shift's sales" message={error ?? ''} onRetry={() => void loadShiftSales()} />}

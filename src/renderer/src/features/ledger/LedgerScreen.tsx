@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { TransferRow } from '../../../../shared/contract'
+import { isPaidStatus } from '../../../../shared/status'
 import { Badge, CopyButton, Empty, ErrorState, Loading, StatusBadge } from '../../components/common'
 import { downloadText, viewLink } from '../../components/dom'
 import { useDebounced, useFocusOnMount } from '../../components/hooks'
@@ -24,9 +25,9 @@ function Charged({ row, locale }: { row: TransferRow; locale: string }) {
   )
 }
 
-/** A receipt exists for a paid sale of ours: the button opens it (a button, so the row keeps one link). */
+/** A receipt exists for a paid sale of ours (refunded ones too: it says REFUNDED): the button opens it (a button, so the row keeps one link). */
 function ReprintButton({ row }: { row: TransferRow }) {
-  if (!row.sessionId || row.status !== 'succeeded') return null
+  if (!row.sessionId || !isPaidStatus(row.status)) return null
   const sessionId = row.sessionId
   return (
     <button type="button" className="small ghost" aria-label={`Reprint receipt for ${row.transactionId ?? row.transferId}`} onClick={() => (window.location.hash = receiptHref(sessionId))}>

@@ -50,7 +50,7 @@ function ExplorerQr({ url }: { url: string | null }) {
 
 function PaidView({ r }: { r: PaidReceipt }) {
   return (
-    <article className="receipt" aria-labelledby="receipt-shop" data-testid="receipt" data-paid="true">
+    <article className={`receipt${r.refund ? ' receipt-refunded' : ''}`} aria-labelledby="receipt-shop" data-testid="receipt" data-paid="true" data-refund={r.refund ? r.refund.title.toLowerCase().replace(' ', '-') : undefined}>
       <header className="receipt-head">
         <h2 id="receipt-shop" className="receipt-shop">
           {r.shopName ?? 'Receipt'}
@@ -84,9 +84,16 @@ function PaidView({ r }: { r: PaidReceipt }) {
           Charged through Mesh as <span className="money">{r.converted}</span>
         </p>
       )}
-      <p className="receipt-paid">
-        <span aria-hidden="true">✓ </span>Paid — confirmed by Mesh
-      </p>
+      {r.refund ? (
+        <div className="receipt-refund" role="note" data-testid="receipt-refund">
+          <p className="refund-stamp">{r.refund.title}</p>
+          <p className="refund-detail">{r.refund.detail}</p>
+        </div>
+      ) : (
+        <p className="receipt-paid">
+          <span aria-hidden="true">✓ </span>Paid — confirmed by Mesh
+        </p>
+      )}
       <dl className="receipt-lines">
         {r.lines.map((l) => (
           <div key={l.label} className={l.mono ? 'receipt-line receipt-line-id' : 'receipt-line'}>

@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { ErrorState, Loading } from '../../components/common'
 import { consoleTimeZone, isoWithOffset } from '../../lib/shift'
-import { assetColumns, parseViewKey, takingsChartModel, takingsRows, takingsSummary, takingsTotals, takingsViews, viewKey, viewLabel } from '../../lib/takings'
+import { assetColumns, hasRefunds, parseViewKey, takingsChartModel, takingsRows, takingsSummary, takingsTotals, takingsViews, viewKey, viewLabel } from '../../lib/takings'
 import { TAKINGS_DAYS } from '../../store/reportsSlice'
 import { selectLocale, selectTakingsState } from '../../store/selectors'
 import { useActions, useApp, useAppShallow } from '../../store/react'
@@ -22,6 +22,7 @@ export function ReportsScreen() {
   const totals = useMemo(() => (report ? takingsTotals(report, locale) : null), [report, locale])
   const columns = useMemo(() => (report ? assetColumns(report) : []), [report])
   const summary = useMemo(() => (report ? takingsSummary(report, locale) : ''), [report, locale])
+  const refunds = report ? hasRefunds(report) : false
 
   return (
     <section className="screen reports-screen" aria-labelledby="reports-heading">
@@ -56,7 +57,7 @@ export function ReportsScreen() {
               {model.unit.kind === 'fiat'
                 ? 'Each bar is the USD charged through Mesh for the day’s paid sales, split by the currency the sale was rung up in.'
                 : `Each bar is the ${model.unit.asset} received that day, split by network.`}{' '}
-              The table below has every day’s figures.
+              Refunded sales are left out (takings are net of refunds). The table below has every day’s figures.
             </p>
             <TakingsChart model={model} locale={locale} label={summary} describedBy="takings-chart-note" />
           </section>
@@ -82,6 +83,11 @@ export function ReportsScreen() {
                         {c.label}
                       </th>
                     ))}
+                    {refunds && (
+                      <th scope="col" className="num">
+                        Refunded (not in takings)
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -99,6 +105,7 @@ export function ReportsScreen() {
                           {r.assets[c.key]}
                         </td>
                       ))}
+                      {refunds && <td className="num">{r.refunded.length ? r.refunded.join(' · ') : <span className="muted">—</span>}</td>}
                     </tr>
                   ))}
                 </tbody>
@@ -113,6 +120,7 @@ export function ReportsScreen() {
                         {totals.assets[c.key]}
                       </td>
                     ))}
+                    {refunds && <td className="num">{totals.refunded.length ? totals.refunded.join(' · ') : '—'}</td>}
                   </tr>
                 </tfoot>
               </table>

@@ -1,7 +1,7 @@
 // A shift's report: counts, totals per currency (with the USD charged through Mesh), totals per
 // asset and network, the sales still pending and every sale. The live view of the open shift
 // and the Z report of a closed one are the same component.
-import type { SaleView, ShiftReport } from '../../../../shared/contract'
+import type { FiatTotal, SaleView, ShiftReport } from '../../../../shared/contract'
 import { Badge } from '../../components/common'
 import { formatCrypto, formatDateTime, formatFiat } from '../../lib/format'
 import { saleDisplayStatus } from '../../lib/saleState'
@@ -17,6 +17,7 @@ export interface ShiftReportViewProps {
 export function ShiftReportView({ report, locale, timeZone, variant }: ShiftReportViewProps) {
   const { shift } = report
   const total = usdCharged(report.fiatTotals)
+  const refunded = report.counts.refunded ?? 0
   return (
     <div className="shift-report" data-shift={shift.shiftId}>
       <dl className="shift-meta">
@@ -63,10 +64,13 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
         ))}
       </dl>
       {(report.counts.paidAfterEnd ?? 0) > 0 && <p className="hint">{COUNT_ROWS.find((c) => c.key === 'paidAfterEnd')?.hint}</p>}
+      {refunded > 0 && <p className="hint">{COUNT_ROWS.find((c) => c.key === 'refunded')?.hint}</p>}
 
-      <h3>Totals per currency</h3>
+      {(report.refundTotals?.length ?? 0) > 0 && <RefundsTable report={report} locale={locale} />}
+
+      <h3>Totals per currency{refunded > 0 ? ', net of refunds' : ''}</h3>
       {report.fiatTotals.length === 0 ? (
-        <p className="muted">No paid sales{variant === 'live' ? ' yet' : ''}.</p>
+        <p className="muted">{refunded > 0 ? 'Every paid sale was refunded: nothing is left in the takings.' : `No paid sales${variant === 'live' ? ' yet' : ''}.`}</p>
       ) : (
         <table className="table shift-totals" aria-label="Totals per currency">
           <thead>
@@ -106,9 +110,9 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
         </table>
       )}
 
-      <h3>Crypto received</h3>
+      <h3>Crypto received{refunded > 0 ? ', net of refunds' : ''}</h3>
       {report.assetTotals.length === 0 ? (
-        <p className="muted">Nothing received{variant === 'live' ? ' yet' : ''}.</p>
+        <p className="muted">{refunded > 0 ? 'Every paid sale was refunded: no crypto is kept.' : `Nothing received${variant === 'live' ? ' yet' : ''}.`}</p>
       ) : (
         <table className="table shift-totals" aria-label="Totals per asset">
           <thead>
@@ -152,6 +156,52 @@ export function ShiftReportView({ report, locale, timeZone, variant }: ShiftRepo
         </details>
       )}
     </div>
+  )
+}
+
+/** Paid (gross), refunded and net per currency, as the core summed them: shown when something was refunded. */
+function RefundsTable({ report, locale }: { report: ShiftReport; locale: string | undefined }) {
+  const currencies = [...new Set([...report.paidTotals, ...report.refundTotals].map((f) => f.currency))]
+  const find = (list: readonly FiatTotal[], currency: string) => list.find((f) => f.currency === currency)
+  const money = (f: FiatTotal | undefined, currency: string) => formatFiat(f?.amount ?? '0', currency, locale)
+  return (
+    <>
+      <h3>Paid, refunded and net</h3>
+      <table className="table shift-totals" aria-label="Paid, refunded and net per currency">
+        <thead>
+          <tr>
+            <th scope="col">Currency</th>
+            <th scope="col" className="num">
+              Paid
+            </th>
+            <th scope="col" className="num">
+              Refunded
+            </th>
+            <th scope="col" className="num">
+              Net
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {currencies.map((c) => {
+            const paid = find(report.paidTotals, c)
+            const refund = find(report.refundTotals, c)
+            return (
+              <tr key={c} data-refund-currency={c}>
+                <th scope="row">{c}</th>
+                <td className="num">
+                  {money(paid, c)} <span className="muted">({paid?.count ?? 0})</span>
+                </td>
+                <td className="num">
+                  {money(refund, c)} <span className="muted">({refund?.count ?? 0})</span>
+                </td>
+                <td className="num">{money(find(report.fiatTotals, c), c)}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </>
   )
 }
 

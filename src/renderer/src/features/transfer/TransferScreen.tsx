@@ -1,12 +1,13 @@
 import { useEffect, useMemo } from 'react'
 import type { EventRow, SaleView, SdkEventRow, TransferRow } from '../../../../shared/contract'
+import { isPaidStatus, isRefundStatus } from '../../../../shared/status'
 import { Badge, CopyButton, ErrorState, Loading, StatusBadge } from '../../components/common'
 import { DeliveryFlags } from '../../components/flags'
 import { useFocusOnMount } from '../../components/hooks'
 import { DateTime, TimeZoneNote } from '../../components/time'
-import { describeCharge, formatCrypto, prettyJson } from '../../lib/format'
+import { describeCharge, formatCrypto, formatDateTime, prettyJson } from '../../lib/format'
 import { ANSWER_BUDGET_MS, verdictInfo } from '../../lib/deliveries'
-import { saleDisplayStatus } from '../../lib/saleState'
+import { describeRefund, refundAmount, saleDisplayStatus } from '../../lib/saleState'
 import { receiptHref } from '../../lib/route'
 import { buildTimeline, disagreements, type AttemptView } from '../../lib/timeline'
 import { selectLedgerHref, selectTransferDetail } from '../../store/selectors'
@@ -23,59 +24,78 @@ function cryptoLine(t: TransferRow, locale: string): string {
   return '—'
 }
 
-function Summary({ t, sale }: { t: TransferRow; sale: SaleView | null }) {
+/**
+ * When the refund reached the transfer's status: the sale's view knows it from the refund's
+ * event; otherwise Mesh's Timestamp of the event that set the status (a refund one: the transfer is in it).
+ */
+function refundAt(t: TransferRow, events: readonly EventRow[], sale: SaleView | null): number | null {
+  if (sale?.refund && sale.transferId === t.transferId) return sale.refund.at
+  const e = events.filter((x) => x.applied && x.status === t.status).at(-1)
+  return e ? (e.timestamp ?? e.firstReceivedAt) : t.statusTimestamp
+}
+
+function Summary({ t, sale, events }: { t: TransferRow; sale: SaleView | null; events: readonly EventRow[] }) {
   const locale = useLocale()
   // The ledger joins the sale's charge; before that lands (or for a live row) the sale itself has it.
   const charge = describeCharge(t.charge ?? (sale && sale.sessionId === t.sessionId ? sale.charge : null), locale)
+  const at = isRefundStatus(t.status) ? refundAt(t, events, sale) : null
+  const refund = describeRefund({ status: t.status, amount: refundAmount(charge?.charged ?? null, t, locale), refundAddress: t.refundAddress, at: at === null ? null : formatDateTime(at) })
   return (
-    <dl className="facts facts-wide">
-      <dt>Status</dt>
-      <dd>
-        <StatusBadge status={t.status} raw={t.statusRaw} /> {t.isFinal ? <span className="muted">final</span> : <span className="muted">not final</span>}
-      </dd>
-      <dt>Charged</dt>
-      <dd data-testid="transfer-charged">
-        {charge ? <span className="money">{charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
-      </dd>
-      <dt>Crypto</dt>
-      <dd data-testid="transfer-crypto">
-        <span className="money">{cryptoLine(t, locale)}</span>
-        {t.chain ? ` · ${t.chain}` : ''}
-      </dd>
-      <dt>TransferId</dt>
-      <dd>
-        <code className="mono">{t.transferId}</code>
-      </dd>
-      <dt>TransactionId</dt>
-      <dd>
-        <code className="mono">{t.transactionId ?? '—'}</code>
-      </dd>
-      <dt>TxHash</dt>
-      <dd>
-        <code className="mono break">{t.txHash ?? '—'}</code>
-      </dd>
-      <dt>From</dt>
-      <dd>{t.sourceAccountProvider ?? '—'}</dd>
-      <dt>To address</dt>
-      <dd>
-        <code className="mono break">{t.destinationAddress ?? '—'}</code>
-      </dd>
-      <dt>First seen</dt>
-      <dd>
-        <DateTime ms={t.firstSeenAt} />
-      </dd>
-      <dt>Last change</dt>
-      <dd>
-        <DateTime ms={t.updatedAt} />
-      </dd>
-      <dt>Deliveries</dt>
-      <dd>
-        {t.eventCount} event{t.eventCount === 1 ? '' : 's'}, {t.deliveryCount} deliver{t.deliveryCount === 1 ? 'y' : 'ies'}
-        {t.retried && <Badge tone="warning">retried</Badge>}
-        {t.isTest && <Badge>test</Badge>}
-        <span className="muted"> · via {t.provenance}</span>
-      </dd>
-    </dl>
+    <>
+      {refund && (
+        <p className="refund-note" data-testid="transfer-refund">
+          {refund}
+        </p>
+      )}
+      <dl className="facts facts-wide">
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={t.status} raw={t.statusRaw} /> {t.isFinal ? <span className="muted">final</span> : <span className="muted">not final</span>}
+        </dd>
+        <dt>Charged</dt>
+        <dd data-testid="transfer-charged">
+          {charge ? <span className="money">{charge.line}</span> : <span className="muted">— (no sale at this counter started this transfer)</span>}
+        </dd>
+        <dt>Crypto</dt>
+        <dd data-testid="transfer-crypto">
+          <span className="money">{cryptoLine(t, locale)}</span>
+          {t.chain ? ` · ${t.chain}` : ''}
+        </dd>
+        <dt>TransferId</dt>
+        <dd>
+          <code className="mono">{t.transferId}</code>
+        </dd>
+        <dt>TransactionId</dt>
+        <dd>
+          <code className="mono">{t.transactionId ?? '—'}</code>
+        </dd>
+        <dt>TxHash</dt>
+        <dd>
+          <code className="mono break">{t.txHash ?? '—'}</code>
+        </dd>
+        <dt>From</dt>
+        <dd>{t.sourceAccountProvider ?? '—'}</dd>
+        <dt>To address</dt>
+        <dd>
+          <code className="mono break">{t.destinationAddress ?? '—'}</code>
+        </dd>
+        <dt>First seen</dt>
+        <dd>
+          <DateTime ms={t.firstSeenAt} />
+        </dd>
+        <dt>Last change</dt>
+        <dd>
+          <DateTime ms={t.updatedAt} />
+        </dd>
+        <dt>Deliveries</dt>
+        <dd>
+          {t.eventCount} event{t.eventCount === 1 ? '' : 's'}, {t.deliveryCount} deliver{t.deliveryCount === 1 ? 'y' : 'ies'}
+          {t.retried && <Badge tone="warning">retried</Badge>}
+          {t.isTest && <Badge>test</Badge>}
+          <span className="muted"> · via {t.provenance}</span>
+        </dd>
+      </dl>
+    </>
   )
 }
 
@@ -281,14 +301,14 @@ export function TransferScreen({ transferId }: { transferId: string }) {
           <section className="card" aria-labelledby="summary-title">
             <div className="section-head">
               <h2 id="summary-title">Summary</h2>
-              {current.transfer.status === 'succeeded' && current.transfer.sessionId && (
+              {isPaidStatus(current.transfer.status) && current.transfer.sessionId && (
                 <a className="button small section-action" href={receiptHref(current.transfer.sessionId)}>
                   Reprint receipt
                 </a>
               )}
               <SupportBundleButton transferId={current.transfer.transferId} />
             </div>
-            <Summary t={current.transfer} sale={sale} />
+            <Summary t={current.transfer} sale={sale} events={current.events} />
           </section>
           <section className="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
