@@ -2,7 +2,7 @@
 // Chromium, console-error collection, and small typed wrappers around the two HTTP APIs.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -186,3 +186,33 @@ export async function openConsole(route: string, errors: string[], name: string)
   await page.goto(`${h.consoleUrl}#/${route}`)
   return { h, browser, page }
 }
+
+/** Headless mode with its test-only clock (COUNTERTOP_TEST_CLOCK_FILE): `set(ms)` moves the core's time by that offset. */
+export interface ClockedHeadless {
+  h: Headless
+  clock: { set(offsetMs: number): Promise<void>; file: string }
+  stop(): Promise<void>
+}
+
+export async function startHeadlessWithTestClock(args: string[] = []): Promise<ClockedHeadless> {
+  const dir = await mkdtemp(join(tmpdir(), 'countertop-test-clock-'))
+  const file = join(dir, 'offset-ms')
+  await writeFile(file, '0')
+  // startHeadless passes this process's environment on to the server.
+  process.env.COUNTERTOP_TEST_CLOCK_FILE = file
+  let h: Headless
+  try {
+    h = await startHeadless(args)
+  } finally {
+    delete process.env.COUNTERTOP_TEST_CLOCK_FILE
+  }
+  return {
+    h,
+    clock: { file, set: (offsetMs) => writeFile(file, String(offsetMs)) },
+    async stop() {
+      await h.stop()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+}
+

@@ -7,13 +7,11 @@
 // The clock: headless mode's test-only COUNTERTOP_TEST_CLOCK_FILE (src/main/headless/test-clock.ts)
 // makes the core's time Date.now() plus the milliseconds written in that file.
 import { readFileSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { CounterSettings, SaleView } from '../../src/shared/contract'
-import { api, collectErrors, emulatorFetch, launchChromium, ROOT, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, emulatorFetch, launchChromium, ROOT, SCREENS, setEmulatorFaults, startHeadlessWithTestClock, type ClockedHeadless, type Headless } from './console-helpers'
 
 const PIN = '2468'
 const OVERLAY_OPEN = `!!document.getElementById('mesh-link-popup')`
@@ -28,21 +26,12 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
   let browser: Browser
   let context: BrowserContext
   let page: Page
-  let clockDir = ''
-  let clockFile = ''
+  let server: ClockedHeadless
   const errors: string[] = []
 
   beforeAll(async () => {
-    clockDir = await mkdtemp(join(tmpdir(), 'counter-pos-clock-'))
-    clockFile = join(clockDir, 'offset-ms')
-    await writeFile(clockFile, '0')
-    // startHeadless passes this process's environment on to the server.
-    process.env.COUNTERTOP_TEST_CLOCK_FILE = clockFile
-    try {
-      ;[h, browser] = await Promise.all([startHeadless(), launchChromium()])
-    } finally {
-      delete process.env.COUNTERTOP_TEST_CLOCK_FILE
-    }
+    ;[server, browser] = await Promise.all([startHeadlessWithTestClock(), launchChromium()])
+    h = server.h
     await api(h, 'settings.setPin', { newPin: PIN })
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', colorScheme: 'light' })
     page = await context.newPage()
@@ -52,7 +41,7 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
   }, 60_000)
 
   afterEach(async () => {
-    await writeFile(clockFile, '0')
+    await server.clock.set(0)
     if (await page.evaluate(OVERLAY_OPEN)) {
       await page.locator('#countertop-link-bar').focus()
       await page.keyboard.press('Escape')
@@ -64,8 +53,7 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
   afterAll(async () => {
     await context?.close()
     await browser?.close()
-    await h?.stop()
-    if (clockDir) await rm(clockDir, { recursive: true, force: true })
+    await server?.stop()
   })
 
   const amount = (): Locator => page.getByLabel('Amount', { exact: true })
@@ -157,13 +145,13 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
     expect(await salePanel().getByTestId('token-expiry').innerText()).toMatch(/^Link expires in (9|10):\d\d$/)
     expect(await salePanel().getByRole('button', { name: 'Cancel sale' }).count()).toBe(1)
     // Eleven minutes later for the core: its sweep (every 5 s) expires the unused token.
-    await writeFile(clockFile, String(11 * 60_000))
+    await server.clock.set(11 * 60_000)
     await expect.poll(async () => (await saleOf(started.sessionId)).state, { timeout: 20_000, interval: 250 }).toBe('expired')
     await expect.poll(() => salePanel().getAttribute('data-state'), { timeout: 10_000 }).toBe('expired')
     expect(await salePanel().getByTestId('sale-state').innerText()).toBe('Expired')
     expect(await salePanel().getByTestId('token-expiry').count()).toBe(0)
     expect(await salePanel().getByRole('button', { name: 'Cancel sale' }).count()).toBe(0)
-    await writeFile(clockFile, '0')
+    await server.clock.set(0)
 
     // A payment that still arrives for it is flagged as such.
     await payLate(started.sessionId)

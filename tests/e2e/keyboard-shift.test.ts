@@ -4,13 +4,11 @@
 // here is a key press (Tab to the control, Enter); only the customer's part inside Mesh Link
 // (choose an exchange, sign in, approve) is clicked, as a customer would tap it on the screen.
 // Headless mode (built-in emulator, test clock), Chromium, the real Web Link SDK.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleView, ShiftReport } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SCREENS, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, launchChromium, SCREENS, startHeadlessWithTestClock, type ClockedHeadless, type Headless } from './console-helpers'
 
 /** The accessible name of the focused element, roughly as a screen reader reads it. */
 const FOCUSED_NAME = `(() => {
@@ -25,20 +23,12 @@ describe('a whole shift with the keyboard alone (Chromium, headless, emulator)',
   let browser: Browser
   let context: BrowserContext
   let page: Page
-  let clockDir = ''
-  let clockFile = ''
+  let server: ClockedHeadless
   const errors: string[] = []
 
   beforeAll(async () => {
-    clockDir = await mkdtemp(join(tmpdir(), 'keyboard-shift-clock-'))
-    clockFile = join(clockDir, 'offset-ms')
-    await writeFile(clockFile, '0')
-    process.env.COUNTERTOP_TEST_CLOCK_FILE = clockFile
-    try {
-      ;[h, browser] = await Promise.all([startHeadless(), launchChromium()])
-    } finally {
-      delete process.env.COUNTERTOP_TEST_CLOCK_FILE
-    }
+    ;[server, browser] = await Promise.all([startHeadlessWithTestClock(), launchChromium()])
+    h = server.h
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', colorScheme: 'light' })
     page = await context.newPage()
     collectErrors(page, errors, 'keyboard-shift')
@@ -49,8 +39,7 @@ describe('a whole shift with the keyboard alone (Chromium, headless, emulator)',
   afterAll(async () => {
     await context?.close()
     await browser?.close()
-    await h?.stop()
-    if (clockDir) await rm(clockDir, { recursive: true, force: true })
+    await server?.stop()
   })
 
   /** Presses Tab until the focused control's name matches (at most `max` presses), then returns. */
@@ -128,7 +117,7 @@ describe('a whole shift with the keyboard alone (Chromium, headless, emulator)',
 
     // A sale nobody pays: eleven minutes later (for the core) its link token has expired.
     const expired = await chargeByKeyboard('7.00')
-    await writeFile(clockFile, String(11 * 60_000))
+    await server.clock.set(11 * 60_000)
     await expect.poll(async () => (await api<SaleView>(h, 'sales.get', { sessionId: expired })).state, { timeout: 20_000, interval: 250 }).toBe('expired')
     await expect.poll(() => page.evaluate(`!!document.getElementById('mesh-link-popup')`), { timeout: 10_000 }).toBe(false)
     await expect.poll(() => salePanel().getByTestId('sale-state').innerText(), { timeout: 10_000 }).toBe('Expired')
@@ -153,7 +142,7 @@ describe('a whole shift with the keyboard alone (Chromium, headless, emulator)',
     const report = await api<ShiftReport>(h, 'shifts.report', { shiftId: (await api<{ shiftId: string }[]>(h, 'shifts.list', {}))[0]!.shiftId })
     expect(report.sales.map((s) => s.sessionId).sort()).toEqual([paid, cancelled, expired].sort())
     await page.screenshot({ path: join(SCREENS, 'keyboard-shift-z-report.png'), fullPage: true })
-    await writeFile(clockFile, '0')
+    await server.clock.set(0)
     expect(errors).toEqual([])
   }, 120_000)
 })
