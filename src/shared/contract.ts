@@ -392,7 +392,19 @@ export interface SecretStatus {
   last4: string | null
 }
 
-export interface SettingsView {
+/** How the counter charges and shows money (the settings table), as Settings edits it. */
+export interface CounterConfig {
+  currency: string
+  locale: string | null
+  /** Currency code → USD per one unit (decimal text). */
+  fxRates: Record<string, string>
+  saleLimit: string | null
+  shop: ShopInfo
+  paidSound: boolean
+  notifications: boolean
+}
+
+export interface SettingsView extends CounterConfig {
   /** The environment saved in settings (applies at the next start). */
   environment: Environment
   /** The environment this process is running against. */
@@ -401,17 +413,9 @@ export interface SettingsView {
   meshClientId: string | null
   secrets: { meshApiKey: SecretStatus; webhookSecret: SecretStatus }
   payouts: { asset: string; network: string; address: string }[]
-  currency: string
   pinSet: boolean
   /** Assets and networks a payout address can be set for. */
   networks: string[]
-  locale: string | null
-  /** Currency code → USD per one unit (decimal text). */
-  fxRates: Record<string, string>
-  saleLimit: string | null
-  shop: ShopInfo
-  paidSound: boolean
-  notifications: boolean
 }
 
 /** paidAfterEnd and refunded are parts of paid (a paid sale may be both), not further buckets. */

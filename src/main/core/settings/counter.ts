@@ -1,7 +1,7 @@
 // The counter's plain settings (settings table): display currency and locale, exchange rates,
 // the per-sale limit, the shop's name and address, the paid cues. Read with their defaults in
 // one place, for the settings screen and the counter alike.
-import type { ShopInfo } from '../../../shared/contract'
+import type { CounterConfig } from '../../../shared/contract'
 import type { Store } from '../store'
 
 export const COUNTER_KEYS = {
@@ -14,16 +14,7 @@ export const COUNTER_KEYS = {
   notifications: 'notifications'
 } as const
 
-export interface CounterConfig {
-  currency: string
-  locale: string | null
-  /** Currency code → USD per one unit (decimal text). */
-  fxRates: Record<string, string>
-  saleLimit: string | null
-  shop: ShopInfo
-  paidSound: boolean
-  notifications: boolean
-}
+export type { CounterConfig }
 
 /** Defaults: USD, the system's locale, no rates, no limit, no shop details, cues off (notifications need the browser's permission, asked only when turned on). */
 export const COUNTER_DEFAULTS: CounterConfig = {
