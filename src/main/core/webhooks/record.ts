@@ -3,7 +3,7 @@
 // signature and parsed the body (prepare.ts), and answers only after this has committed.
 import { claimedTransferId } from './claims'
 import type { DeliveryVerdict } from '../../../shared/contract'
-import { formatFlags } from '../store/deliveries'
+import { formatFlags, type DeliveryInsert } from '../store/deliveries'
 import type { SyncLedger } from '../store/sqlite/ledger'
 import { createEventRecorder } from './apply'
 import type { Interpretation } from './payload'
@@ -78,29 +78,38 @@ export function storableHeaders(headers: IncomingDelivery['headers'], maxBytes: 
 
 export type DeliveryRecorder = ReturnType<typeof createDeliveryRecorder>
 
+/**
+ * The row of a rejected delivery, for both engines: no verified ids, the body cut at the limit,
+ * and the TransferId its unverified body claims (so ledger.get finds it by index).
+ */
+export function rejectedDeliveryRow(d: IncomingDelivery, verdict: DeliveryVerdict, httpStatus: number, limits: IngestLimits): DeliveryInsert {
+  const body = d.raw.subarray(0, limits.rejectedBodyBytes)
+  return {
+    delivery_id: null,
+    event_id: null,
+    transfer_id: null,
+    received_at: d.receivedAt,
+    sent_ts: null,
+    verdict,
+    http_status: httpStatus,
+    remote_addr: d.remoteAddress,
+    headers: storableHeaders(d.headers, limits.headerBytes),
+    body,
+    body_size: d.raw.length,
+    body_truncated: d.raw.length > limits.rejectedBodyBytes ? 1 : 0,
+    replay_of: d.replayOf ?? null,
+    is_test: d.isTest ? 1 : 0,
+    claimed_transfer_id: claimedTransferId(body)
+  }
+}
+
 export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliveries' | 'events' | 'transfers' | 'sessions'>, limitsIn?: Partial<IngestLimits>) {
   const limits = { ...DEFAULT_LIMITS, ...limitsIn }
   let rejectedSincePrune = 0
   const recordNewEvent = createEventRecorder(store)
 
   function recordRejected(d: IncomingDelivery, verdict: DeliveryVerdict, httpStatus: number): number {
-    const id = store.deliveries.insert({
-      delivery_id: null,
-      event_id: null,
-      transfer_id: null,
-      received_at: d.receivedAt,
-      sent_ts: null,
-      verdict,
-      http_status: httpStatus,
-      remote_addr: d.remoteAddress,
-      headers: storableHeaders(d.headers, limits.headerBytes),
-      body: d.raw.subarray(0, limits.rejectedBodyBytes),
-      body_size: d.raw.length,
-      body_truncated: d.raw.length > limits.rejectedBodyBytes ? 1 : 0,
-      replay_of: d.replayOf ?? null,
-      is_test: d.isTest ? 1 : 0,
-      claimed_transfer_id: claimedTransferId(d.raw.subarray(0, limits.rejectedBodyBytes))
-    })
+    const id = store.deliveries.insert(rejectedDeliveryRow(d, verdict, httpStatus, limits))
     // Prune in amortised steps so hostile traffic cannot fill the disk.
     if (++rejectedSincePrune >= 100) {
       rejectedSincePrune = 0

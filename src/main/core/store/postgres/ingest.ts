@@ -16,9 +16,8 @@ import { FINAL_STATUSES, type DeliveryVerdict, type Provenance } from '../../../
 import { PAID_STATUSES, STATUS_STEPS } from '../../../../shared/status'
 import type { PolledItem, PolledOutcome } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
-import { DEFAULT_LIMITS, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
+import { DEFAULT_LIMITS, rejectedDeliveryRow, storableHeaders, type IncomingDelivery, type IngestLimits, type IngestResult, type PreparedDelivery } from '../../webhooks/record'
 import { formatFlags, type DeliveryInsert } from '../deliveries'
-import { claimedTransferId } from '../../webhooks/claims'
 import { DELIVERY_INSERT_COLUMNS, PRUNE_SQL, deliveryValues } from './repos'
 import { all, one, type Queryable } from './sql'
 
@@ -203,28 +202,7 @@ export function createPgRecorder(db: TxRunner, channel: string, limitsIn?: Parti
 
   async function recordRejected(p: Extract<PreparedDelivery, { kind: 'rejected' }>, rowId: number | null): Promise<IngestResult> {
     const d = p.d
-    const id = await insertDelivery(
-      db.q,
-      {
-        delivery_id: null,
-        event_id: null,
-        transfer_id: null,
-        received_at: d.receivedAt,
-        sent_ts: null,
-        verdict: p.verdict,
-        http_status: p.httpStatus,
-        remote_addr: d.remoteAddress,
-        headers: storableHeaders(d.headers, limits.headerBytes),
-        body: d.raw.subarray(0, limits.rejectedBodyBytes),
-        body_size: d.raw.length,
-        body_truncated: d.raw.length > limits.rejectedBodyBytes ? 1 : 0,
-        replay_of: d.replayOf ?? null,
-        is_test: d.isTest ? 1 : 0,
-        claimed_transfer_id: claimedTransferId(d.raw.subarray(0, limits.rejectedBodyBytes))
-      },
-      null,
-      rowId
-    )
+    const id = await insertDelivery(db.q, rejectedDeliveryRow(d, p.verdict, p.httpStatus, limits), null, rowId)
     // Prune in amortised steps so hostile traffic cannot fill the disk; its own statement,
     // after the row is durable (a failed prune is retried 100 rejections later).
     if (++rejectedSincePrune >= 100) {
