@@ -1,6 +1,6 @@
 // Profiling aid (not part of npm run bench): the built headless process under load, with
 // Node's CPU profiler on, from the outside like the benchmark (no src/ imports).
-//   npx tsx bench/profile-ingest.ts [seconds=10] [flat | N/s]
+//   npx tsx bench/profile-ingest.ts [seconds=10] [flat | N/s]   (COUNTERTOP_PROFILE=0: no profiler, figures only)
 // `flat` drives it with wrk (32 connections); `N/s` with the open-loop generator at N/s.
 // Prints throughput / latency, server CPU and bytes written per delivery, and the path of a
 // .cpuprofile for every thread of the server (open it in Chrome DevTools → Performance).
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const load = process.argv[3] ?? 'flat'
   const dir = mkdtempSync(join(os.tmpdir(), 'countertop-profile-'))
   const profDir = mkdtempSync(join(os.tmpdir(), 'countertop-cpuprofile-'))
-  const h = await spawnHeadless({ dataDir: join(dir, 'data'), secret: SECRET, token: 'profile-token', nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] })
+  const h = await spawnHeadless({ dataDir: join(dir, 'data'), secret: SECRET, token: 'profile-token', nodeArgs: process.env.COUNTERTOP_PROFILE === '0' ? [] : ['--cpu-prof', '--cpu-prof-dir', profDir] })
   const cpu0 = procCpuMs(h.pid)
   const io0 = procIo(h.pid)
   const t0 = performance.now()
