@@ -62,6 +62,16 @@ export const DERIVED_COLUMNS: Readonly<Record<string, Readonly<Record<string, st
   link_sessions: { usd_amount: 'amount' }
 }
 
+/**
+ * SQLite's own keys, which PostgreSQL does without (it indexes by TransferId): not copied.
+ * Schema v9's integer transfer keys (see migrations.ts).
+ */
+export const SQLITE_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  transfers: ['seq'],
+  webhook_events: ['transfer_seq'],
+  deliveries: ['transfer_seq']
+}
+
 export type MigrateErrorCode =
   | 'LEDGER_MISSING'
   | 'NOT_A_LEDGER'
@@ -418,6 +428,7 @@ export async function migrateLedger(opts: MigrateOptions): Promise<MigrateSummar
           .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?) ORDER BY cid')
           .all(t.name)
           .map((r) => r.name)
+          .filter((c) => !SQLITE_ONLY_COLUMNS[t.name]?.includes(c))
       )
       totals.set(t.name, sdb.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${q(t.name)}`).get()!.n)
     }

@@ -22,6 +22,8 @@ export interface DeliveryInsert {
   flags?: string | null
   /** Rejected rows only: the TransferId their unverified body claims (schema v8). */
   claimed_transfer_id?: string | null
+  /** Its transfer's seq (SQLite schema v9); null or absent for a transfer the ledger lacks. */
+  transfer_seq?: number | null
 }
 
 interface DeliveryRecord extends DeliveryInsert {
@@ -74,12 +76,17 @@ export function isRejected(v: DeliveryVerdict): boolean {
 
 export function createDeliveriesRepo(db: Db) {
   const insertStmt = db.prepare(
-    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags, claimed_transfer_id)
-     VALUES (@delivery_id, @event_id, @transfer_id, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test, @flags, @claimed_transfer_id)`
+    `INSERT INTO deliveries (delivery_id, event_id, transfer_id, transfer_seq, received_at, sent_ts, verdict, rejected, http_status, remote_addr, headers, body, body_size, body_truncated, replay_of, is_test, flags, claimed_transfer_id)
+     VALUES (@delivery_id, @event_id, @transfer_id, @transfer_seq, @received_at, @sent_ts, @verdict, @rejected, @http_status, @remote_addr, @headers, @body, @body_size, @body_truncated, @replay_of, @is_test, @flags, @claimed_transfer_id)`
   )
   const answerStmt = db.prepare('UPDATE deliveries SET answer_ms = ? WHERE id = ?')
   const getStmt = db.prepare<[number], DeliveryRecord>('SELECT * FROM deliveries WHERE id = ?')
-  const forTransferStmt = db.prepare<[string], DeliveryRecord>('SELECT * FROM deliveries WHERE transfer_id = ? ORDER BY id')
+  // By the transfer's seq (schema v9), and by its TransferId for the rows that have none (see migration 9).
+  const forTransferStmt = db.prepare<[string, string], DeliveryRecord>(
+    `SELECT * FROM deliveries WHERE transfer_seq = (SELECT seq FROM transfers WHERE transfer_id = ?)
+     UNION ALL SELECT * FROM deliveries WHERE transfer_seq IS NULL AND transfer_id = ? ORDER BY id`
+  )
+  const eventKeyStmt = db.prepare<[string], { transfer_id: string | null; transfer_seq: number | null }>('SELECT transfer_id, transfer_seq FROM webhook_events WHERE event_id = ?')
   const claimingStmt = db.prepare<[string, number], DeliveryRecord>('SELECT * FROM deliveries WHERE claimed_transfer_id = ? ORDER BY id DESC LIMIT ?')
   const rejectedCountStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM deliveries WHERE rejected = 1')
   const pruneStmt = db.prepare(
@@ -105,14 +112,24 @@ export function createDeliveriesRepo(db: Db) {
     // Literals, not parameters: `rejected = 1` is the partial index's own condition.
     if (q.rejected !== undefined) where.push(q.rejected ? 'rejected = 1' : 'rejected = 0')
     if (q.transferId) {
-      where.push('transfer_id = ?')
-      params.push(q.transferId)
+      // Its seq, or (rows from before schema v9) its TransferId: one index each.
+      where.push('(transfer_seq = (SELECT seq FROM transfers WHERE transfer_id = ?) OR (transfer_seq IS NULL AND transfer_id = ?))')
+      params.push(q.transferId, q.transferId)
     }
     if (q.eventId) {
       // No index on event_id (one fewer b-tree per delivery): its deliveries are found through
-      // the event's transfer, whose deliveries are indexed.
-      where.push('event_id = ?', 'transfer_id IS (SELECT transfer_id FROM webhook_events WHERE event_id = ?)')
-      params.push(q.eventId, q.eventId)
+      // the event's transfer, whose deliveries are indexed (by seq; rows from before schema v9
+      // by TransferId). An event with no transfer: event_id alone (a scan; such events are rare).
+      where.push('event_id = ?')
+      params.push(q.eventId)
+      const ev = eventKeyStmt.get(q.eventId)
+      if (ev?.transfer_seq != null) {
+        where.push('transfer_seq = ?')
+        params.push(ev.transfer_seq)
+      } else if (ev?.transfer_id != null) {
+        where.push('transfer_seq IS NULL', 'transfer_id = ?')
+        params.push(ev.transfer_id)
+      }
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const count = (sql: string, ...p: unknown[]) => (db.prepare(`SELECT count(*) AS n FROM deliveries ${sql}`).get(...p) as { n: number }).n
@@ -135,15 +152,21 @@ export function createDeliveriesRepo(db: Db) {
 
   return {
     insert: (d: DeliveryInsert): number =>
-      Number(insertStmt.run({ ...d, flags: d.flags ?? null, claimed_transfer_id: d.claimed_transfer_id ?? null, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
+      Number(insertStmt.run({ ...d, transfer_seq: d.transfer_seq ?? null, flags: d.flags ?? null, claimed_transfer_id: d.claimed_transfer_id ?? null, rejected: isRejected(d.verdict) ? 1 : 0 }).lastInsertRowid),
     /** Our time to answer is known only after the reply; it is written in batches, off the ack path. */
     recordAnswerTimes: (rows: readonly { id: number; ms: number }[]): void => recordAnswers(rows),
     get: (id: number): DeliveryRow | undefined => {
       const r = getStmt.get(id)
       return r ? toDeliveryRow(r) : undefined
     },
-    getRaw: (id: number): DeliveryRecord | undefined => getStmt.get(id),
-    listForTransfer: (transferId: string): DeliveryRow[] => forTransferStmt.all(transferId).map(toDeliveryRow),
+    /** The stored row as the Store shows it (without SQLite's transfer_seq). */
+    getRaw: (id: number): DeliveryRecord | undefined => {
+      const r = getStmt.get(id)
+      if (!r) return undefined
+      const { transfer_seq: _seq, ...row } = r
+      return row
+    },
+    listForTransfer: (transferId: string): DeliveryRow[] => forTransferStmt.all(transferId, transferId).map(toDeliveryRow),
     /** Rejected deliveries whose unverified body claims this transfer, newest first (indexed). */
     listClaimingTransfer: (transferId: string, limit = CLAIMS_LIMIT): DeliveryRow[] => claimingStmt.all(transferId, limit).map(toDeliveryRow),
     rejectedCount: (): number => rejectedCountStmt.get()!.n,

@@ -13,9 +13,14 @@ export interface EventRecord {
   applied: number
   conflict: number
   payload: string | null
+  /** SQLite only (schema v9): its transfer's seq; null for rows from before v9 and for a transfer the ledger lacks. */
+  transfer_seq?: number | null
 }
 
 export type EventsRepo = ReturnType<typeof createEventsRepo>
+
+/** What the Store reads of an event (not SQLite's transfer_seq). */
+const COLUMNS = 'event_id, transfer_id, status, status_raw, event_ts, first_received_at, delivery_count, provenance, applied, conflict, payload'
 
 export function toEventRow(r: EventRecord): Omit<EventRow, 'deliveries'> {
   let payload: unknown = null
@@ -46,17 +51,21 @@ export function createEventsRepo(db: Db) {
     'SELECT event_id, transfer_id FROM webhook_events WHERE event_id = ?'
   )
   const insertStmt = db.prepare(
-    `INSERT INTO webhook_events (event_id, transfer_id, status, status_raw, event_ts, first_received_at, delivery_count, provenance, applied, conflict, payload)
-     VALUES (@event_id, @transfer_id, @status, @status_raw, @event_ts, @first_received_at, @delivery_count, @provenance, @applied, @conflict, @payload)`
+    `INSERT INTO webhook_events (event_id, transfer_id, transfer_seq, status, status_raw, event_ts, first_received_at, delivery_count, provenance, applied, conflict, payload)
+     VALUES (@event_id, @transfer_id, @transfer_seq, @status, @status_raw, @event_ts, @first_received_at, @delivery_count, @provenance, @applied, @conflict, @payload)`
   )
   const bumpStmt = db.prepare('UPDATE webhook_events SET delivery_count = delivery_count + 1 WHERE event_id = ?')
-  const forTransferStmt = db.prepare<[string], EventRecord>(
-    'SELECT * FROM webhook_events WHERE transfer_id = ? ORDER BY coalesce(event_ts, first_received_at), first_received_at, event_id'
+  // By the transfer's seq (schema v9), and by its TransferId for the rows that have none (see migration 9).
+  const forTransferStmt = db.prepare<[string, string], EventRecord>(
+    `SELECT ${COLUMNS} FROM (
+       SELECT * FROM webhook_events WHERE transfer_seq = (SELECT seq FROM transfers WHERE transfer_id = ?)
+       UNION ALL SELECT * FROM webhook_events WHERE transfer_seq IS NULL AND transfer_id = ?
+     ) ORDER BY coalesce(event_ts, first_received_at), first_received_at, event_id`
   )
   return {
     find: (eventId: string) => findStmt.get(eventId),
-    insert: (r: EventRecord): void => void insertStmt.run(r),
+    insert: (r: EventRecord): void => void insertStmt.run({ ...r, transfer_seq: r.transfer_seq ?? null }),
     countRepeatDelivery: (eventId: string): void => void bumpStmt.run(eventId),
-    listForTransfer: (transferId: string): EventRecord[] => forTransferStmt.all(transferId)
+    listForTransfer: (transferId: string): EventRecord[] => forTransferStmt.all(transferId, transferId)
   }
 }

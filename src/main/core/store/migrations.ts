@@ -302,5 +302,73 @@ export const migrations: readonly Migration[] = [
         WHERE rejected = 1 AND body IS NOT NULL AND json_valid(CAST(body AS TEXT)) AND json_type(CAST(body AS TEXT), '$.TransferId') = 'text';
       CREATE INDEX deliveries_claims ON deliveries (claimed_transfer_id, id) WHERE claimed_transfer_id IS NOT NULL;
     `
+  },
+  {
+    version: 9,
+    name: 'integer transfer keys',
+    // A delivery and its event were found by their transfer through (transfer_id, …) indexes: a
+    // random UUID leads them, so every delivery dirtied a random page of each (two of the ~6.9
+    // WAL frames a delivery wrote in a group of 32). Now:
+    //  - transfers gets an INTEGER PRIMARY KEY, seq (its rowid until now, so the order is kept;
+    //    transfers are never deleted, so a seq is never reused); transfer_id stays UNIQUE;
+    //  - webhook_events and deliveries carry their transfer's seq, and are indexed by it: a new
+    //    transfer's seq is the largest, and a transfer's status events come minutes apart, so
+    //    these inserts land on the last pages, which a group commit shares;
+    //  - rows from before v9 (and the rare row naming a transfer the ledger does not have) keep
+    //    transfer_seq NULL and stay findable by TransferId through the old index, now partial.
+    //    Nothing of those tables is rewritten: the upgrade of a 1M-delivery ledger only builds
+    //    indexes. Reads ask both (stores' listForTransfer).
+    sql: `
+      CREATE TABLE transfers_v9 (
+        seq INTEGER PRIMARY KEY,
+        transfer_id TEXT NOT NULL UNIQUE,
+        transaction_id TEXT,
+        status TEXT NOT NULL,
+        status_raw TEXT NOT NULL,
+        is_final INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        status_ts INTEGER,
+        status_event_id TEXT,
+        tx_hash TEXT,
+        user_id TEXT,
+        token TEXT,
+        chain TEXT,
+        source_amount TEXT,
+        destination_amount TEXT,
+        source_provider TEXT,
+        destination_address TEXT,
+        refund_address TEXT,
+        first_seen_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        event_count INTEGER NOT NULL DEFAULT 0,
+        delivery_count INTEGER NOT NULL DEFAULT 0,
+        retried INTEGER NOT NULL DEFAULT 0,
+        provenance TEXT NOT NULL DEFAULT 'webhook',
+        is_test INTEGER NOT NULL DEFAULT 0,
+        session_id TEXT
+      );
+      INSERT INTO transfers_v9 (seq, transfer_id, transaction_id, status, status_raw, is_final, conflict, status_ts, status_event_id, tx_hash, user_id, token, chain,
+        source_amount, destination_amount, source_provider, destination_address, refund_address, first_seen_at, updated_at, event_count,
+        delivery_count, retried, provenance, is_test, session_id)
+        SELECT rowid, transfer_id, transaction_id, status, status_raw, is_final, conflict, status_ts, status_event_id, tx_hash, user_id, token, chain,
+        source_amount, destination_amount, source_provider, destination_address, refund_address, first_seen_at, updated_at, event_count,
+        delivery_count, retried, provenance, is_test, session_id FROM transfers ORDER BY rowid;
+      DROP TABLE transfers;
+      ALTER TABLE transfers_v9 RENAME TO transfers;
+      CREATE INDEX transfers_seen ON transfers (is_test, first_seen_at DESC, transfer_id DESC);
+      CREATE INDEX transfers_status_seen ON transfers (status, first_seen_at DESC, transfer_id DESC);
+      CREATE INDEX transfers_txn ON transfers (transaction_id) WHERE transaction_id IS NOT NULL;
+      CREATE INDEX transfers_hash ON transfers (tx_hash) WHERE tx_hash IS NOT NULL;
+
+      ALTER TABLE webhook_events ADD COLUMN transfer_seq INTEGER;
+      DROP INDEX events_transfer;
+      CREATE INDEX events_transfer_id ON webhook_events (transfer_id, event_ts) WHERE transfer_seq IS NULL AND transfer_id IS NOT NULL;
+      CREATE INDEX events_transfer ON webhook_events (transfer_seq, event_ts) WHERE transfer_seq IS NOT NULL;
+
+      ALTER TABLE deliveries ADD COLUMN transfer_seq INTEGER;
+      DROP INDEX deliveries_transfer;
+      CREATE INDEX deliveries_transfer_id ON deliveries (transfer_id, id) WHERE transfer_seq IS NULL AND transfer_id IS NOT NULL;
+      CREATE INDEX deliveries_transfer ON deliveries (transfer_seq, id) WHERE transfer_seq IS NOT NULL;
+    `
   }
 ]

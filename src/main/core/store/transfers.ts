@@ -1,9 +1,12 @@
 import type { LedgerQuery, Page, Provenance, TransferRow } from '../../../shared/contract'
 import { searchSpellings } from './search'
+import type { Statement } from 'better-sqlite3'
 import type { Db } from './db'
 import { decodeCursor, encodeCursor, inList } from './sql'
 
 interface TransferRecord {
+  /** SQLite only (schema v9): the transfer's integer key, which its events and deliveries are indexed by. */
+  seq?: number
   transfer_id: string
   transaction_id: string | null
   status: string
@@ -66,24 +69,58 @@ const COLUMNS = `transfer_id, transaction_id, status, status_raw, is_final, conf
   source_amount, destination_amount, source_provider, destination_address, refund_address, first_seen_at, updated_at,
   event_count, delivery_count, retried, provenance, is_test, session_id`
 
+/** Columns an UPDATE may change that are in an index (SQLite rewrites those entries whenever they are SET). */
+const INDEXED_UPDATE = ['transaction_id', 'tx_hash', 'status', 'is_test'] as const
+const UNINDEXED_UPDATE = [
+  'status_raw', 'is_final', 'conflict', 'status_ts', 'status_event_id', 'user_id', 'token', 'chain', 'source_amount', 'destination_amount',
+  'source_provider', 'destination_address', 'refund_address', 'updated_at', 'event_count', 'delivery_count', 'retried', 'provenance', 'session_id'
+] as const
+
+const INSERT_SQL = `INSERT INTO transfers (${COLUMNS}) VALUES (@transfer_id, @transaction_id, @status, @status_raw, @is_final, @conflict, @status_ts,
+      @status_event_id, @tx_hash, @user_id, @token, @chain, @source_amount, @destination_amount, @source_provider, @destination_address,
+      @refund_address, @first_seen_at, @updated_at, @event_count, @delivery_count, @retried, @provenance, @is_test, @session_id)`
+
 export type TransfersRepo = ReturnType<typeof createTransfersRepo>
+
+/**
+ * SQLite's integer transfer keys (schema v9), for the writer's ingest only: not part of the
+ * engine-free Store (PostgreSQL indexes by TransferId and has no seq).
+ */
+export function createTransferKeys(db: Db) {
+  const insertStmt = db.prepare(INSERT_SQL)
+  const seqStmt = db.prepare<[string], { seq: number }>('SELECT seq FROM transfers WHERE transfer_id = ?')
+  const currentStmt = db.prepare<[string], TransferRecord & { seq: number }>(`SELECT seq, ${COLUMNS} FROM transfers WHERE transfer_id = ?`)
+  const eventStmt = db.prepare<[string], { event_id: string; transfer_id: string | null; transfer_seq: number | null }>(
+    'SELECT event_id, transfer_id, transfer_seq FROM webhook_events WHERE event_id = ?'
+  )
+  return {
+    /** The transfer's row with its seq (as TransfersRepo.getRecord). */
+    current: (transferId: string): (TransferRecord & { seq: number }) | undefined => currentStmt.get(transferId),
+    /** A known event's transfer and that transfer's seq, as its row holds them (as EventsRepo.find). */
+    event: (eventId: string) => eventStmt.get(eventId),
+    /** Inserts a new transfer (as TransfersRepo.insert); returns its seq. */
+    insert: (r: TransferRecord): number => Number(insertStmt.run(r).lastInsertRowid),
+    /** The transfer's seq; null when the ledger has no such transfer. */
+    seqOf: (transferId: string): number | null => seqStmt.get(transferId)?.seq ?? null
+  }
+}
 
 export function createTransfersRepo(db: Db) {
   const getStmt = db.prepare<[string], TransferRecord>(`SELECT ${COLUMNS} FROM transfers WHERE transfer_id = ?`)
-  const insertStmt = db.prepare(
-    `INSERT INTO transfers (${COLUMNS}) VALUES (@transfer_id, @transaction_id, @status, @status_raw, @is_final, @conflict, @status_ts,
-      @status_event_id, @tx_hash, @user_id, @token, @chain, @source_amount, @destination_amount, @source_provider, @destination_address,
-      @refund_address, @first_seen_at, @updated_at, @event_count, @delivery_count, @retried, @provenance, @is_test, @session_id)`
-  )
-  const updateStmt = db.prepare(
-    `UPDATE transfers SET transaction_id = @transaction_id, status = @status, status_raw = @status_raw, is_final = @is_final,
-      conflict = @conflict, status_ts = @status_ts, status_event_id = @status_event_id, tx_hash = @tx_hash, user_id = @user_id,
-      token = @token, chain = @chain, source_amount = @source_amount, destination_amount = @destination_amount,
-      source_provider = @source_provider, destination_address = @destination_address, refund_address = @refund_address,
-      updated_at = @updated_at, event_count = @event_count, delivery_count = @delivery_count, retried = @retried,
-      provenance = @provenance, is_test = @is_test, session_id = @session_id
-     WHERE transfer_id = @transfer_id`
-  )
+  const insertStmt = db.prepare(INSERT_SQL)
+  // An UPDATE rewrites the entry of every index whose columns it SETs, even to the same value
+  // (a random page each for the TEXT keys, a WAL frame each per group commit). So the indexed
+  // columns are set only when they change; the others always (they live in the row's own page).
+  const updateStmts = new Map<number, Statement>()
+  const updateStmt = (changed: number): Statement => {
+    let stmt = updateStmts.get(changed)
+    if (!stmt) {
+      const set = [...UNINDEXED_UPDATE, ...INDEXED_UPDATE.filter((_, i) => changed & (1 << i))].map((c) => `${c} = @${c}`)
+      stmt = db.prepare(`UPDATE transfers SET ${set.join(', ')} WHERE transfer_id = @transfer_id`)
+      updateStmts.set(changed, stmt)
+    }
+    return stmt
+  }
   const countDeliveryStmt = db.prepare(
     `UPDATE transfers SET delivery_count = delivery_count + 1, retried = 1, updated_at = ? WHERE transfer_id = ?`
   )
@@ -176,7 +213,14 @@ export function createTransfersRepo(db: Db) {
       return r ? toTransferRow(r) : undefined
     },
     insert: (r: TransferRecord): void => void insertStmt.run(r),
-    update: (r: TransferWrite): void => void updateStmt.run(r),
+    /** Writes a transfer's new state; with `before` (its row as read in this transaction) only the indexed columns that changed. */
+    update: (r: TransferWrite, before?: TransferRecord): void => {
+      let changed = 0
+      INDEXED_UPDATE.forEach((c, i) => {
+        if (!before || before[c] !== r[c]) changed |= 1 << i
+      })
+      updateStmt(changed).run(r)
+    },
     /** Counts a repeated delivery of a known event against its transfer. */
     countRepeatDelivery: (transferId: string, now: number): void => void countDeliveryStmt.run(now, transferId),
     list

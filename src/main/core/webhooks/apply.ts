@@ -3,15 +3,15 @@
 import type { Provenance } from '../../../shared/contract'
 import type { Repos } from '../store/sqlite/ledger'
 
-type Store = Pick<Repos, 'transfers' | 'events' | 'sessions'>
+type Store = Pick<Repos, 'transfers' | 'transferKeys' | 'events' | 'sessions'>
 import type { TransferRecord } from '../store/transfers'
 import type { MeshStatusEvent } from './payload'
 import { isFinalStatus, nextTransferState } from './state'
 
-export type EventApplier = (e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean) => { applied: boolean; conflict: boolean }
+export type EventApplier = (e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean) => { applied: boolean; conflict: boolean; seq: number | null }
 
 /** Records a status event seen for the first time: folds it into its transfer and stores the event row (one place for webhooks and polls). */
-export type EventRecorder = (e: MeshStatusEvent, o: { provenance: Provenance; at: number; isTest: boolean; payload: string | null }) => { applied: boolean; conflict: boolean }
+export type EventRecorder = (e: MeshStatusEvent, o: { provenance: Provenance; at: number; isTest: boolean; payload: string | null }) => { applied: boolean; conflict: boolean; seq: number | null }
 
 /** One transfer Mesh's list reported, as a status event, with the listed JSON kept as its payload. */
 export interface PolledItem {
@@ -33,6 +33,7 @@ export function createEventRecorder(store: Store): EventRecorder {
     store.events.insert({
       event_id: e.eventId,
       transfer_id: e.transferId,
+      transfer_seq: r.seq,
       status: e.status,
       status_raw: e.statusRaw,
       event_ts: e.timestamp,
@@ -51,8 +52,8 @@ export function createEventRecorder(store: Store): EventRecorder {
 
 function createEventApplier(store: Store): EventApplier {
   /** Applies one new status event to its transfer. Returns whether the event changed the status and whether it conflicts. */
-  return function applyEvent(e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean): { applied: boolean; conflict: boolean } {
-    const cur = store.transfers.getRecord(e.transferId)
+  return function applyEvent(e: MeshStatusEvent, provenance: Provenance, at: number, isTest: boolean): ReturnType<EventApplier> {
+    const cur = store.transferKeys.current(e.transferId)
     const t = nextTransferState(
       cur ? { status: cur.status, statusRaw: cur.status_raw, ts: cur.status_ts, eventId: cur.status_event_id ?? '' } : null,
       { status: e.status, statusRaw: e.statusRaw, ts: e.timestamp, eventId: e.eventId }
@@ -88,9 +89,10 @@ function createEventApplier(store: Store): EventApplier {
       is_test: cur ? cur.is_test : isTest ? 1 : 0,
       session_id: cur?.session_id ?? session?.session_id ?? null
     }
-    if (cur) store.transfers.update(rec)
-    else store.transfers.insert(rec)
+    let seq: number | null = cur?.seq ?? null
+    if (cur) store.transfers.update(rec, cur)
+    else seq = store.transferKeys.insert(rec)
     if (session) store.sessions.linkTransfer(session.session_id, e.transferId, at)
-    return { applied: t.applied, conflict: t.conflict }
+    return { applied: t.applied, conflict: t.conflict, seq }
   }
 }

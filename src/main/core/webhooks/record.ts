@@ -103,7 +103,7 @@ export function rejectedDeliveryRow(d: IncomingDelivery, verdict: DeliveryVerdic
   }
 }
 
-export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliveries' | 'events' | 'transfers' | 'sessions'>, limitsIn?: Partial<IngestLimits>) {
+export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliveries' | 'events' | 'transfers' | 'transferKeys' | 'sessions'>, limitsIn?: Partial<IngestLimits>) {
   const limits = { ...DEFAULT_LIMITS, ...limitsIn }
   let rejectedSincePrune = 0
   const recordNewEvent = createEventRecorder(store)
@@ -137,12 +137,18 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
     }
     if (parsed.kind === 'uninterpretable') {
       // Keep the event row when it has an EventId, so a later retry is seen as a repeat.
+      // Indexed by its transfer's seq when the ledger has that transfer (and its event agrees).
+      let seq = parsed.transferId ? store.transferKeys.seqOf(parsed.transferId) : null
       if (parsed.eventId) {
-        if (store.events.find(parsed.eventId)) store.events.countRepeatDelivery(parsed.eventId)
-        else
+        const known = store.transferKeys.event(parsed.eventId)
+        if (known) {
+          store.events.countRepeatDelivery(parsed.eventId)
+          if (known.transfer_id === parsed.transferId) seq = known.transfer_seq ?? null
+        } else
           store.events.insert({
             event_id: parsed.eventId,
             transfer_id: parsed.transferId,
+            transfer_seq: seq,
             status: null,
             status_raw: null,
             event_ts: null,
@@ -159,6 +165,7 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
         delivery_id: parsed.deliveryId,
         event_id: parsed.eventId,
         transfer_id: parsed.transferId,
+        transfer_seq: seq,
         sent_ts: parsed.sentTimestamp,
         verdict: 'uninterpretable',
         flags: formatFlags(parsed.flags)
@@ -166,10 +173,13 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       return { httpStatus: 200, verdict: 'uninterpretable', deliveryRowId: id, eventId: parsed.eventId, transferId: parsed.transferId, changedTransferId: null, reason: parsed.reason }
     }
     const e = parsed.event
-    const known = store.events.find(e.eventId)
+    const known = store.transferKeys.event(e.eventId)
     let verdict: DeliveryVerdict
     let changed: string | null = null
+    /** The seq of the transfer this delivery is indexed by: its event's (a repeat), else its own transfer's. */
+    let seq: number | null
     if (known) {
+      seq = known.transfer_seq ?? null
       verdict = 'duplicate'
       store.events.countRepeatDelivery(e.eventId)
       if (known.transfer_id) {
@@ -180,9 +190,11 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       // A field we read is in the body twice: which value Mesh meant is a guess, so the event
       // is kept (a retry is a repeat; the console shows it flagged) and its transfer left alone.
       verdict = 'accepted'
+      seq = store.transferKeys.seqOf(e.transferId)
       store.events.insert({
         event_id: e.eventId,
         transfer_id: e.transferId,
+        transfer_seq: seq,
         status: e.status,
         status_raw: e.statusRaw,
         event_ts: e.timestamp,
@@ -195,7 +207,7 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       })
     } else {
       verdict = 'accepted'
-      recordNewEvent(e, { provenance: 'webhook', at: d.receivedAt, isTest, payload: null })
+      seq = recordNewEvent(e, { provenance: 'webhook', at: d.receivedAt, isTest, payload: null }).seq
       changed = e.transferId
     }
     const id = store.deliveries.insert({
@@ -203,6 +215,7 @@ export function createDeliveryRecorder(store: Pick<SyncLedger, 'db' | 'deliverie
       delivery_id: e.deliveryId,
       event_id: e.eventId,
       transfer_id: known ? known.transfer_id : e.transferId,
+      transfer_seq: seq,
       sent_ts: e.sentTimestamp,
       verdict,
       flags: formatFlags(parsed.flags)

@@ -13,7 +13,7 @@ import { createReconcileRepo } from '../reconcile-runs'
 import { createSessionsRepo } from '../sessions'
 import { createSettingsRepo } from '../settings'
 import { createShiftsRepo } from '../shifts'
-import { createTransfersRepo } from '../transfers'
+import { createTransferKeys, createTransfersRepo } from '../transfers'
 import { createEventRecorder, type PolledItem, type PolledOutcome } from '../../webhooks/apply'
 import type { MeshStatusEvent } from '../../webhooks/payload'
 
@@ -29,6 +29,8 @@ export type Repos = ReturnType<typeof createRepos>
 function createRepos(db: Db, now: () => number) {
   return {
     transfers: createTransfersRepo(db),
+    /** Not in the Store: the writer's integer transfer keys (schema v9). */
+    transferKeys: createTransferKeys(db),
     events: createEventsRepo(db),
     deliveries: createDeliveriesRepo(db),
     sessions: createSessionsRepo(db),
@@ -48,7 +50,8 @@ function createOps(db: Db, repos: Repos) {
     const cur = repos.transfers.getRecord(e.transferId)
     if (cur && cur.status === e.status) return null
     if (repos.events.find(e.eventId)) return null
-    return { ...recordNewEvent(e, { provenance: 'poll', at, isTest: false, payload }), created: !cur }
+    const { applied, conflict } = recordNewEvent(e, { provenance: 'poll', at, isTest: false, payload })
+    return { applied, conflict, created: !cur }
   }
   const tx = <A extends unknown[], R>(fn: (...a: A) => R) => {
     const t = db.transaction(fn)
