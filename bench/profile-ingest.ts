@@ -4,6 +4,7 @@
 // `flat` drives it with wrk (32 connections); `N/s` with the open-loop generator at N/s.
 // Prints throughput / latency, server CPU and bytes written per delivery, and the path of a
 // .cpuprofile for every thread of the server (open it in Chrome DevTools → Performance).
+import Database from 'better-sqlite3'
 import { fork } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -47,6 +48,15 @@ async function main(): Promise<void> {
   if (cpu0 !== null && cpu1 !== null) console.log(`server cpu ${round(((cpu1 - cpu0) / elapsed) * 100, 0)}% of a core`)
   if (io0 && io1 && n > 0) console.log(`per delivery: ${round((io1.wchar - io0.wchar) / n / 1024, 1)} KiB written (${round((io1.writeBytes - io0.writeBytes) / n / 1024, 1)} KiB to storage), ${round((io1.syscw - io0.syscw) / n, 1)} write calls`)
   await h.stop()
+  // The server's own time to answer (Fastify's, from the request's headers to the reply), as the
+  // ledger recorded it: what is left of the figures above once the client and the OS are taken out.
+  const db = new Database(join(dir, 'data', 'countertop.sqlite'), { readonly: true })
+  const answered = (db.prepare('SELECT answer_ms AS ms FROM deliveries WHERE answer_ms IS NOT NULL').all() as { ms: number }[]).map((r) => r.ms)
+  db.close()
+  if (answered.length) {
+    const a = summarize(answered)
+    console.log(`server's own time to answer (${answered.length} recorded): p50 ${round(a.p50)} p99 ${round(a.p99)} max ${round(a.max)} ms`)
+  }
   for (const f of readdirSync(profDir)) console.log(`profile: ${join(profDir, f)}`)
   rmSync(dir, { recursive: true, force: true })
 }
