@@ -3,6 +3,7 @@
 // bounded off the ack path, and a closed or dead store refuses instead of hanging.
 import Database from 'better-sqlite3'
 import { createHmac, randomUUID } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSqliteStore, type Store } from '../../../src/main/core/store'
@@ -116,5 +117,28 @@ describe('SQLite engine (writer, reader and checkpointer threads)', () => {
     await expect(s.transfers.get('x')).rejects.toMatchObject({ code: 'STORE_CLOSED' })
     await expect(s.recordDeliveries([signed(randomUUID(), randomUUID())])).rejects.toMatchObject({ code: 'STORE_CLOSED' })
     store = undefined
+  })
+
+  it.runIf(process.platform === 'linux')('runs the console’s reader at a lower priority than the writer and the checkpointer (Linux nice)', async () => {
+    await open()
+    // This process's threads, by name (a Worker's name is its thread's name, cut to 15 bytes).
+    const threads = () =>
+      readdirSync('/proc/self/task').flatMap((tid) => {
+        try {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+          return [{ name: readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim(), nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) }]
+        } catch {
+          return [] // ended meanwhile
+        }
+      })
+    const nice = await waitFor(() => {
+      const t = threads()
+      const of = (name: string) => t.filter((x) => x.name === name).map((x) => x.nice)
+      const r = { writer: of('sqlite-writer'), reader: of('sqlite-reader'), checkpointer: of('sqlite-checkpoi') }
+      return r.writer.length && r.reader.length && r.checkpointer.length ? r : null
+    })
+    expect(new Set(nice.writer)).toEqual(new Set([0]))
+    expect(new Set(nice.reader)).toEqual(new Set([19]))
+    expect(new Set(nice.checkpointer)).toEqual(new Set([0]))
   })
 })

@@ -164,6 +164,8 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
 
 export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> {
   const base = { file: opts.file, synchronous: opts.synchronous, nativeBinding: opts.nativeBinding }
+  // Shared by the writer and the checkpointer (restart-gate.ts).
+  const gate = new SharedArrayBuffer(4)
   let isOpen = true
   const onExit = (role: string, code: number) => {
     if (isOpen) process.emitWarning(`countertop: the SQLite ${role} thread exited (${code})`)
@@ -179,7 +181,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
     : null
   let writer: Thread
   try {
-    writer = await startThread({ ...base, role: 'writer', limits: opts.limits as Record<string, number> | undefined }, onExit)
+    writer = await startThread({ ...base, role: 'writer', gate, limits: opts.limits as Record<string, number> | undefined }, onExit)
   } finally {
     if (progress) clearInterval(progress)
   }
@@ -187,7 +189,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   let reader: Thread
   let checkpointer: Thread
   try {
-    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader' }, onExit), startThread({ ...base, role: 'checkpointer' }, onExit)])
+    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader' }, onExit), startThread({ ...base, role: 'checkpointer', gate }, onExit)])
   } catch (err) {
     await writer.close().catch(() => {})
     throw err

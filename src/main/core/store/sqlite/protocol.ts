@@ -7,6 +7,11 @@ export interface WorkerConfig {
   synchronous?: 'FULL' | 'NORMAL'
   nativeBinding?: string
   limits?: Record<string, number>
+  /**
+   * Writer and checkpointer only: one Int32 they share (./restart-gate.ts), through which the
+   * checkpointer asks the writer to pause between two groups for a RESTART checkpoint.
+   */
+  gate?: SharedArrayBuffer
 }
 
 export interface SerializedError {

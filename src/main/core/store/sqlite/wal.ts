@@ -1,23 +1,29 @@
 // The WAL policy: checkpoints run on their own thread, never on the thread that answers
 // webhooks nor inside a group commit, and the WAL is bounded.
-import { statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 
 export const WAL_POLICY = {
   /** How often the checkpointer looks at the WAL. */
   tickMs: 50,
-  /** At this size the checkpointer copies the WAL back (PASSIVE: never blocks the writer). */
+  /** At this much live content the checkpointer copies the WAL back (PASSIVE: never blocks the writer). */
   passiveAtBytes: 4 * 1024 * 1024,
   /**
-   * From this size, once PASSIVE has copied all but restartMaxFramesLeft frames, a RESTART
-   * checkpoint makes the writer start the WAL over (a steady stream never lets it restart).
+   * From this much live content, once PASSIVE has copied all but restartMaxFramesLeft frames,
+   * the WAL is made to start over (a steady stream never lets it by itself): more PASSIVE
+   * checkpoints (passiveRetries) until at most pausedFramesMax frames are left, then those with
+   * the writer paused between two groups (restart-gate.ts), so its next commit starts the WAL
+   * over; without the gate, a RESTART checkpoint.
    */
-  restartAtBytes: 8 * 1024 * 1024,
+  restartAtBytes: 16 * 1024 * 1024,
   restartMaxFramesLeft: 512,
+  passiveRetries: 3,
+  pausedFramesMax: 64,
   /** After this long without a commit, a TRUNCATE checkpoint shrinks the file to zero. */
   quietMs: 1_000,
   /**
-   * The ceiling. Past it the writer itself runs a RESTART checkpoint before its next group:
-   * back-pressure (those answers wait) instead of a WAL that grows without bound.
+   * The ceiling, on the WAL's live content (frames in use, WalProbe). Past it the writer itself
+   * runs a RESTART checkpoint before its next group: back-pressure (those answers wait) instead
+   * of a WAL that grows without bound. The file can grow no larger than this plus one group.
    */
   hardLimitBytes: 64 * 1024 * 1024,
   /** Answer times waiting for a group commit are written on their own after this long. */
@@ -39,12 +45,24 @@ export function walPolicy(env: NodeJS.ProcessEnv = process.env): typeof WAL_POLI
   } as typeof WAL_POLICY
 }
 
+/**
+ * Scheduling priority (Linux nice) of each store thread. On two cores a console page or export
+ * competes for CPU with the threads that answer Mesh (main and writer, nice 0): the reader
+ * yields to them, and still gets the whole CPU when it is free. (A WAL reader never blocks the
+ * writer.) The checkpointer stays at 0: the writer sometimes waits for it (restart-gate.ts), and
+ * a thread cannot raise its priority back for that moment without privileges.
+ */
+export const THREAD_NICE = { writer: 0, reader: 19, checkpointer: 0 } as const
+
 export interface WalCounters {
   groups: number
   deliveries: number
   forcedCheckpoints: number
   lastGroupSize: number
   maxGroupSize: number
+  /** Times the writer paused between groups for the checkpointer's RESTART, and the longest pause. */
+  pauses: number
+  maxPauseMs: number
 }
 
 export function walBytes(dbFile: string): number {
@@ -52,5 +70,55 @@ export function walBytes(dbFile: string): number {
     return statSync(`${dbFile}-wal`).size
   } catch {
     return 0
+  }
+}
+
+/**
+ * The WAL's live content, from the wal-index header in `-shm` (SQLite's file format: mxFrame at
+ * byte 16, the page size at 14, nBackfill at 96; native byte order). The file's size is not it:
+ * after a RESTART the writer reuses the file from its beginning, so the size stays at its largest
+ * while the frames in use start again from zero.
+ */
+export interface WalProbe {
+  /** Frames in the WAL now, and how many of them are already copied into the database. */
+  read(): { frames: number; backfilled: number; frameBytes: number }
+  /** The bytes those frames take (0 when there is no WAL yet). */
+  liveBytes(): number
+  close(): void
+}
+
+export function createWalProbe(dbFile: string): WalProbe {
+  const shm = `${dbFile}-shm`
+  const header = Buffer.alloc(100)
+  let fd = -1
+  let ino = -1
+  const read = () => {
+    try {
+      const now = statSync(shm).ino
+      if (fd < 0 || now !== ino) {
+        if (fd >= 0) closeSync(fd)
+        fd = openSync(shm, 'r')
+        ino = fstatSync(fd).ino
+      }
+      if (readSync(fd, header, 0, 100, 0) < 100) return { frames: 0, backfilled: 0, frameBytes: 0 }
+    } catch {
+      return { frames: 0, backfilled: 0, frameBytes: 0 }
+    }
+    const le = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1
+    const u16 = (o: number) => (le ? header.readUInt16LE(o) : header.readUInt16BE(o))
+    const u32 = (o: number) => (le ? header.readUInt32LE(o) : header.readUInt32BE(o))
+    const page = u16(14) === 1 ? 65536 : u16(14)
+    return { frames: u32(16), backfilled: u32(96), frameBytes: page + 24 }
+  }
+  return {
+    read,
+    liveBytes() {
+      const r = read()
+      return r.frames * r.frameBytes
+    },
+    close() {
+      if (fd >= 0) closeSync(fd)
+      fd = -1
+    }
   }
 }

@@ -1,17 +1,21 @@
 // The SQLite store's threads. One entry, three roles (workerData.role):
 //   writer       owns the only write connection: group commits of webhook deliveries (each
-//                answered when *its* group has committed) and every other change, in order;
+//                answered when *its* group is durable: committed, then its WAL frames synced by
+//                wal-sync.ts while the next group is built) and every other change, in order;
 //   reader       a read-only connection for the console's queries (WAL lets it read while the
 //                writer writes), so a large page or export never delays an answer to Mesh;
 //   checkpointer its own connection: copies the WAL back into the database off the ack path
 //                and keeps the WAL bounded (policy in ./wal.ts).
-import { closeSync, openSync, unlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
 import { openLedger, type SyncLedger } from './ledger'
 import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
-import { walBytes, walPolicy, type WalCounters } from './wal'
+import { createWalProbe, THREAD_NICE, walBytes, walPolicy, type WalCounters } from './wal'
+import { createWalSync, type AfterSync } from './wal-sync'
+import { createRestartGate } from './restart-gate'
 import { writeSync } from 'node:fs'
 import { openDatabase } from '../db'
 
@@ -40,13 +44,18 @@ function call(ledger: SyncLedger, repo: string, method: string, args: unknown[])
   return (fn as (...a: unknown[]) => unknown).apply(target, args)
 }
 
+/** Runs one request; its result or its error, as the message to send back. */
+function outcome(id: number, run: () => unknown): FromWorker {
+  try {
+    return { t: 'result', id, ok: true, value: run() }
+  } catch (err) {
+    return { t: 'result', id, ok: false, error: serializeError(err) }
+  }
+}
+
 /** Runs one request and sends its result or its error back. */
 function reply(id: number, run: () => unknown): void {
-  try {
-    send({ t: 'result', id, ok: true, value: run() })
-  } catch (err) {
-    send({ t: 'result', id, ok: false, error: serializeError(err) })
-  }
+  send(outcome(id, run))
 }
 
 /** Closes the connection, says so, and ends the thread's message loop. */
@@ -78,7 +87,12 @@ function probeDirectory(): void {
 
 function runWriter(): void {
   // The writer opens the file first, so it is the one that checks it (quick_check) before the migrations.
-  const ledger = openLedger({ file: config.file, synchronous: config.synchronous, nativeBinding: config.nativeBinding, walAutocheckpoint: 0, quickCheck: true })
+  // Its commits do not wait for the disk (NORMAL); with FULL (the default) wal-sync.ts makes each
+  // group durable before its answers go out, without holding this thread meanwhile.
+  const ledger = openLedger({ file: config.file, synchronous: 'NORMAL', nativeBinding: config.nativeBinding, walAutocheckpoint: 0, quickCheck: true })
+  const durable = config.synchronous === 'NORMAL' ? null : createWalSync(`${config.file}-wal`)
+  /** Runs `then` once everything committed so far is durable (at once with synchronous=NORMAL). */
+  const afterDurable = (then: AfterSync): void => (durable ? durable.after(then) : then(null))
   /** The last write that failed for a storage reason, until a later one succeeds (/healthz answers 503 meanwhile). */
   let lastWriteError: { message: string; code?: string; at: number } | null = null
   const noteWrite = (err: unknown): void => {
@@ -95,15 +109,33 @@ function runWriter(): void {
       throw err
     }
   }
+  /** Sends a request's result once what it wrote is durable (its error instead if the sync failed). */
+  const sendWhenDurable = (id: number, out: FromWorker): void =>
+    afterDurable((err) => {
+      if (err) noteWrite(err)
+      send(err ? { t: 'result', id, ok: false, error: serializeError(err) } : out)
+    })
   const recorder = createDeliveryRecorder(ledger, config.limits as Partial<IngestLimits> | undefined)
-  const counters: WalCounters = { groups: 0, deliveries: 0, forcedCheckpoints: 0, lastGroupSize: 0, maxGroupSize: 0 }
+  const counters: WalCounters = { groups: 0, deliveries: 0, forcedCheckpoints: 0, lastGroupSize: 0, maxGroupSize: 0, pauses: 0, maxPauseMs: 0 }
   let inbox: ToWorker[] = []
   let answers: { id: number; ms: number }[] = []
   let scheduled = false
   let answerTimer: NodeJS.Timeout | null = null
+  /** Set by close: nothing more is written (the close itself waits for the last sync). */
+  let closing = false
+
+  const gate = config.gate ? createRestartGate(config.gate) : null
+  const wal = createWalProbe(config.file)
 
   function drain(): void {
     scheduled = false
+    if (closing) return
+    // Between two groups: the checkpointer may be waiting for a moment without a writer.
+    const paused = gate?.yieldIfAsked() ?? 0
+    if (paused > 0) {
+      counters.pauses++
+      counters.maxPauseMs = Math.max(counters.maxPauseMs, paused)
+    }
     const batch = inbox
     inbox = []
     const ingests = batch.filter((m): m is Extract<ToWorker, { t: 'ingest' }> => m.t === 'ingest')
@@ -120,12 +152,21 @@ function runWriter(): void {
         counters.deliveries += prepared.length
         counters.lastGroupSize = prepared.length
         counters.maxGroupSize = Math.max(counters.maxGroupSize, prepared.length)
-        let i = 0
-        for (const m of ingests) {
-          const mine = results.slice(i, i + m.batch.length)
-          i += m.batch.length
-          send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)) })
-        }
+        // Committed; answered once durable. The next group is built meanwhile.
+        afterDurable((err) => {
+          if (err) {
+            // The disk did not confirm: stored perhaps, acknowledged never (Mesh retries; a retry is a repeat).
+            noteWrite(err)
+            for (const m of ingests) send({ t: 'ingested', id: m.id, results: m.batch.map(() => ({ error: serializeError(err) })) })
+            return
+          }
+          let i = 0
+          for (const m of ingests) {
+            const mine = results.slice(i, i + m.batch.length)
+            i += m.batch.length
+            send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)) })
+          }
+        })
       } catch (err) {
         noteWrite(err)
         // The commit failed: nothing of this group is stored; every delivery in it answers 503.
@@ -133,10 +174,14 @@ function runWriter(): void {
       }
     }
     for (const m of batch) {
-      if (m.t === 'call') reply(m.id, tracked(() => call(ledger, m.repo, m.method, m.args)))
-      else if (m.t === 'stats') reply(m.id, () => ({ ...counters, walBytes: walBytes(config.file) }))
-      else if (m.t === 'probe')
-        reply(m.id, () => {
+      if (m.t === 'call') {
+        // A change a command made is durable before the command's caller hears of it.
+        const out = outcome(m.id, tracked(() => call(ledger, m.repo, m.method, m.args)))
+        sendWhenDurable(m.id, out)
+      } else if (m.t === 'stats') reply(m.id, () => ({ ...counters, walBytes: walBytes(config.file) }))
+      else if (m.t === 'probe') {
+        // Healthy again only once a write reached the disk: the probe's own write is synced too.
+        const out = outcome(m.id, () => {
           if (!lastWriteError) return null
           // Sick since a write failed: try one small real write (the header's user_version, set
           // to what it is), so health comes back once the disk does, even with no delivery coming.
@@ -149,12 +194,24 @@ function runWriter(): void {
           if (lastWriteError) throw Object.assign(new Error(`the last write failed: ${(lastWriteError ?? failed).message}`), { code: (lastWriteError ?? failed).code })
           return null
         })
-      else if (m.t === 'close') return shutdown(m.id, () => ledger.close())
+        sendWhenDurable(m.id, out)
+      } else if (m.t === 'close') {
+        // After the last sync: every answer still waiting for one goes out first.
+        closing = true
+        if (answerTimer) clearTimeout(answerTimer)
+        return afterDurable(() =>
+          shutdown(m.id, () => {
+            durable?.close()
+            wal.close()
+            ledger.close()
+          })
+        )
+      }
     }
     // Back-pressure: the checkpointer could not keep up (a reader held an old snapshot for
     // long, or the disk is slow). Rather than let the WAL grow without bound, this thread
     // copies it back itself before the next group — those acks wait, nothing is lost.
-    if (walBytes(config.file) > WAL_POLICY.hardLimitBytes) {
+    if (wal.liveBytes() > WAL_POLICY.hardLimitBytes) {
       counters.forcedCheckpoints++
       try {
         trace('checkpoint begin restart (writer)')
@@ -202,16 +259,19 @@ function runCheckpointer(): void {
   const db = openDatabase({ file: config.file, nativeBinding: config.nativeBinding, synchronous: config.synchronous, walAutocheckpoint: 0 })
   // Never wait long for the writer: a checkpoint that cannot start now runs at the next tick.
   db.pragma('busy_timeout = 20')
-  const stats = { passive: 0, restart: 0, truncate: 0, busy: 0, maxWalBytes: 0 }
-  let lastSize = walBytes(config.file)
+  const stats = { passive: 0, restart: 0, truncate: 0, busy: 0, maxWalBytes: 0, writerPaused: 0 }
+  const gate = config.gate ? createRestartGate(config.gate) : null
+  const wal = createWalProbe(config.file)
+  let lastFrames = wal.read().frames
   let lastChange = Date.now()
   let copiedSinceChange = false
   const tick = () => {
-    const size = walBytes(config.file)
-    stats.maxWalBytes = Math.max(stats.maxWalBytes, size)
+    const { frames, frameBytes } = wal.read()
+    const size = frames * frameBytes
+    stats.maxWalBytes = Math.max(stats.maxWalBytes, walBytes(config.file))
     const now = Date.now()
-    if (size !== lastSize) {
-      lastSize = size
+    if (frames !== lastFrames) {
+      lastFrames = frames
       lastChange = now
       copiedSinceChange = false
     }
@@ -224,25 +284,41 @@ function runCheckpointer(): void {
         trace('checkpoint end')
         stats.passive++
         copiedSinceChange = row !== undefined && row.log === row.checkpointed
-        // Under a steady stream the writer keeps appending, so the WAL never restarts by itself.
-        // Once PASSIVE has copied nearly all of it, a RESTART finishes the few frames left and
-        // makes the writer start over at the WAL's beginning: it holds the writer for that short
-        // copy only (it gives up after busy_timeout if a group is being committed, and tries again).
+        // Under a steady stream the writer keeps appending, so the WAL never starts over by
+        // itself: SQLite restarts it at a commit whose transaction began with every frame copied
+        // and no reader needing one, and a busy writer is nearly always inside a transaction.
+        // Once PASSIVE has copied nearly all of it: PASSIVE again for the frames appended
+        // meanwhile (none of that holds the writer), then the last few with the writer paused
+        // between two groups (restart-gate.ts): its next commit starts the WAL over. The pause
+        // is that short copy; without a gate (or if the writer does not look), a RESTART.
         if (row && size >= WAL_POLICY.restartAtBytes && row.log - row.checkpointed <= WAL_POLICY.restartMaxFramesLeft) {
-          trace('checkpoint begin restart')
-          const [r] = db.pragma('wal_checkpoint(RESTART)') as { busy: number }[]
-          trace('checkpoint end')
-          if (r && r.busy === 0) stats.restart++
-          else stats.busy++
+          let left = row.log - row.checkpointed
+          for (let i = 0; i < WAL_POLICY.passiveRetries && left > WAL_POLICY.pausedFramesMax; i++) {
+            trace('checkpoint begin passive')
+            const [again] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[]
+            trace('checkpoint end')
+            stats.passive++
+            left = again ? again.log - again.checkpointed : left
+          }
+          const finish = (mode: 'PASSIVE' | 'RESTART') => () => {
+            trace(`checkpoint begin ${mode.toLowerCase()}`)
+            const [r] = db.pragma(`wal_checkpoint(${mode})`) as { busy: number; log: number; checkpointed: number }[]
+            trace('checkpoint end')
+            if (r && r.busy === 0 && r.log === r.checkpointed) stats.restart++
+            else stats.busy++
+          }
+          if (!gate || !gate.withWriterPaused(finish('PASSIVE'))) finish('RESTART')()
+          else stats.writerPaused++
+          copiedSinceChange = true
         }
-      } else if (size > 0 && now - lastChange >= WAL_POLICY.quietMs) {
+      } else if (walBytes(config.file) > 0 && now - lastChange >= WAL_POLICY.quietMs) {
         // A quiet gap: copy everything back and truncate the file to zero.
         trace('checkpoint begin truncate')
         const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
         trace('checkpoint end')
         if (row && row.busy === 0) stats.truncate++
         else stats.busy++
-        lastSize = walBytes(config.file)
+        lastFrames = wal.read().frames
         lastChange = now
       }
     } catch {
@@ -260,13 +336,26 @@ function runCheckpointer(): void {
     else if (m.t === 'close')
       shutdown(m.id, () => {
         clearInterval(timer)
+        wal.close()
         db.close()
       })
   })
   send({ t: 'ready' })
 }
 
+/** Linux: sets this thread's nice value (/proc/thread-self names its id); elsewhere, or if refused, nothing. */
+function setOwnPriority(nice: number): void {
+  if (nice === 0 || process.platform !== 'linux') return
+  try {
+    const tid = /\/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]
+    if (tid) setPriority(Number(tid), nice)
+  } catch {
+    // not permitted here: the thread keeps the process's priority
+  }
+}
+
 try {
+  setOwnPriority(THREAD_NICE[config.role])
   if (config.role === 'writer') runWriter()
   else if (config.role === 'reader') runReader()
   else runCheckpointer()

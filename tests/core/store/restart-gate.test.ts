@@ -1,0 +1,97 @@
+// The restart gate between the SQLite writer and the checkpointer (restart-gate.ts), with a real
+// second thread as the writer: it pauses between two "groups" when asked, only then, and never
+// for longer than its bound.
+import { buildSync } from 'esbuild'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createRestartGate } from '../../../src/main/core/store/sqlite/restart-gate'
+
+const SRC = join(__dirname, '../../../src/main/core/store/sqlite')
+
+/** A writer thread: counts "groups" in cell 1 of `counter`, calling yieldIfAsked between two. */
+function startWriter(gate: SharedArrayBuffer, counter: SharedArrayBuffer): Worker {
+  const code = buildSync({
+    stdin: {
+      contents: `
+        import { workerData } from 'node:worker_threads'
+        import { createRestartGate } from './restart-gate'
+        const g = createRestartGate(workerData.gate)
+        const n = new Int32Array(workerData.counter)
+        for (;;) {
+          if (Atomics.load(n, 0) === 1) break
+          g.yieldIfAsked()
+          Atomics.add(n, 1, 1)
+        }`,
+      resolveDir: SRC,
+      loader: 'ts'
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false
+  }).outputFiles[0]!.text
+  return new Worker(code, { eval: true, workerData: { gate, counter } })
+}
+
+const spinUntil = (cond: () => boolean, ms: number) => {
+  const end = performance.now() + ms
+  while (!cond() && performance.now() < end) {
+    /* spin: this thread is the checkpointer, it may block */
+  }
+  return cond()
+}
+
+describe('restart gate', () => {
+  let worker: Worker | undefined
+  let counter: Int32Array | undefined
+  afterEach(async () => {
+    if (counter) Atomics.store(counter, 0, 1)
+    await worker?.terminate()
+    worker = undefined
+  })
+
+  it('holds the writer between two groups while the checkpoint runs, and lets it go after', () => {
+    const gateBuf = new SharedArrayBuffer(4)
+    const countBuf = new SharedArrayBuffer(8)
+    counter = new Int32Array(countBuf)
+    worker = startWriter(gateBuf, countBuf)
+    expect(spinUntil(() => Atomics.load(counter!, 1) > 1000, 10_000)).toBe(true)
+    const gate = createRestartGate(gateBuf)
+    let during: [number, number] | null = null
+    const paused = gate.withWriterPaused(() => {
+      const a = Atomics.load(counter!, 1)
+      spinUntil(() => false, 5) // the checkpoint's copy
+      during = [a, Atomics.load(counter!, 1)]
+    })
+    expect(paused).toBe(true)
+    expect(during![1]).toBe(during![0]) // no group while it ran
+    const after = Atomics.load(counter!, 1)
+    expect(spinUntil(() => Atomics.load(counter!, 1) > after, 10_000)).toBe(true)
+  })
+
+  it('never holds the writer past its bound, even if the checkpoint takes long', () => {
+    const gateBuf = new SharedArrayBuffer(4)
+    const countBuf = new SharedArrayBuffer(8)
+    counter = new Int32Array(countBuf)
+    worker = startWriter(gateBuf, countBuf)
+    expect(spinUntil(() => Atomics.load(counter!, 1) > 1000, 10_000)).toBe(true)
+    let resumedDuring = false
+    createRestartGate(gateBuf).withWriterPaused(() => {
+      const a = Atomics.load(counter!, 1)
+      resumedDuring = spinUntil(() => Atomics.load(counter!, 1) > a, 10_000)
+    })
+    expect(resumedDuring).toBe(true)
+  })
+
+  it('runs the checkpoint anyway when no writer looks (an idle writer holds no lock)', () => {
+    const gate = createRestartGate(new SharedArrayBuffer(4))
+    let ran = false
+    expect(gate.withWriterPaused(() => (ran = true))).toBe(false)
+    expect(ran).toBe(true)
+  })
+
+  it('does not pause a writer nobody asked', () => {
+    expect(createRestartGate(new SharedArrayBuffer(4)).yieldIfAsked()).toBe(0)
+  })
+})
