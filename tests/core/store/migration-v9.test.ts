@@ -96,6 +96,12 @@ describe('SQLite v8 → v9 (integer transfer keys)', () => {
       expect(l.deliveries.list({ transferId: 'tr-a', verdict: 'duplicate', limit: 10 }).total).toBe(0)
       expect(l.transfers.get('tr-b')).toMatchObject({ status: 'succeeded', txHash: '0xfeed', deliveryCount: 4 })
       expect(l.integrityCheck()).toBe('ok')
+      // Page totals count deliveries and events through a small whole index, never by reading
+      // the table (its rows hold the bodies: 200 ms instead of 15 at 800k deliveries).
+      for (const table of ['deliveries', 'webhook_events']) {
+        const plan = (l.db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM ${table}`).all() as { detail: string }[]).map((r) => r.detail).join(' ')
+        expect(plan).toMatch(/USING COVERING INDEX/)
+      }
     } finally {
       l.close()
     }
