@@ -787,6 +787,10 @@ for (const engine of bothEngines()) {
         const r = await ledger(s)
         expect(ids(await s.deliveries.list({ limit: 10, verdict: 'duplicate' }))).toEqual(['a2'])
         expect(ids(await s.deliveries.list({ limit: 10, verdict: ['malformed', 'uninterpretable'] }))).toEqual(['u1', '@5'])
+        // The common verdict alone (counted as all minus the others on SQLite): the three accepted.
+        const onlyAccepted = await s.deliveries.list({ limit: 2, verdict: 'accepted' })
+        expect(ids(onlyAccepted)).toEqual(['a3', 'b1'])
+        expect(onlyAccepted.total).toBe(3)
         const accepted = await s.deliveries.list({ limit: 2, verdict: ['accepted', 'duplicate'] })
         expect(ids(accepted)).toEqual(['a3', 'a2'])
         expect(accepted.total).toBe(4)

@@ -133,8 +133,15 @@ export function createDeliveriesRepo(db: Db) {
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const count = (sql: string, ...p: unknown[]) => (db.prepare(`SELECT count(*) AS n FROM deliveries ${sql}`).get(...p) as { n: number }).n
-    // Accepted deliveries are nearly all of them: count all (nearly free), subtract the few rejected.
-    const total = where.length === 1 && q.rejected === false ? count('') - count('WHERE rejected = 1') : count(filter, ...params)
+    // Accepted deliveries are nearly all of them: count all (nearly free), subtract the few
+    // others through their partial indexes (counting the accepted ones reads the table: 250 ms at 700k).
+    const onlyAccepted = where.length === 1 && verdicts.length === 1 && verdicts[0] === 'accepted'
+    const total =
+      where.length === 1 && q.rejected === false
+        ? count('') - count('WHERE rejected = 1')
+        : onlyAccepted
+          ? count('') - count(`WHERE verdict <> 'accepted'`)
+          : count(filter, ...params)
     if (q.cursor) {
       const before = Number(q.cursor)
       if (!Number.isSafeInteger(before)) throw Object.assign(new Error('The page cursor is not valid; start again from the first page.'), { code: 'INVALID_ARGUMENT' })
