@@ -107,7 +107,9 @@ export function renderReport(r: BenchReport): string {
       `${round(r.mix.retry * 100, 0)}% Mesh-style retries (same EventId, new Id and SentTimestamp), ${round(r.mix.duplicate * 100, 0)}% byte-identical ` +
       `duplicates. Each run lasts ${f(c.rateMs / 1000, 0)} s, on the server that just ran flat out (its ledger holds those deliveries). ` +
       '"From send" is the same answers timed from the actual write of the request; "generator late" is how far behind its timetable ' +
-      'the generator sent (a large value means the client, not the server, was starved).'
+      'the generator sent (a large value means the client, not the server, was starved). "Server’s own" is the time from the ' +
+      'request’s headers to the reply as the receiver itself recorded it (Fastify’s elapsed time, in each delivery’s answer_ms): ' +
+      'what of the latency is the server’s, without the client, the network and the wait for a CPU to run the generator on.'
   )
   p()
   rateTable(r.rates, p)
@@ -202,13 +204,13 @@ export function renderReport(r: BenchReport): string {
 }
 
 function rateTable(rows: RatePhase[], p: (s?: string) => void): void {
-  p('| Pass | Phase | Deliveries | p50 ms | p99 ms | max ms | over 200 ms | non-200 / no answer | from send: p99 ms, over 200 ms | generator late max ms | single-commit p99 just before, ms | CPU server / other | KiB written (to disk) per delivery | WAL frames per delivery | WAL file MiB |')
-  p('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+  p('| Pass | Phase | Deliveries | p50 ms | p99 ms | max ms | over 200 ms | non-200 / no answer | from send: p99 ms, over 200 ms | server’s own: p50, p99 ms | generator late max ms | single-commit p99 just before, ms | CPU server / other | KiB written (to disk) per delivery | WAL frames per delivery | WAL file MiB |')
+  p('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const x of rows) {
     const s: ServerSide = x.server
     p(
       `| ${x.pass} | ${x.name} | ${n0(x.sent)} | ${f(x.fromSchedule.p50)} | ${f(x.fromSchedule.p99)} | ${f(x.fromSchedule.max)} | ${x.over200 ? `**${x.over200}**` : 0} | ` +
-        `${x.non200} / ${x.errors} | ${f(x.fromSend.p99)}, ${x.over200FromSend} | ${f(x.maxLateMs, 1)} | ${f(x.floor.commit.p99, 3)} | ${pct(x.serverCpuPct)} / ${otherOf(x)} | ${f(s.wcharKiB, 1)} (${f(s.writeKiB, 1)}) | ${f(s.walFrames, 2)} | ${mib(s.walFileBytes)} |`
+        `${x.non200} / ${x.errors} | ${f(x.fromSend.p99)}, ${x.over200FromSend} | ${x.serverOwn ? `${f(x.serverOwn.p50)}, ${f(x.serverOwn.p99)}` : '–'} | ${f(x.maxLateMs, 1)} | ${f(x.floor.commit.p99, 3)} | ${pct(x.serverCpuPct)} / ${otherOf(x)} | ${f(s.wcharKiB, 1)} (${f(s.writeKiB, 1)}) | ${f(s.walFrames, 2)} | ${mib(s.walFileBytes)} |`
     )
   }
   p()
@@ -228,7 +230,7 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
   )
   p(
     `- At 500/s: p99 ${f(r500.fromSchedule.p99)} ms from the schedule (${f(r500.fromSend.p99)} ms from the send; generator at most ${f(r500.maxLateMs, 1)} ms late), against a single commit’s p99 of ` +
-      `${f(r500.floor.commit.p99, 3)} ms (measured right before); the server used ${pct(r500.serverCpuPct)} of a core and wrote ${f(r500.server.wcharKiB, 1)} KiB (${f(r500.server.walFrames, 2)} WAL frames) per delivery; the WAL file ended at ${mib(r500.server.walFileBytes)} MiB.`
+      `${f(r500.floor.commit.p99, 3)} ms (measured right before)${r500.serverOwn ? `; the server’s own time to answer (request headers to reply, as it recorded it) p50 ${f(r500.serverOwn.p50)}, p99 ${f(r500.serverOwn.p99)} ms` : ''}; the server used ${pct(r500.serverCpuPct)} of a core and wrote ${f(r500.server.wcharKiB, 1)} KiB (${f(r500.server.walFrames, 2)} WAL frames) per delivery; the WAL file ended at ${mib(r500.server.walFileBytes)} MiB.`
   )
   p('- A CPU profile of the server under the same load: `npx tsx bench/profile-ingest.ts` (see its header).')
   p()

@@ -25,6 +25,7 @@
 // (default: the OS temp dir). BENCH_HEADLESS=path runs another build of headless.js;
 // BENCH_LABEL=text names it in the report. BENCH_SEED=n / BENCH_SEED_MAX_S=s: the seeded
 // ledger's size and the time allowed to seed it. BENCH_OUT=file writes the report there too.
+import Database from 'better-sqlite3'
 import { fork, spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -362,6 +363,12 @@ export interface RatePhase {
   lateP99Ms: number
   /** Answers later than 200 ms after the request was actually written. */
   over200FromSend: number
+  /**
+   * The server's own time to answer (Fastify's, from the request's headers to the reply, as the
+   * receiver wrote it to the ledger's answer_ms) for the deliveries of this phase: the part of
+   * the figures above that is the server's, without the client, the network and the OS.
+   */
+  serverOwn: Summary | null
   /** The disk's floor measured right before this phase (a shorter probe). */
   floor: DiskFloor
   server: ServerSide
@@ -387,6 +394,7 @@ async function rate(
   let duringResult: unknown
   const floor = await diskFloor(CONFIG.phaseProbeIterations)
   await sleep(200)
+  const t0 = Date.now()
   const m = await measured(
     h,
     (x: LoadResult) => x.ok,
@@ -398,6 +406,7 @@ async function rate(
     [gen.pid, ...extra]
   )
   const x = m.r
+  const serverOwn = await serverOwnTimes(h, t0, Date.now())
   const fromSchedule = summarize(x.fromSchedule)
   const over200 = x.fromSchedule.filter((v) => v > CONFIG.over).length
   const loadgenCpuPct = (x.cpuMs / m.elapsedMs) * 100
@@ -416,6 +425,7 @@ async function rate(
     fromSchedule,
     fromSend: summarize(x.fromSend),
     over200FromSend: x.fromSend.filter((v) => v > CONFIG.over).length,
+    serverOwn,
     floor,
     maxLateMs: x.maxLateMs,
     lateP99Ms: x.lateP99Ms,
@@ -430,10 +440,30 @@ async function rate(
   }
   log(
     `${name.padEnd(28)} (${pass}): p50 ${round(fromSchedule.p50)} p99 ${round(fromSchedule.p99)} max ${round(fromSchedule.max)} ms  over ${CONFIG.over} ms ${over200}` +
-      ` (${res.over200FromSend} from the send)  non-200 ${res.non200} no answer ${res.errors}  commit p99 before ${round(floor.commit.p99, 3)} ms  generator late ≤ ${round(x.maxLateMs, 1)} ms  cpu server ${round(m.serverCpuPct, 0)}% other ${other === null ? '?' : round(other, 0)}%` +
+      ` (${res.over200FromSend} from the send)  server's own p50 ${serverOwn ? round(serverOwn.p50) : '?'} p99 ${serverOwn ? round(serverOwn.p99) : '?'} ms  non-200 ${res.non200} no answer ${res.errors}  commit p99 before ${round(floor.commit.p99, 3)} ms  generator late ≤ ${round(x.maxLateMs, 1)} ms  cpu server ${round(m.serverCpuPct, 0)}% other ${other === null ? '?' : round(other, 0)}%` +
       `  | ${round(m.side!.wcharKiB, 1)} KiB written, ${round(m.side!.walFrames, 1)} WAL frames per delivery, WAL file ${round(m.side!.walFileBytes / 1024 ** 2, 1)} MiB`
   )
   return res
+}
+
+/**
+ * The server's own times to answer for the deliveries it received between from and to: the
+ * receiver writes each one (Fastify's elapsed time) to answer_ms in a later group commit, at
+ * most a quarter of a second after the reply. Read from the ledger file (a read-only
+ * connection: WAL lets it read beside the server). null if the ledger has no such column.
+ */
+async function serverOwnTimes(h: Headless, from: number, to: number): Promise<Summary | null> {
+  await sleep(600)
+  let db: Database.Database | null = null
+  try {
+    db = new Database(join(h.dataDir, LEDGER_FILE), { readonly: true, fileMustExist: true })
+    const ms = (db.prepare('SELECT answer_ms AS ms FROM deliveries WHERE received_at >= ? AND received_at <= ? AND answer_ms IS NOT NULL').all(from, to) as { ms: number }[]).map((r) => r.ms)
+    return ms.length ? summarize(ms) : null
+  } catch {
+    return null
+  } finally {
+    db?.close()
+  }
 }
 
 // ---------- one delivery at a time ----------
