@@ -5,8 +5,14 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 export const WAL_POLICY = {
   /** How often the checkpointer looks at the WAL. */
   tickMs: 50,
-  /** At this much live content the checkpointer copies the WAL back (PASSIVE: never blocks the writer). */
-  passiveAtBytes: 4 * 1024 * 1024,
+  /**
+   * At this much live content the checkpointer copies the WAL back (PASSIVE: never blocks the
+   * writer). Each commit rewrites the same few hot pages (the tables' and indexes' last pages),
+   * and a checkpoint copies only a page's newest version: a larger window copies fewer pages per
+   * delivery. 16 MiB rather than 4 at 500/s: 52.7 → 44.2 KiB written per delivery, and fewer
+   * database fsyncs competing with the writer's.
+   */
+  passiveAtBytes: 16 * 1024 * 1024,
   /**
    * From this much live content, once PASSIVE has copied all but restartMaxFramesLeft frames,
    * the WAL is made to start over (a steady stream never lets it by itself): more PASSIVE
@@ -14,7 +20,7 @@ export const WAL_POLICY = {
    * the writer paused between two groups (restart-gate.ts), so its next commit starts the WAL
    * over; without the gate, a RESTART checkpoint.
    */
-  restartAtBytes: 16 * 1024 * 1024,
+  restartAtBytes: 32 * 1024 * 1024,
   restartMaxFramesLeft: 512,
   passiveRetries: 3,
   pausedFramesMax: 64,
