@@ -2,13 +2,12 @@
 // synchronous ledger (openLedger) and the receiver's recorder (createDeliveryRecorder) fed
 // deliveries prepared and signed as Mesh sends them (prepareDelivery), so every row is one the
 // app could have written. Deterministic: the same arguments give the same file content.
-import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { migrations } from '../../src/main/core/store/migrations'
 import { openLedger } from '../../src/main/core/store/sqlite/ledger'
 import { createDeliveryRecorder, prepareDelivery, type PreparedDelivery } from '../../src/main/core/webhooks/ingest'
 import { sign } from '../helpers'
+import { sqliteLedgerAt } from '../helpers/sql'
 
 export const FIXTURE_SECRET = 'migrate-secret'
 const BASE = 1_720_000_000_000
@@ -252,12 +251,7 @@ export function buildLedger(file: string, opts: { transfers: number; seed?: numb
 /** A ledger as Countertop up to schema v5 wrote it (before shifts): one paid sale. */
 export function buildV5Ledger(file: string): void {
   mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  for (const m of migrations.filter((m) => m.version <= 5)) {
-    db.exec(m.sql)
-    db.pragma(`user_version = ${m.version}`)
-  }
+  const db = sqliteLedgerAt(file, 5)
   db.exec(`
     INSERT INTO transfers (transfer_id, transaction_id, status, status_raw, is_final, status_ts, status_event_id, first_seen_at, updated_at, event_count, delivery_count, provenance, session_id)
       VALUES ('tr-v5', 'ct_v5', 'succeeded', 'Succeeded', 1, 1715175519038, 'ev-v5', 1000, 2000, 1, 1, 'webhook', 'sess-v5');
@@ -270,12 +264,7 @@ export function buildV5Ledger(file: string): void {
 /** A ledger as Countertop up to schema v3 wrote it (never upgraded). */
 export function buildV3Ledger(file: string): void {
   mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  for (const m of migrations.filter((m) => m.version <= 3)) {
-    db.exec(m.sql)
-    db.pragma(`user_version = ${m.version}`)
-  }
+  const db = sqliteLedgerAt(file, 3)
   db.prepare(
     `INSERT INTO transfers (transfer_id, transaction_id, status, status_raw, is_final, status_ts, status_event_id, first_seen_at, updated_at, event_count, delivery_count, provenance)
      VALUES ('tr-v3', 'ct_v3', 'succeeded', 'Succeeded', 1, 1715175519038, 'ev-v3', 1000, 2000, 1, 1, 'webhook')`

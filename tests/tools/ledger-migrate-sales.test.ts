@@ -2,16 +2,15 @@
 // sale reach PostgreSQL as they are, and a ledger from before v6 (no such columns) arrives with
 // the charge it really had — amountInFiat was the amount then, whatever the currency — exactly
 // what the in-place v6 upgrade writes. Against a real PostgreSQL.
-import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrations } from '../../src/main/core/store/migrations'
 import { openPostgresStore } from '../../src/main/core/store/postgres'
 import { openLedger } from '../../src/main/core/store/sqlite/ledger'
 import { migrateLedger } from '../../src/main/tools/ledger-migrate-core'
 import { createTestDatabase, notePgSkipped, PG_SKIPPED, PG_URL, type TestDatabase } from '../core/store/pg'
 import { tempDir } from '../helpers'
+import { sqliteLedgerAt } from '../helpers/sql'
 
 notePgSkipped()
 
@@ -74,12 +73,7 @@ describe.skipIf(!PG_URL)(`ledger:migrate copies what sales charged${PG_URL ? '' 
   it('gives sales from a ledger older than v6 the USD they charged, and a second run changes nothing', async () => {
     const dir = join(tmp.dir, 'v5')
     mkdirSync(dir)
-    const raw = new Database(join(dir, 'countertop.sqlite'))
-    raw.pragma('journal_mode = WAL')
-    for (const m of migrations.filter((m) => m.version <= 5)) {
-      raw.exec(m.sql)
-      raw.pragma(`user_version = ${m.version}`)
-    }
+    const raw = sqliteLedgerAt(join(dir, 'countertop.sqlite'), 5)
     const cols = Object.keys(sale('x', {}))
     const ins = raw.prepare(`INSERT INTO link_sessions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)
     ins.run(sale('old-usd', { amount: '12.50', state: 'succeeded' }))

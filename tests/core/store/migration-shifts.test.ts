@@ -1,7 +1,6 @@
 // Upgrading to the shifts schema (SQLite v7, PostgreSQL v4) from the version before it: a real
 // SQLite v5 file and a real PostgreSQL v2 schema, each built with the migrations as shipped and
 // holding a paid sale. The upgrade keeps every row, and the new table works at once.
-import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +9,7 @@ import { openPostgresStore, pgMigrations } from '../../../src/main/core/store/po
 import { openLedger } from '../../../src/main/core/store/sqlite/ledger'
 import { tempDir } from '../../helpers'
 import { createTestDatabase, notePgSkipped, PG_SKIPPED, PG_URL, type TestDatabase } from './pg'
+import { sqliteLedgerAt } from '../../helpers/sql'
 
 notePgSkipped()
 
@@ -27,12 +27,7 @@ describe('SQLite v5 → v7 (shifts)', () => {
     const tmp = tempDir()
     const file = join(tmp.dir, 'countertop.sqlite')
     try {
-      const old = new Database(file)
-      old.pragma('journal_mode = WAL')
-      for (const m of migrations.filter((m) => m.version <= 5)) {
-        old.exec(m.sql)
-        old.pragma(`user_version = ${m.version}`)
-      }
+      const old = sqliteLedgerAt(file, 5)
       old.exec(ROWS)
       expect(old.pragma('user_version', { simple: true })).toBe(5)
       old.close()

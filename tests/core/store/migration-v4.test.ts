@@ -1,19 +1,14 @@
 // Upgrading a real v3 ledger file — built with the v3 schema (the migrations as shipped up to
 // 3) and rows written the way v3 wrote them — to v4.
-import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrations } from '../../../src/main/core/store/migrations'
 import { openLedger } from '../../../src/main/core/store/sqlite/ledger'
 import { tempDir } from '../../helpers'
+import { sqliteLedgerAt } from '../../helpers/sql'
 
 function buildV3(file: string): void {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  for (const m of migrations.filter((m) => m.version <= 3)) {
-    db.exec(m.sql)
-    db.pragma(`user_version = ${m.version}`)
-  }
+  const db = sqliteLedgerAt(file, 3)
   const t = (id: string, status: string, hash: string | null, txn: string | null) =>
     db
       .prepare(

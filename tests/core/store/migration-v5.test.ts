@@ -1,24 +1,19 @@
 // Upgrading a real v4 ledger file — built with the migrations as shipped up to 4, and rows
 // written the way v4 wrote them — to v5 (deliveries.flags) and on to the latest.
-import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrations } from '../../../src/main/core/store/migrations'
 import { openLedger } from '../../../src/main/core/store/sqlite/ledger'
 import { createSyncRecorder, prepareDelivery } from '../../../src/main/core/webhooks/ingest'
 import { sign, tempDir } from '../../helpers'
+import { sqliteLedgerAt } from '../../helpers/sql'
 
 const SECRET = 'v5-secret'
 /** Later migrations run too when the file is opened. */
 const LATEST = migrations[migrations.length - 1]!.version
 
 function buildV4(file: string): void {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  for (const m of migrations.filter((m) => m.version <= 4)) {
-    db.exec(m.sql)
-    db.pragma(`user_version = ${m.version}`)
-  }
+  const db = sqliteLedgerAt(file, 4)
   const body = '{"EventId":"ev-1","Id":"d-1","TransferId":"tr-1","TransferStatus":"Succeeded","TxHash":"0xabc"}'
   db.prepare(
     `INSERT INTO transfers (transfer_id, status, status_raw, is_final, status_ts, status_event_id, tx_hash, first_seen_at, updated_at, event_count, delivery_count, provenance)

@@ -3,7 +3,6 @@
 // PostgreSQL schema at v2 to v3. The sales already there are kept, and read with the charge
 // they really had: before this schema every sale sent amountInFiat = its amount, whatever the
 // display currency, so that is the USD Mesh was asked for (rate: none).
-import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +12,7 @@ import { toSaleCharge } from '../../../src/main/core/store/sessions'
 import { openLedger } from '../../../src/main/core/store/sqlite/ledger'
 import { tempDir } from '../../helpers'
 import { createTestDatabase, notePgSkipped, PG_SKIPPED, PG_URL, type TestDatabase } from './pg'
+import { sqliteLedgerAt } from '../../helpers/sql'
 
 notePgSkipped()
 
@@ -37,12 +37,7 @@ describe('SQLite schema v6 (sale charge and end)', () => {
   afterEach(() => tmp?.cleanup())
 
   function buildV5(file: string): void {
-    const db = new Database(file)
-    db.pragma('journal_mode = WAL')
-    for (const m of migrations.filter((m) => m.version <= 5)) {
-      db.exec(m.sql)
-      db.pragma(`user_version = ${m.version}`)
-    }
+    const db = sqliteLedgerAt(file, 5)
     const ins = db.prepare(`INSERT INTO link_sessions (${OLD_COLUMNS}) VALUES (${OLD_COLUMNS.split(',').map(() => '?').join(', ')})`)
     for (const row of OLD_SALES) ins.run(...row)
     db.prepare(`INSERT INTO sdk_events (session_id, at, type, payload) VALUES ('s-stuck', 5100, 'pageLoaded', NULL)`).run()

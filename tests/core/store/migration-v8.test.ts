@@ -1,19 +1,13 @@
 // Schema v8: rejected deliveries keep the TransferId their unverified body claims, indexed, and
 // the rows already stored get theirs where the stored body is valid JSON.
-import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { migrations } from '../../../src/main/core/store/migrations'
 import { openLedger } from '../../../src/main/core/store/sqlite/ledger'
 import { tempDir } from '../../helpers'
+import { sqliteLedgerAt } from '../../helpers/sql'
 
 function buildV5(file: string): void {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  for (const m of migrations.filter((m) => m.version <= 5)) {
-    db.exec(m.sql)
-    db.pragma(`user_version = ${m.version}`)
-  }
+  const db = sqliteLedgerAt(file, 5)
   const d = db.prepare(
     `INSERT INTO deliveries (id, received_at, verdict, rejected, http_status, headers, body, body_size) VALUES (?, ?, ?, ?, ?, '{}', ?, ?)`
   )

@@ -45,6 +45,15 @@ const spinUntil = (cond: () => boolean, ms: number) => {
 describe('restart gate', () => {
   let worker: Worker | undefined
   let counter: Int32Array | undefined
+  /** Starts the writer thread and waits until it is busy; returns the gate it shares. */
+  const runningWriter = (): SharedArrayBuffer => {
+    const gateBuf = new SharedArrayBuffer(4)
+    const countBuf = new SharedArrayBuffer(8)
+    counter = new Int32Array(countBuf)
+    worker = startWriter(gateBuf, countBuf)
+    expect(spinUntil(() => Atomics.load(counter!, 1) > 1000, 10_000)).toBe(true)
+    return gateBuf
+  }
   afterEach(async () => {
     if (counter) Atomics.store(counter, 0, 1)
     await worker?.terminate()
@@ -52,11 +61,7 @@ describe('restart gate', () => {
   })
 
   it('holds the writer between two groups while the checkpoint runs, and lets it go after', () => {
-    const gateBuf = new SharedArrayBuffer(4)
-    const countBuf = new SharedArrayBuffer(8)
-    counter = new Int32Array(countBuf)
-    worker = startWriter(gateBuf, countBuf)
-    expect(spinUntil(() => Atomics.load(counter!, 1) > 1000, 10_000)).toBe(true)
+    const gateBuf = runningWriter()
     const gate = createRestartGate(gateBuf)
     let during: [number, number] | null = null
     const paused = gate.withWriterPaused(() => {
@@ -71,11 +76,7 @@ describe('restart gate', () => {
   })
 
   it('never holds the writer past its bound, even if the checkpoint takes long', () => {
-    const gateBuf = new SharedArrayBuffer(4)
-    const countBuf = new SharedArrayBuffer(8)
-    counter = new Int32Array(countBuf)
-    worker = startWriter(gateBuf, countBuf)
-    expect(spinUntil(() => Atomics.load(counter!, 1) > 1000, 10_000)).toBe(true)
+    const gateBuf = runningWriter()
     let resumedDuring = false
     createRestartGate(gateBuf).withWriterPaused(() => {
       const a = Atomics.load(counter!, 1)
