@@ -192,7 +192,11 @@ export async function createCore(opts: CoreOptions) {
     webhookSecret: () => secret,
     receiver: () => (receiver ? { host: receiverHost, port: receiver.port, url: receiver.url } : null),
     consolePort: () => consolePort,
-    publishTransfer,
+    // Fire and forget (after a reconciliation): a failure, or the store closing meanwhile, is logged, never unhandled.
+    publishTransfer: (transferId: string) =>
+      void publishTransfer(transferId).catch((err: Error) => {
+        if (store.open) logger.warn({ err }, 'could not publish a reconciled transfer')
+      }),
     reconcileIntervalMs: opts.reconcile?.intervalMs,
     pendingAgeMs: opts.reconcile?.pendingAgeMs,
     sweepLookbackMs: opts.reconcile?.sweepLookbackMs,
