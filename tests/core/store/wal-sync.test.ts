@@ -53,9 +53,42 @@ describe('WAL sync (writer thread)', () => {
     s.close()
   })
 
+  it('syncs a small group in the calling thread when no sync is running, and waits its turn when one is', () => {
+    const started: ((err: Error | null) => void)[] = []
+    const here: number[] = []
+    const s = createWalSync(wal(), (_fd, cb) => void started.push(cb), (fd) => void here.push(fd))
+    const seen: string[] = []
+    s.now((err) => seen.push(`a:${err === null}`))
+    expect(here).toHaveLength(1) // synced right here, before now() returned
+    expect(seen).toEqual(['a:true'])
+    s.after((err) => seen.push(`b:${err === null}`)) // a large group: on the pool
+    expect(started).toHaveLength(1)
+    s.now((err) => seen.push(`c:${err === null}`)) // a sync is running: c waits for the next one
+    expect(here).toHaveLength(1)
+    expect(seen).toEqual(['a:true'])
+    started[0]!(null)
+    expect(seen).toEqual(['a:true', 'b:true'])
+    started[1]!(null)
+    expect(seen).toEqual(['a:true', 'b:true', 'c:true'])
+    s.close()
+  })
+
+  it('passes a failed sync made in the calling thread to what waited for it', () => {
+    const s = createWalSync(wal(), () => {}, () => {
+      throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' })
+    })
+    let got: Error | null | undefined
+    s.now((err) => (got = err))
+    expect(got?.message).toBe('EIO: i/o error, fdatasync')
+    s.close()
+  })
+
   it('syncs a real file with fdatasync', async () => {
     const s = createWalSync(wal())
     await expect(new Promise((resolve) => s.after(resolve))).resolves.toBeNull()
+    let here: Error | null | undefined
+    s.now((err) => (here = err))
+    expect(here).toBeNull()
     s.close()
   })
 })

@@ -5,19 +5,30 @@
 // that *began after* the commit returned (every frame it wrote is then on the disk): nothing is
 // acknowledged before it is durable, exactly as with synchronous=FULL, one fsync per group.
 // Syncs never overlap: the commits made while one runs share the next.
-import { closeSync, fdatasync, fstatSync, openSync, statSync } from 'node:fs'
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs'
 
 export type AfterSync = (err: Error | null) => void
 
 export interface WalSync {
   /** Runs `then` once everything committed so far is on the disk (or with the error that kept it off). */
   after(then: AfterSync): void
+  /**
+   * As after(), but when no sync is running it syncs right here, in this thread, and runs `then`
+   * (and whatever waited) before returning: for a small group, one thread hop less on the way to
+   * its answer (the pool's thread would have to be scheduled to start the sync, this one to take
+   * its result). A large group is better off with after(): its thread builds the next meanwhile.
+   */
+  now(then: AfterSync): void
   /** Syncs started so far (stats). */
   readonly syncs: number
   close(): void
 }
 
-export function createWalSync(walFile: string, sync: (fd: number, cb: (err: Error | null) => void) => void = fdatasync): WalSync {
+export function createWalSync(
+  walFile: string,
+  sync: (fd: number, cb: (err: Error | null) => void) => void = fdatasync,
+  syncHere: (fd: number) => void = fdatasyncSync
+): WalSync {
   let fd = -1
   let ino = -1
   let inFlight = false
@@ -62,6 +73,20 @@ export function createWalSync(walFile: string, sync: (fd: number, cb: (err: Erro
     after(then) {
       waiting.push(then)
       kick()
+    },
+    now(then) {
+      waiting.push(then)
+      if (inFlight) return
+      const batch = waiting
+      waiting = []
+      let err: Error | null = null
+      try {
+        syncs++
+        syncHere(walFd())
+      } catch (e) {
+        err = (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : (e as Error)
+      }
+      settle(batch, err)
     },
     get syncs() {
       return syncs
