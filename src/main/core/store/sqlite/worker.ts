@@ -269,6 +269,14 @@ function runCheckpointer(): void {
   let lastFrames = wal.read().frames
   let lastChange = Date.now()
   let copiedSinceChange = false
+  /** One PASSIVE checkpoint (never blocks the writer): frames in the WAL, and how many are copied. */
+  const passive = (): { busy: number; log: number; checkpointed: number } | undefined => {
+    trace('checkpoint begin passive')
+    const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[]
+    trace('checkpoint end')
+    stats.passive++
+    return row
+  }
   const tick = () => {
     const { frames, frameBytes } = wal.read()
     const size = frames * frameBytes
@@ -283,10 +291,7 @@ function runCheckpointer(): void {
       if (size >= WAL_POLICY.passiveAtBytes && !copiedSinceChange) {
         // PASSIVE never blocks the writer: it copies what it can, and the writer starts over at
         // the WAL's beginning once everything was copied (so the file stops growing).
-        trace('checkpoint begin passive')
-        const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[]
-        trace('checkpoint end')
-        stats.passive++
+        const row = passive()
         copiedSinceChange = row !== undefined && row.log === row.checkpointed
         // Under a steady stream the writer keeps appending, so the WAL never starts over by
         // itself: SQLite restarts it at a commit whose transaction began with every frame copied
@@ -294,25 +299,25 @@ function runCheckpointer(): void {
         // Once PASSIVE has copied nearly all of it: PASSIVE again for the frames appended
         // meanwhile (none of that holds the writer), then the last few with the writer paused
         // between two groups (restart-gate.ts): its next commit starts the WAL over. The pause
-        // is that short copy; without a gate (or if the writer does not look), a RESTART.
+        // is that short copy.
         if (row && size >= WAL_POLICY.restartAtBytes && row.log - row.checkpointed <= WAL_POLICY.restartMaxFramesLeft) {
           let left = row.log - row.checkpointed
           for (let i = 0; i < WAL_POLICY.passiveRetries && left > WAL_POLICY.pausedFramesMax; i++) {
-            trace('checkpoint begin passive')
-            const [again] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[]
-            trace('checkpoint end')
-            stats.passive++
+            const again = passive()
             left = again ? again.log - again.checkpointed : left
           }
-          const finish = (mode: 'PASSIVE' | 'RESTART') => () => {
-            trace(`checkpoint begin ${mode.toLowerCase()}`)
-            const [r] = db.pragma(`wal_checkpoint(${mode})`) as { busy: number; log: number; checkpointed: number }[]
-            trace('checkpoint end')
-            if (r && r.busy === 0 && r.log === r.checkpointed) stats.restart++
-            else stats.busy++
-          }
-          if (!gate || !gate.withWriterPaused(finish('PASSIVE'))) finish('RESTART')()
-          else stats.writerPaused++
+          // Only the frames appended meanwhile are left (not frames a reader's snapshot pins:
+          // then the writer would pause for nothing, every tick, while the console reads).
+          if (left <= WAL_POLICY.pausedFramesMax) {
+            const finish = () => {
+              const r = passive()
+              if (r && r.log === r.checkpointed) stats.restart++
+              else stats.busy++
+            }
+            // Not paused (the writer did not look: it is idle): finish ran anyway, and an idle
+            // writer's next commit starts the WAL over just the same.
+            if (gate ? gate.withWriterPaused(finish) : (finish(), false)) stats.writerPaused++
+          } else stats.busy++
           copiedSinceChange = true
         }
       } else if (walBytes(config.file) > 0 && now - lastChange >= WAL_POLICY.quietMs) {
