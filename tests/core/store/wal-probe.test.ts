@@ -1,0 +1,55 @@
+// The WAL policy's measure (wal.ts createWalProbe): the WAL's live frames, from the wal-index
+// header — not the file's size, which stays at its largest after the WAL starts over. (Policing
+// the size made the writer checkpoint before every group once the file had once been large.)
+import Database from 'better-sqlite3'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createWalProbe } from '../../../src/main/core/store/sqlite/wal'
+import { tempDir } from '../../helpers'
+
+describe('live WAL probe', () => {
+  let cleanup: (() => void) | undefined
+  afterEach(() => cleanup?.())
+
+  it('counts the frames in use: many after writes, few once the WAL has started over, whatever the file’s size', () => {
+    const tmp = tempDir()
+    cleanup = tmp.cleanup
+    const file = join(tmp.dir, 'countertop.sqlite')
+    const db = new Database(file)
+    const probe = createWalProbe(file)
+    try {
+      db.pragma('journal_mode = WAL')
+      db.pragma('wal_autocheckpoint = 0')
+      db.exec('CREATE TABLE t (b BLOB)')
+      const ins = db.prepare('INSERT INTO t VALUES (?)')
+      for (let i = 0; i < 200; i++) ins.run(Buffer.alloc(3000, i))
+      const full = probe.read()
+      // 200 commits of a 3000-byte row each: at least one 4 KiB page apiece.
+      expect(full.frames).toBeGreaterThanOrEqual(200)
+      expect(full.frameBytes).toBe(4096 + 24)
+      expect(probe.liveBytes()).toBe(full.frames * full.frameBytes)
+      const fileBytes = statSync(`${file}-wal`).size
+
+      // Copied back, then one more commit: SQLite starts the WAL over at its beginning.
+      db.pragma('wal_checkpoint(RESTART)')
+      ins.run(Buffer.alloc(10))
+      const after = probe.read()
+      expect(after.frames).toBeGreaterThan(0)
+      expect(after.frames).toBeLessThan(10)
+      expect(statSync(`${file}-wal`).size).toBe(fileBytes) // the file kept its size
+    } finally {
+      probe.close()
+      db.close()
+    }
+  })
+
+  it('reads nothing, without failing, where there is no WAL yet', () => {
+    const tmp = tempDir()
+    cleanup = tmp.cleanup
+    const probe = createWalProbe(join(tmp.dir, 'none.sqlite'))
+    expect(probe.read()).toEqual({ frames: 0, backfilled: 0, frameBytes: 0 })
+    expect(probe.liveBytes()).toBe(0)
+    probe.close()
+  })
+})
