@@ -32,6 +32,8 @@ export const WAL_POLICY = {
    * of a WAL that grows without bound. The file can grow no larger than this plus one group.
    */
   hardLimitBytes: 64 * 1024 * 1024,
+  /** Groups of at most this many deliveries sync in the writer itself when no sync is running (wal-sync.ts now()). */
+  inlineSyncMax: 4,
   /** Answer times waiting for a group commit are written on their own after this long. */
   answerFlushMs: 250
 } as const

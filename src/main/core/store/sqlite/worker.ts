@@ -22,8 +22,6 @@ import { openDatabase } from '../db'
 const port = parentPort!
 const config = workerData as WorkerConfig
 const WAL_POLICY = walPolicy()
-/** Groups of at most this many deliveries sync in the writer itself when no sync is running (wal-sync.ts now()). */
-const INLINE_SYNC_MAX = 4
 /** COUNTERTOP_WAL_TRACE=1: checkpoint begin/end on stderr, written synchronously (the crash suite reads where a SIGKILL landed). */
 const TRACE = process.env.COUNTERTOP_WAL_TRACE === '1'
 const trace = (what: string) => {
@@ -156,7 +154,7 @@ function runWriter(): void {
         counters.maxGroupSize = Math.max(counters.maxGroupSize, prepared.length)
         // Committed; answered once durable. The next group is built meanwhile — or, for a small
         // group with no sync running, the sync is made right here (one thread hop less).
-        const whenDurable = durable && prepared.length <= INLINE_SYNC_MAX ? (then: AfterSync) => durable.now(then) : afterDurable
+        const whenDurable = durable && prepared.length <= WAL_POLICY.inlineSyncMax ? (then: AfterSync) => durable.now(then) : afterDurable
         whenDurable((err) => {
           if (err) {
             // The disk did not confirm: stored perhaps, acknowledged never (Mesh retries; a retry is a repeat).
@@ -263,7 +261,7 @@ function runCheckpointer(): void {
   const db = openDatabase({ file: config.file, nativeBinding: config.nativeBinding, synchronous: config.synchronous, walAutocheckpoint: 0 })
   // Never wait long for the writer: a checkpoint that cannot start now runs at the next tick.
   db.pragma('busy_timeout = 20')
-  const stats = { passive: 0, restart: 0, truncate: 0, busy: 0, maxWalBytes: 0, writerPaused: 0 }
+  const stats = { passive: 0, restart: 0, truncate: 0, busy: 0, maxWalBytes: 0 }
   const gate = config.gate ? createRestartGate(config.gate) : null
   const wal = createWalProbe(config.file)
   let lastFrames = wal.read().frames
@@ -315,8 +313,9 @@ function runCheckpointer(): void {
               else stats.busy++
             }
             // Not paused (the writer did not look: it is idle): finish ran anyway, and an idle
-            // writer's next commit starts the WAL over just the same.
-            if (gate ? gate.withWriterPaused(finish) : (finish(), false)) stats.writerPaused++
+            // writer's next commit starts the WAL over just the same. (The writer counts its pauses.)
+            if (gate) gate.withWriterPaused(finish)
+            else finish()
           } else stats.busy++
           copiedSinceChange = true
         }
