@@ -24,6 +24,7 @@ import { savePdf } from './shell/pdf'
 import { createSafeSecretStore } from './shell/safe-secrets'
 import { SAVE_PDF_COMMAND } from '../shared/pdf'
 import { INVOKE_CHANNEL, EVENT_CHANNEL, NOTIFY_CHANNEL } from '../preload/api'
+import { toIpcAnswer } from './core/store/serialized'
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 app.enableSandbox()
@@ -72,7 +73,7 @@ async function boot(): Promise<void> {
   })
   session.defaultSession.setPermissionCheckHandler((_wc, permission, origin) => permissionDecision(permission, origin, ctx))
 
-  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, args: unknown) => {
     const frame = event.senderFrame
     const role = ipcRole({ url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame }, ctx)
     if (!role) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This frame may not use the console API.' } }
@@ -88,7 +89,7 @@ async function boot(): Promise<void> {
         writeFile: (path, data) => writeFile(path, data)
       })
     }
-    return core.registry.dispatch(String(name), args)
+    return toIpcAnswer(await core.registry.dispatchWire(String(name), args))
   })
 
   const webPreferences: WebPreferences = {

@@ -3,6 +3,8 @@
 // an injected IPC so it can be tested without Electron; it never hands out the IPC object
 // itself, nor anything of process.env.
 
+import { fromIpcAnswer } from '../shared/ipc-answer'
+
 export const INVOKE_CHANNEL = 'countertop:invoke'
 export const EVENT_CHANNEL = 'countertop:event'
 /** The main process shows the notification (src/main/shell/notify.ts decides whether). */
@@ -32,7 +34,8 @@ export function buildApi(ipc: IpcLike): CountertopApi {
   return Object.freeze({
     invoke: (name: string, args?: unknown): Promise<unknown> => {
       if (typeof name !== 'string' || !/^[a-z]+\.[A-Za-z]+$/.test(name)) return Promise.reject(new Error('invalid command name'))
-      return ipc.invoke(INVOKE_CHANNEL, name, args ?? {})
+      // A large page comes as its JSON (src/shared/ipc-answer.ts): parsed here, in the page's process.
+      return ipc.invoke(INVOKE_CHANNEL, name, args ?? {}).then(fromIpcAnswer)
     },
     subscribe: (listener: (msg: unknown) => void): (() => void) => {
       if (typeof listener !== 'function') throw new TypeError('listener must be a function')

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { Serialized, toIpcAnswer, toJsonEnvelope } from '../../src/main/core/store/serialized'
 import { buildApi, type IpcLike } from '../../src/preload/api'
 
 // The three channels the preload may use, written out (not imported from src/preload/api) so a
@@ -225,6 +226,28 @@ const electron = vi.hoisted(() => {
   return { exposed, calls, ipcRenderer, contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void exposed.push({ key, api }) } }
 })
 vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }))
+
+describe('a page the main process sends as JSON', () => {
+  // The main process's side (src/main/core/store/serialized.ts) and the preload's, through
+  // Electron's structured clone: the page gets the same envelope it would have got as a value.
+  const page = { items: [{ transferId: 'tr-1', amount: '12.50', note: 'café ✓' }], nextCursor: null, total: 1 }
+
+  it('reaches the page as { ok: true, value }, parsed in the preload', async () => {
+    const sent = structuredClone(toIpcAnswer({ ok: true, value: new Serialized(toJsonEnvelope(page)) }))
+    expect(sent).toEqual({ ok: true, json: expect.any(Uint8Array) })
+    const ipc = { invoke: () => Promise.resolve(sent), on: () => undefined, removeListener: () => undefined }
+    expect(await buildApi(ipc).invoke('ledger.list', {})).toEqual({ ok: true, value: page })
+  })
+
+  it('leaves every other answer as it came: a value, a refusal, and a value that merely has a json field', async () => {
+    const answers = [{ ok: true, value: page }, { ok: false, error: { code: 'NOT_FOUND', message: 'No transfer.' } }, { ok: true, value: { json: 'text' } }, null]
+    for (const a of answers) {
+      const sent = structuredClone(toIpcAnswer(a ?? { ok: false }))
+      const ipc = { invoke: () => Promise.resolve(a === null ? null : sent), on: () => undefined, removeListener: () => undefined }
+      expect(await buildApi(ipc).invoke('ledger.list', {})).toEqual(a)
+    }
+  })
+})
 
 describe('the preload entry (src/preload/index.ts)', () => {
   beforeEach(() => {

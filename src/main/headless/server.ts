@@ -12,6 +12,7 @@ import fastifyWebsocket from '@fastify/websocket'
 import { DISPLAY_COMMANDS, DISPLAY_EVENTS, ErrorCodes, fail } from '../../shared/contract'
 import type { Bus } from '../core/bus'
 import type { Registry } from '../core/commands/registry'
+import { okEnvelopeBytes, Serialized } from '../core/store/serialized'
 import { consoleCsp, consoleHostAllowList, consoleLinkOrigins, isAllowedHost, originVerdict, securityHeaders } from './security'
 
 export interface ConsoleServerOptions {
@@ -145,10 +146,13 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
   })
 
   app.post<{ Params: { command: string } }>('/api/:command', async (req, reply) => {
-    const result = await opts.registry.dispatch(req.params.command, req.body)
+    const result = await opts.registry.dispatchWire(req.params.command, req.body)
     // HTTP status says whether the call itself was well-formed; a command's own refusal
     // (NOT_FOUND, PIN_INVALID, MESH_AUTH_FAILED…) is a normal answer: 200 with ok: false.
     if (!result.ok) reply.code(httpStatusFor(result.error.code))
+    // A page the store's reader thread serialized: its bytes go out as they are (this thread,
+    // which also answers Mesh, neither parses nor serializes them).
+    if (result.ok && result.value instanceof Serialized) return reply.type('application/json; charset=utf-8').send(okEnvelopeBytes(result.value))
     return result
   })
 

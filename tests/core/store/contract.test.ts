@@ -5,6 +5,7 @@
 // Without COUNTERTOP_TEST_DATABASE_URL the PostgreSQL half is skipped, and says so.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../../src/main/core/store'
+import { materialize, Serialized } from '../../../src/main/core/store/serialized'
 import { encodeCursor } from '../../../src/main/core/store/sql'
 import type { IngestResult, PreparedDelivery } from '../../../src/main/core/webhooks/ingest'
 import { interpretBody } from '../../../src/main/core/webhooks/payload'
@@ -573,6 +574,62 @@ for (const engine of bothEngines()) {
         s.recordAnswerTimes([{ id: b!.deliveryRowId, ms: 2.5 }])
         await waitFor(async () => (await s.deliveries.get(b!.deliveryRowId))?.answerMs === 2.5, { what: 'the answer times' })
         expect((await s.deliveries.get(a!.deliveryRowId))!.answerMs).toBe(1.25)
+      })
+    })
+
+    describe('console views', () => {
+      it('answers a ledger page with each sale’s charge, one transfer’s whole history, and an inspector page', async () => {
+        const s = await open()
+        await s.sessions.insert(session('sess-v', 'txn-v', 500))
+        await ingest(
+          s,
+          [
+            { eventId: 'ev-v1', transferId: 'tr-v', status: 'Pending', timestamp: 1000, transactionId: 'txn-v' },
+            // Mesh's retry of the same event: same EventId, a new Id
+            { eventId: 'ev-v1', id: 'ev-v1-retry', transferId: 'tr-v', status: 'Pending', timestamp: 1000, transactionId: 'txn-v' },
+            { eventId: 'ev-v2', transferId: 'tr-v', status: 'Succeeded', timestamp: 2000, transactionId: 'txn-v' },
+            { eventId: 'ev-o1', transferId: 'tr-other', status: 'Pending', timestamp: 1500 }
+          ],
+          1000
+        )
+        await rec(s, unsigned(JSON.stringify(eventBody({ eventId: 'ev-forged', transferId: 'tr-v', status: 'Failed' })), { receivedAt: 5000 }))
+
+        const page = materialize(await s.views.ledgerPage({ limit: 10, includeTests: false }))
+        expect(page.items.map((t) => [t.transferId, t.status, t.charge?.amount ?? null, t.charge?.currency ?? null])).toEqual([
+          ['tr-other', 'pending', null, null],
+          ['tr-v', 'succeeded', '12.50', 'USD']
+        ])
+        expect(page.total).toBe(2)
+
+        const h = materialize(await s.views.transferHistory({ transferId: 'tr-v' }))
+        expect(h.transfer).toMatchObject({ transferId: 'tr-v', status: 'succeeded', sessionId: 'sess-v', charge: { amount: '12.50', currency: 'USD' } })
+        // Timestamp order, each event with its own attempts; the body stored once still shows on the event.
+        expect(h.events.map((e) => [e.eventId, e.deliveries.length])).toEqual([
+          ['ev-v1', 2],
+          ['ev-v2', 1]
+        ])
+        expect(h.events[0]!.payload).toMatchObject({ EventId: 'ev-v1', TransferStatus: 'Pending' })
+        expect(h.rejected.map((d) => d.verdict)).toEqual(['signature_invalid'])
+        await expect(s.views.transferHistory({ transferId: 'tr-none' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'No transfer tr-none in the ledger.' })
+
+        const first = materialize(await s.views.deliveriesPage({ limit: 3 }))
+        expect(first.items).toHaveLength(3)
+        expect(first.total).toBe(5)
+        const rest = materialize(await s.views.deliveriesPage({ limit: 3, cursor: first.nextCursor! }))
+        expect([...first.items, ...rest.items].map((d) => d.receivedAt)).toEqual([5000, 1003, 1002, 1001, 1000])
+      })
+
+      it(`comes ${engine.name === 'sqlite' ? 'as JSON bytes from the reader thread (the main thread never holds the rows)' : 'as values, built in this process'}`, async () => {
+        const s = await open()
+        await ingest(s, [{ eventId: 'ev-j1', transferId: 'tr-j', status: 'Pending' }], 1000)
+        const v = await s.views.ledgerPage({ limit: 5, includeTests: false })
+        if (engine.name === 'sqlite') {
+          expect(v).toBeInstanceOf(Serialized)
+          const bytes = (v as Serialized<unknown>).envelope
+          // The whole console answer, ready for the socket.
+          expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual({ ok: true, value: (v as Serialized<unknown>).value() })
+        } else expect(v).not.toBeInstanceOf(Serialized)
+        expect(materialize(v).items.map((t) => t.transferId)).toEqual(['tr-j'])
       })
     })
 

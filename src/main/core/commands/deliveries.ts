@@ -16,7 +16,8 @@ export interface DeliveriesDeps {
 
 export function deliveriesCommands({ store, ingestor, now, publish, logError }: DeliveriesDeps): DomainHandlers<'deliveries'> {
   const handlers: DomainHandlers<'deliveries'> = {
-    'deliveries.list': (q) => store.deliveries.list(q),
+    // A console view (store/views.ts): with SQLite, built and serialized on the reader thread.
+    'deliveries.list': (q) => store.views.deliveriesPage(q),
     'deliveries.get': async ({ id }) => {
       const d = await store.deliveries.get(id)
       if (!d) throw new CommandError(ErrorCodes.NOT_FOUND, `No delivery #${id}.`)

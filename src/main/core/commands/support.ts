@@ -2,8 +2,8 @@
 import type { SaleView } from '../../../shared/contract'
 import type { Sales } from '../sales/service'
 import type { Store } from '../store'
+import { materialize } from '../store/serialized'
 import { buildSupportBundle } from '../support/bundle'
-import { ledgerCommands } from './ledger'
 import type { DomainHandlers } from './registry'
 
 export interface SupportDeps {
@@ -21,10 +21,10 @@ export const RUN_MARGIN_MS = 24 * 60 * 60 * 1000
 export const RUN_LIMIT = 1000
 
 export function supportCommands(d: SupportDeps): DomainHandlers<'support'> {
-  const ledger = ledgerCommands(d.store)
   return {
     'support.bundle': async ({ transferId }) => {
-      const detail = await ledger['ledger.get']({ transferId })
+      // Here, the history as values (a bundle is one transfer's, not a page of them).
+      const detail = materialize(await d.store.views.transferHistory({ transferId }))
       const t = detail.transfer
       const sale: SaleView | null = t.sessionId ? await d.sales.get(t.sessionId).catch(() => null) : null
       const from = Math.min(t.firstSeenAt, sale?.createdAt ?? Infinity) - RUN_MARGIN_MS

@@ -3,6 +3,7 @@
 // same shape. Callers never see a connection, a statement or a transaction.
 import type { IngestResult, PreparedDelivery } from '../webhooks/record'
 import type { SyncLedger } from './sqlite/ledger'
+import type { StoreViews } from './views'
 
 type Async<F> = F extends (...a: infer A) => infer R ? (...a: A) => Promise<Awaited<R>> : never
 type AsyncRepo<T> = { [K in keyof T]: Async<T[K]> }
@@ -38,6 +39,11 @@ export type RecordOutcome = IngestResult | Error
 export type Store = { [R in Exclude<RepoName, 'settings'>]: AsyncRepo<SyncLedger[R]> } & {
   readonly engine: 'sqlite' | 'postgres'
   settings: AsyncSettingsRepo
+  /**
+   * The console's pages and histories (./views.ts). SQLite builds them on its reader thread and
+   * answers with their JSON; PostgreSQL with the values.
+   */
+  views: StoreViews
   /**
    * Records deliveries whose signature the caller has checked. Resolves when the group commit
    * that holds them is durable — the caller answers Mesh only then.

@@ -14,6 +14,7 @@ import type { MeshStatusEvent } from '../../webhooks/payload'
 import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
 import type { PolledItem } from '../../webhooks/apply'
 import type { RecordOutcome, Store, StoreStats } from '../types'
+import { localViews } from '../views'
 import { createPgRecorder, Rollback, type ChangeNotice, type TxRunner } from './ingest'
 import { startListener, type Listener, type NoticeSource } from './listen'
 import { migratePostgres, type MigrateOptions } from './migrations'
@@ -236,6 +237,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
   const store: PostgresStore = {
     ...repos,
     ops,
+    // In this process: the values themselves (a pool's rows are parsed here in any case).
+    views: localViews(repos),
     engine: 'postgres',
     get open() {
       return isOpen

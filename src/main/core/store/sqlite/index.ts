@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
 import { REPOS, type RecordOutcome, type Store, type StoreStats } from '../types'
+import { Serialized } from '../serialized'
+import { VIEWS, type StoreViews, type ViewName } from '../views'
 import { deserializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
 
 export interface SqliteStoreOptions {
@@ -136,7 +138,7 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
         const w = waiting.get(m.id)
         waiting.delete(m.id)
         if (!w) return
-        if (m.ok) w.resolve(m.value)
+        if (m.ok) w.resolve('json' in m ? new Serialized(m.json) : m.value)
         else w.reject(deserializeError(m.error))
       } else if (m.t === 'ingested') {
         const w = waiting.get(m.id)
@@ -214,6 +216,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   const store = {
     ...repos,
     engine: 'sqlite' as const,
+    views: Object.fromEntries((Object.keys(VIEWS) as ViewName[]).map((name) => [name, (arg: unknown) => reader.request({ t: 'view', name, arg })])) as unknown as StoreViews,
     get open() {
       return isOpen
     },

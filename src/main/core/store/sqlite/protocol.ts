@@ -23,6 +23,8 @@ export interface SerializedError {
 
 export type ToWorker =
   | { t: 'call'; id: number; repo: string; method: string; args: unknown[] }
+  /** Reader only: one of the console's views (../views.ts), answered as JSON bytes. */
+  | { t: 'view'; id: number; name: string; arg: unknown }
   | { t: 'ingest'; id: number; batch: PreparedDelivery[] }
   | { t: 'answers'; rows: { id: number; ms: number }[] }
   | { t: 'stats'; id: number }
@@ -33,6 +35,8 @@ export type FromWorker =
   | { t: 'ready' }
   | { t: 'fatal'; error: SerializedError }
   | { t: 'result'; id: number; ok: true; value: unknown }
+  /** A view's answer: its JSON, in a buffer transferred with the message (not copied). */
+  | { t: 'result'; id: number; ok: true; json: Uint8Array }
   | { t: 'result'; id: number; ok: false; error: SerializedError }
   | { t: 'ingested'; id: number; results: (IngestResult | { error: SerializedError })[] }
 

@@ -18,6 +18,8 @@ import { createWalSync, type AfterSync } from './wal-sync'
 import { createRestartGate } from './restart-gate'
 import { writeSync } from 'node:fs'
 import { openDatabase } from '../db'
+import { toJsonEnvelope } from '../serialized'
+import { isViewName, VIEWS } from '../views'
 
 const port = parentPort!
 const config = workerData as WorkerConfig
@@ -252,6 +254,20 @@ function runReader(): void {
   const ledger = openLedger({ file: config.file, nativeBinding: config.nativeBinding, readonly: true })
   port.on('message', (m: ToWorker) => {
     if (m.t === 'call') reply(m.id, () => call(ledger, m.repo, m.method, m.args))
+    else if (m.t === 'view') {
+      // Built and serialized here: the main thread gets bytes, never the rows.
+      const run = isViewName(m.name) ? VIEWS[m.name] : null
+      if (!run) return reply(m.id, () => {
+        throw new Error(`store: no view ${m.name}`)
+      })
+      run(ledger, m.arg as never).then(
+        (value) => {
+          const json = toJsonEnvelope(value)
+          port.postMessage({ t: 'result', id: m.id, ok: true, json } satisfies FromWorker, [json.buffer as ArrayBuffer])
+        },
+        (err: unknown) => send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
+      )
+    }
     else if (m.t === 'close') shutdown(m.id, () => ledger.close())
   })
   send({ t: 'ready' })
