@@ -145,11 +145,12 @@ export function assertBuilt(): void {
   if (!existsSync(HEADLESS_JS)) throw new Error(`${HEADLESS_JS} does not exist: run \`npm run build\` (npm run bench builds it first).`)
 }
 
-export async function spawnHeadless(o: { dataDir: string; secret: string; token: string; nodeArgs?: string[]; timeoutMs?: number; args?: string[] }): Promise<Headless> {
+/** ackTrace: COUNTERTOP_ACK_TRACE for the server (where its ack trace goes: bench/ack-stages.ts reads it). */
+export async function spawnHeadless(o: { dataDir: string; secret: string; token: string; nodeArgs?: string[]; timeoutMs?: number; args?: string[]; ackTrace?: string }): Promise<Headless> {
   assertBuilt()
   const t0 = performance.now()
   const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), HEADLESS_JS, '--data', o.dataDir, '--port', '0', '--webhook-port', '0', '--host', '127.0.0.1', ...(o.args ?? [])], {
-    env: { ...process.env, MESH_WEBHOOK_SECRET: o.secret, COUNTERTOP_TOKEN: o.token },
+    env: { ...process.env, MESH_WEBHOOK_SECRET: o.secret, COUNTERTOP_TOKEN: o.token, ...(o.ackTrace ? { COUNTERTOP_ACK_TRACE: o.ackTrace } : {}) },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let stderr = ''

@@ -33,6 +33,7 @@ import { postgresSection } from './postgres'
 import http from 'node:http'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
+import { ackStages, type AckStages } from './ack-stages'
 import type { LoadJob, LoadResult } from './loadgen'
 import { coresBusy, describeMachine, systemCpu, type MachineInfo } from './machine'
 import { MIX } from './mix'
@@ -311,6 +312,24 @@ export interface FlatPhase {
   /** 2 when other load made us run it again (otherAltPct: the other load during the run not shown). */
   attempts: number
   otherAltPct: number | null
+  /** Ours only: where the server's time went, group by group (its ack trace). */
+  stages: AckStages | null
+}
+
+/** Where a server started by the bench writes its ack trace (beside its data directory, not in it). */
+const traceOf = (dataDir: string) => `${dataDir}.ack`
+
+/** A data directory and its ack trace. */
+function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+  for (const side of ['writer', 'main']) rmSync(`${traceOf(dir)}.${side}`, { force: true })
+}
+
+/** The server's ack-trace stages between two wall-clock times (the trace is appended once a second: waits for it). */
+async function stagesOf(server: { dataDir?: string }, from: number, to: number): Promise<AckStages | null> {
+  if (!server.dataDir) return null
+  await sleep(1200)
+  return ackStages(traceOf(server.dataDir), from, to)
 }
 
 async function flat(
@@ -323,6 +342,7 @@ async function flat(
   sent: { offset: number }
 ): Promise<FlatPhase> {
   let wrkCpuMs = 0
+  const wall0 = Date.now()
   const m = await measured(
     server,
     (w: WrkResult) => w.requests,
@@ -333,7 +353,8 @@ async function flat(
   sent.offset += w.maxThreadSent
   const wrkCpuPct = (wrkCpuMs / m.elapsedMs) * 100
   const other = m.machinePct === null ? null : Math.max(0, m.machinePct - m.serverCpuPct - wrkCpuPct - m.helpersCpuPct - m.benchCpuPct)
-  const res: FlatPhase = { pass, target, wrk: w, wrkCpuPct, server: target === 'ours' ? m.side : null, serverCpuPct: m.serverCpuPct, otherCpuPct: other, attempts: 1, otherAltPct: null }
+  const stages = target === 'ours' ? await stagesOf(server, wall0, Date.now()) : null
+  const res: FlatPhase = { pass, target, wrk: w, wrkCpuPct, server: target === 'ours' ? m.side : null, serverCpuPct: m.serverCpuPct, otherCpuPct: other, attempts: 1, otherAltPct: null, stages }
   log(
     `flat out ${target.padEnd(4)} (${pass}): ${round(w.throughput, 0)}/s  p50 ${round(w.latency.p50)} p99 ${round(w.latency.p99)} max ${round(w.latency.max)} ms  non-2xx ${w.non2xx}` +
       `  socket errors ${w.socketErrors.connect + w.socketErrors.read + w.socketErrors.write + w.socketErrors.timeout}  repeats ${round(w.duplicateShare * 100, 1)}%` +
@@ -369,6 +390,8 @@ export interface RatePhase {
    * the figures above that is the server's, without the client, the network and the OS.
    */
   serverOwn: Summary | null
+  /** Where the server's time went, group by group (its ack trace). */
+  stages: AckStages | null
   /** The disk's floor measured right before this phase (a shorter probe). */
   floor: DiskFloor
   server: ServerSide
@@ -406,7 +429,9 @@ async function rate(
     [gen.pid, ...extra]
   )
   const x = m.r
-  const serverOwn = await serverOwnTimes(h, t0, Date.now())
+  const t1 = Date.now()
+  const serverOwn = await serverOwnTimes(h, t0, t1)
+  const stages = await stagesOf(h, t0, t1)
   const fromSchedule = summarize(x.fromSchedule)
   const over200 = x.fromSchedule.filter((v) => v > CONFIG.over).length
   const loadgenCpuPct = (x.cpuMs / m.elapsedMs) * 100
@@ -426,6 +451,7 @@ async function rate(
     fromSend: summarize(x.fromSend),
     over200FromSend: x.fromSend.filter((v) => v > CONFIG.over).length,
     serverOwn,
+    stages,
     floor,
     maxLateMs: x.maxLateMs,
     lateP99Ms: x.lateP99Ms,
@@ -677,7 +703,7 @@ async function main(): Promise<void> {
   mkdirSync(BASE, { recursive: true })
   const dirs: string[] = []
   const cleanup = () => {
-    for (const d of dirs) rmSync(d, { recursive: true, force: true })
+    for (const d of dirs) removeDir(d)
   }
   process.on('exit', cleanup)
   const machine = describeMachine(BASE)
@@ -719,7 +745,7 @@ async function main(): Promise<void> {
 
     const dir = tmp(`countertop-bench-${pass === 'quiet' ? 'quiet' : 'hog'}-`)
     dirs.push(dir)
-    const h = await spawnHeadless({ dataDir: dir, secret: SECRET, token: TOKEN })
+    const h = await spawnHeadless({ dataDir: dir, secret: SECRET, token: TOKEN, ackTrace: traceOf(dir) })
     track(h.proc)
     try {
       if (pass === 'quiet') loneRes = await lone(h, CONFIG.loneDeliveries)
@@ -738,13 +764,13 @@ async function main(): Promise<void> {
       if (exit.code !== 0) log(`headless exited ${exit.code ?? exit.signal}: ${h.stderr().slice(-1000)}`)
       await hog?.stop()
     }
-    rmSync(dir, { recursive: true, force: true })
+    removeDir(dir)
   }
 
   // 4. reads never block acks, on a seeded ledger
   const ledgerDir = tmp('countertop-bench-ledger-')
   dirs.push(ledgerDir)
-  let h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN })
+  let h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN, ackTrace: traceOf(ledgerDir) })
   track(h.proc)
   const seedRes = await seedLedger(h, set, CONFIG.seedTarget, CONFIG.seedMaxSeconds)
   await sleep(2000) // let the ledger settle (checkpoints) before measuring
@@ -775,7 +801,7 @@ async function main(): Promise<void> {
   const startup: StartupResult = { runsMs: [], shutdownMs: [], idleRssMiB: NaN, rssMiB: NaN, peakMiB: NaN }
   const STARTS = QUICK ? 2 : 3
   for (let k = 0; k < STARTS; k++) {
-    h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN })
+    h = await spawnHeadless({ dataDir: ledgerDir, secret: SECRET, token: TOKEN, ackTrace: traceOf(ledgerDir) })
     track(h.proc)
     startup.runsMs.push(h.startupMs)
     await sleep(500)

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSqliteStore, type Store } from '../../../src/main/core/store'
+import { ackTrace } from '../../../src/main/core/store/sqlite/ack-trace'
 import { prepareDelivery, type PreparedDelivery } from '../../../src/main/core/webhooks/ingest'
 import { tempDir } from '../../helpers'
 import { waitFor } from '../../helpers/wait'
@@ -61,6 +62,49 @@ describe('SQLite engine (writer, reader and checkpointer threads)', () => {
     expect(stats.maxGroupSize).toBeGreaterThan(1)
     const page = await store.deliveries.list({ limit: 1 })
     expect(page.total).toBe(n)
+  })
+
+  it('with COUNTERTOP_ACK_TRACE, logs every group commit (its deliveries and stages) and every answer taken back, and nothing without it', async () => {
+    const dir = tempDir()
+    const base = join(dir.dir, 'ack')
+    process.env.COUNTERTOP_ACK_TRACE = base
+    let traced: Store
+    try {
+      traced = await openSqliteStore({ file: join(dir.dir, 'countertop.sqlite'), synchronous: 'FULL' })
+    } finally {
+      delete process.env.COUNTERTOP_ACK_TRACE
+    }
+    try {
+      const before = Date.now()
+      // 40 at once (shared groups), then 5 one after another (a group each)
+      await Promise.all(Array.from({ length: 40 }, () => traced.recordDeliveries([signed(randomUUID(), randomUUID())])))
+      for (let i = 0; i < 5; i++) await traced.recordDeliveries([signed(randomUUID(), randomUUID())])
+      await traced.close()
+      const rows = (side: string) =>
+        readFileSync(`${base}.${side}`, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' ').map(Number))
+      const writer = rows('writer')
+      const stats = { groups: writer.length, deliveries: writer.reduce((a, r) => a + r[1]!, 0) }
+      expect(stats.deliveries).toBe(45)
+      expect(stats.groups).toBeLessThan(45)
+      expect(stats.groups).toBeGreaterThanOrEqual(6)
+      for (const [at, n, queue, commit, durable] of writer) {
+        expect(at).toBeGreaterThanOrEqual(before - 1)
+        expect(at).toBeLessThanOrEqual(Date.now())
+        expect(n).toBeGreaterThan(0)
+        for (const ms of [queue!, commit!, durable!]) expect(ms).toBeGreaterThanOrEqual(0)
+      }
+      // One line per answer message the main thread took back (one per recordDeliveries call).
+      expect(rows('main')).toHaveLength(45)
+      expect(rows('main').every((r) => r.length === 2 && r[1]! >= 0)).toBe(true)
+    } finally {
+      dir.cleanup()
+    }
+    // Without the variable there is no trace at all (nothing timed, nothing written).
+    expect(ackTrace('writer', {})).toBeNull()
+    expect(ackTrace('main', { COUNTERTOP_ACK_TRACE: '' })).toBeNull()
   })
 
   it('fails one bad delivery alone and keeps the others of its group', async () => {

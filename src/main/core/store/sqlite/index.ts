@@ -9,6 +9,7 @@ import type { IngestLimits, PreparedDelivery } from '../../webhooks/record'
 import { REPOS, type RecordOutcome, type Store, type StoreStats } from '../types'
 import { Serialized } from '../serialized'
 import { VIEWS, type StoreViews, type ViewName } from '../views'
+import { ackTrace, preciseNow, type AckTrace } from './ack-trace'
 import { deserializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
 
 export interface SqliteStoreOptions {
@@ -101,7 +102,7 @@ interface Thread {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
-function startThread(config: WorkerConfig, onExit: (role: string, code: number) => void): Promise<Thread> {
+function startThread(config: WorkerConfig, onExit: (role: string, code: number) => void, trace: AckTrace | null = null): Promise<Thread> {
   const worker = new Worker(workerEntry(), { workerData: config, name: `sqlite-${config.role}` })
   let nextId = 1
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
@@ -141,6 +142,7 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
         if (m.ok) w.resolve('json' in m ? new Serialized(m.json) : m.value)
         else w.reject(deserializeError(m.error))
       } else if (m.t === 'ingested') {
+        if (m.durableAt !== undefined) trace?.line([preciseNow() - m.durableAt])
         const w = waiting.get(m.id)
         waiting.delete(m.id)
         w?.resolve(m.results.map((r) => ('error' in r ? deserializeError(r.error) : r)))
@@ -168,6 +170,8 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   const base = { file: opts.file, synchronous: opts.synchronous, nativeBinding: opts.nativeBinding }
   // Shared by the writer and the checkpointer (restart-gate.ts).
   const gate = new SharedArrayBuffer(4)
+  /** COUNTERTOP_ACK_TRACE: this thread's side of the ack trace (./ack-trace.ts), null when off. */
+  const trace = ackTrace('main')
   let isOpen = true
   const onExit = (role: string, code: number) => {
     if (isOpen) process.emitWarning(`countertop: the SQLite ${role} thread exited (${code})`)
@@ -183,7 +187,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
     : null
   let writer: Thread
   try {
-    writer = await startThread({ ...base, role: 'writer', gate, limits: opts.limits as Record<string, number> | undefined }, onExit)
+    writer = await startThread({ ...base, role: 'writer', gate, limits: opts.limits as Record<string, number> | undefined }, onExit, trace)
   } finally {
     if (progress) clearInterval(progress)
   }
@@ -220,7 +224,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
     get open() {
       return isOpen
     },
-    recordDeliveries: (batch: PreparedDelivery[]) => writer.request({ t: 'ingest', batch }) as Promise<RecordOutcome[]>,
+    recordDeliveries: (batch: PreparedDelivery[]) => writer.request({ t: 'ingest', batch, ...(trace ? { sentAt: preciseNow() } : {}) }) as Promise<RecordOutcome[]>,
     // One process owns the data dir (its lock), so a job here never runs twice at once.
     runExclusive: <T>(_job: string, fn: () => Promise<T>) => fn(),
     recordAnswerTimes(rows: { id: number; ms: number }[]) {
@@ -253,6 +257,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
       // Readers and the checkpointer first; the writer last (its close checkpoints the WAL).
       await Promise.allSettled([reader.close(), checkpointer.close()])
       await writer.close()
+      trace?.close()
     }
   }
   return store as unknown as Store

@@ -25,7 +25,8 @@ export type ToWorker =
   | { t: 'call'; id: number; repo: string; method: string; args: unknown[] }
   /** Reader only: one of the console's views (../views.ts), answered as JSON bytes. */
   | { t: 'view'; id: number; name: string; arg: unknown }
-  | { t: 'ingest'; id: number; batch: PreparedDelivery[] }
+  /** sentAt: when the main thread handed it over (ack-trace.ts; only while tracing). */
+  | { t: 'ingest'; id: number; batch: PreparedDelivery[]; sentAt?: number }
   | { t: 'answers'; rows: { id: number; ms: number }[] }
   | { t: 'stats'; id: number }
   | { t: 'probe'; id: number }
@@ -38,7 +39,8 @@ export type FromWorker =
   /** A view's answer: its JSON, in a buffer transferred with the message (not copied). */
   | { t: 'result'; id: number; ok: true; json: Uint8Array }
   | { t: 'result'; id: number; ok: false; error: SerializedError }
-  | { t: 'ingested'; id: number; results: (IngestResult | { error: SerializedError })[] }
+  /** durableAt: when its group's sync ended (ack-trace.ts; only while tracing). */
+  | { t: 'ingested'; id: number; results: (IngestResult | { error: SerializedError })[]; durableAt?: number }
 
 export function serializeError(err: unknown): SerializedError {
   const e = err as Error & { code?: unknown }

@@ -15,6 +15,7 @@ import { openLedger, type SyncLedger } from './ledger'
 import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
 import { createWalProbe, THREAD_NICE, walBytes, walPolicy, type WalCounters } from './wal'
 import { createWalSync, type AfterSync } from './wal-sync'
+import { ackTrace, preciseNow } from './ack-trace'
 import { createRestartGate } from './restart-gate'
 import { writeSync } from 'node:fs'
 import { openDatabase } from '../db'
@@ -128,10 +129,12 @@ function runWriter(): void {
 
   const gate = config.gate ? createRestartGate(config.gate) : null
   const wal = createWalProbe(config.file)
+  const acks = ackTrace('writer')
 
   function drain(): void {
     scheduled = false
     if (closing) return
+    const startedAt = acks ? preciseNow() : 0
     // Between two groups: the checkpointer may be waiting for a moment without a writer.
     const paused = gate?.yieldIfAsked() ?? 0
     if (paused > 0) {
@@ -149,6 +152,7 @@ function runWriter(): void {
       try {
         // One transaction, one fsync: everything that arrived while the last group committed.
         const results = recorder.recordGroup(prepared, pendingAnswers)
+        const committedAt = acks ? preciseNow() : 0
         noteWrite(null)
         counters.groups++
         counters.deliveries += prepared.length
@@ -164,11 +168,17 @@ function runWriter(): void {
             for (const m of ingests) send({ t: 'ingested', id: m.id, results: m.batch.map(() => ({ error: serializeError(err) })) })
             return
           }
+          let durableAt: number | undefined
+          if (acks && prepared.length > 0) {
+            durableAt = preciseNow()
+            const handedOver = Math.min(...ingests.map((m) => m.sentAt ?? startedAt))
+            acks.line([prepared.length, startedAt - handedOver, committedAt - startedAt, durableAt - committedAt])
+          }
           let i = 0
           for (const m of ingests) {
             const mine = results.slice(i, i + m.batch.length)
             i += m.batch.length
-            send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)) })
+            send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)), ...(durableAt ? { durableAt } : {}) })
           }
         })
       } catch (err) {
@@ -205,6 +215,7 @@ function runWriter(): void {
         if (answerTimer) clearTimeout(answerTimer)
         return afterDurable(() =>
           shutdown(m.id, () => {
+            acks?.close()
             durable?.close()
             wal.close()
             ledger.close()
