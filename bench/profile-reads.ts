@@ -13,7 +13,7 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import os from 'node:os'
 import { join } from 'node:path'
 import type { LoadResult } from './loadgen'
-import { procCpuMs, sleep, spawnHeadless } from './proc'
+import { fileSize, procCpuMs, sleep, spawnHeadless } from './proc'
 import type { ReadResult } from './reader'
 import { round, summarize } from './stats'
 import { runWrk, writeRequestSet } from './wrk'
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       const own = ownTimes(join(dir, 'data', 'countertop.sqlite'), wall0, Date.now())
       const s = summarize(res.fromSchedule)
       console.log(
-        `${name.padEnd(22)} p50 ${round(s.p50)} p99 ${round(s.p99)} max ${round(s.max)} ms, over 200 ms ${res.fromSchedule.filter((x) => x > 200).length}, no answer ${res.errors}, server cpu ${round(cpu, 0)}% (${perThread}), server's own p50 ${own ? round(own.p50) : '?'} p99 ${own ? round(own.p99) : '?'} ms` +
+        `${name.padEnd(22)} p50 ${round(s.p50)} p99 ${round(s.p99)} max ${round(s.max)} ms, over 200 ms ${res.fromSchedule.filter((x) => x > 200).length}, no answer ${res.errors}, server cpu ${round(cpu, 0)}% (${perThread}), server's own p50 ${own ? round(own.p50) : '?'} p99 ${own ? round(own.p99) : '?'} ms, WAL file ${round(fileSize(join(dir, 'data', 'countertop.sqlite-wal')) / 1024 ** 2, 1)} MiB` +
           (rr ? ` | reads: ${rr.queries} queries, ${rr.errors} errors, ${rr.exportRows} rows exported, ${round(rr.bytes / 1024 ** 2, 1)} MiB` : '')
       )
       return s.p99

@@ -29,6 +29,8 @@ export interface StoreStats {
   /** Checkpoints the writer had to run itself because the WAL passed its ceiling. */
   forcedCheckpoints: number
   passiveCheckpoints: number
+  /** Times the checkpointer made the WAL start over under a steady stream (restart-gate.ts, reader-gate.ts). */
+  restartCheckpoints: number
   truncateCheckpoints: number
   checkpointBusy: number
 }

@@ -307,6 +307,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
       maxGroupSize: counters.deliveries > 0 ? 1 : 0,
       forcedCheckpoints: 0,
       passiveCheckpoints: 0,
+      restartCheckpoints: 0,
       truncateCheckpoints: 0,
       checkpointBusy: 0
     }),

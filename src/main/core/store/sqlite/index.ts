@@ -170,6 +170,8 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   const base = { file: opts.file, synchronous: opts.synchronous, nativeBinding: opts.nativeBinding }
   // Shared by the writer and the checkpointer (restart-gate.ts).
   const gate = new SharedArrayBuffer(4)
+  // Shared by the reader, the checkpointer and the writer (reader-gate.ts).
+  const readerGate = new SharedArrayBuffer(8)
   /** COUNTERTOP_ACK_TRACE: this thread's side of the ack trace (./ack-trace.ts), null when off. */
   const trace = ackTrace('main')
   let isOpen = true
@@ -187,7 +189,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
     : null
   let writer: Thread
   try {
-    writer = await startThread({ ...base, role: 'writer', gate, limits: opts.limits as Record<string, number> | undefined }, onExit, trace)
+    writer = await startThread({ ...base, role: 'writer', gate, readerGate, limits: opts.limits as Record<string, number> | undefined }, onExit, trace)
   } finally {
     if (progress) clearInterval(progress)
   }
@@ -195,7 +197,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   let reader: Thread
   let checkpointer: Thread
   try {
-    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader' }, onExit), startThread({ ...base, role: 'checkpointer', gate }, onExit)])
+    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader', readerGate }, onExit), startThread({ ...base, role: 'checkpointer', gate, readerGate }, onExit)])
   } catch (err) {
     await writer.close().catch(() => {})
     throw err
@@ -246,6 +248,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
         maxGroupSize: w!.maxGroupSize!,
         forcedCheckpoints: w!.forcedCheckpoints!,
         passiveCheckpoints: c!.passive!,
+        restartCheckpoints: c!.restart!,
         truncateCheckpoints: c!.truncate!,
         checkpointBusy: c!.busy!,
         maxWalBytes: c!.maxWalBytes!

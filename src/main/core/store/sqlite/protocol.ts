@@ -12,6 +12,11 @@ export interface WorkerConfig {
    * checkpointer asks the writer to pause between two groups for a RESTART checkpoint.
    */
   gate?: SharedArrayBuffer
+  /**
+   * Reader, checkpointer and writer: two Int32s (./reader-gate.ts), through which the
+   * checkpointer (and the writer at the WAL's ceiling) holds console queries back for a moment.
+   */
+  readerGate?: SharedArrayBuffer
 }
 
 export interface SerializedError {

@@ -32,6 +32,13 @@ export const WAL_POLICY = {
    * of a WAL that grows without bound. The file can grow no larger than this plus one group.
    */
   hardLimitBytes: 64 * 1024 * 1024,
+  /**
+   * That forced checkpoint holds console queries back (reader-gate.ts) for at most this long
+   * while the one running ends, and waits at most forcedBusyMs for SQLite's locks: a console's
+   * snapshot must never hold Mesh's answers for seconds (SQLite's busy_timeout here is 5 s).
+   */
+  forcedReaderWaitMs: 100,
+  forcedBusyMs: 50,
   /** Groups of at most this many deliveries sync in the writer itself when no sync is running (wal-sync.ts now()). */
   inlineSyncMax: 4,
   /** Answer times waiting for a group commit are written on their own after this long. */
@@ -39,15 +46,17 @@ export const WAL_POLICY = {
 } as const
 
 /**
- * The policy in force: WAL_POLICY, with the checkpoint threshold and quiet gap overridable for
- * the torture suite (COUNTERTOP_WAL_PASSIVE_BYTES, COUNTERTOP_WAL_QUIET_MS, COUNTERTOP_WAL_TICK_MS), which makes
- * checkpoints run nearly all the time so that SIGKILLs land inside them.
+ * The policy in force: WAL_POLICY, with the checkpoint thresholds and quiet gap overridable for
+ * the torture suite (COUNTERTOP_WAL_PASSIVE_BYTES, COUNTERTOP_WAL_RESTART_BYTES, COUNTERTOP_WAL_QUIET_MS,
+ * COUNTERTOP_WAL_TICK_MS), which makes checkpoints run nearly all the time so that SIGKILLs land
+ * inside them, and for tests that need the WAL to start over after a few deliveries.
  */
 export function walPolicy(env: NodeJS.ProcessEnv = process.env): typeof WAL_POLICY {
   const num = (v: string | undefined, d: number) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : d)
   return {
     ...WAL_POLICY,
     passiveAtBytes: num(env.COUNTERTOP_WAL_PASSIVE_BYTES, WAL_POLICY.passiveAtBytes),
+    restartAtBytes: num(env.COUNTERTOP_WAL_RESTART_BYTES, WAL_POLICY.restartAtBytes),
     quietMs: num(env.COUNTERTOP_WAL_QUIET_MS, WAL_POLICY.quietMs),
     tickMs: Math.max(1, num(env.COUNTERTOP_WAL_TICK_MS, WAL_POLICY.tickMs))
   } as typeof WAL_POLICY

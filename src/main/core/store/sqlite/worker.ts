@@ -16,6 +16,7 @@ import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } fro
 import { createWalProbe, THREAD_NICE, walBytes, walPolicy, type WalCounters } from './wal'
 import { createWalSync, type AfterSync } from './wal-sync'
 import { ackTrace, preciseNow } from './ack-trace'
+import { createReaderGate, QUERY_WAIT_MS } from './reader-gate'
 import { createRestartGate } from './restart-gate'
 import { writeSync } from 'node:fs'
 import { openDatabase } from '../db'
@@ -128,6 +129,7 @@ function runWriter(): void {
   let closing = false
 
   const gate = config.gate ? createRestartGate(config.gate) : null
+  const readers = config.readerGate ? createReaderGate(config.readerGate) : null
   const wal = createWalProbe(config.file)
   const acks = ackTrace('writer')
 
@@ -228,13 +230,22 @@ function runWriter(): void {
     // copies it back itself before the next group — those acks wait, nothing is lost.
     if (wal.liveBytes() > WAL_POLICY.hardLimitBytes) {
       counters.forcedCheckpoints++
-      try {
-        trace('checkpoint begin restart (writer)')
-        ledger.db.pragma('wal_checkpoint(RESTART)')
-        trace('checkpoint end')
-      } catch {
-        // busy: the next group tries again
+      // With console queries held back (at most a query's length, bounded) and a short busy
+      // wait: a reader's snapshot must not keep Mesh's answers waiting for seconds.
+      const restart = () => {
+        ledger.db.pragma(`busy_timeout = ${WAL_POLICY.forcedBusyMs}`)
+        try {
+          trace('checkpoint begin restart (writer)')
+          ledger.db.pragma('wal_checkpoint(RESTART)')
+          trace('checkpoint end')
+        } catch {
+          // busy: the next group tries again
+        } finally {
+          ledger.db.pragma('busy_timeout = 5000')
+        }
       }
+      if (readers) readers.withReaderHeld(WAL_POLICY.forcedReaderWaitMs, restart)
+      else restart()
     }
   }
 
@@ -263,21 +274,34 @@ function runWriter(): void {
 
 function runReader(): void {
   const ledger = openLedger({ file: config.file, nativeBinding: config.nativeBinding, readonly: true })
+  // Every query between enter() and leave(): the checkpointer can hold them back for a moment
+  // with none on the WAL, so that it can start over (reader-gate.ts).
+  const gate = config.readerGate ? createReaderGate(config.readerGate) : null
   port.on('message', (m: ToWorker) => {
-    if (m.t === 'call') reply(m.id, () => call(ledger, m.repo, m.method, m.args))
-    else if (m.t === 'view') {
+    if (m.t === 'call') {
+      gate?.enter()
+      try {
+        reply(m.id, () => call(ledger, m.repo, m.method, m.args))
+      } finally {
+        gate?.leave()
+      }
+    } else if (m.t === 'view') {
       // Built and serialized here: the main thread gets bytes, never the rows.
       const run = isViewName(m.name) ? VIEWS[m.name] : null
       if (!run) return reply(m.id, () => {
         throw new Error(`store: no view ${m.name}`)
       })
-      run(ledger, m.arg as never).then(
-        (value) => {
-          const json = toJsonEnvelope(value)
-          port.postMessage({ t: 'result', id: m.id, ok: true, json } satisfies FromWorker, [json.buffer as ArrayBuffer])
-        },
-        (err: unknown) => send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
-      )
+      gate?.enter()
+      // The repositories answer synchronously: the view ends within this turn, before any other message.
+      run(ledger, m.arg as never)
+        .then(
+          (value) => {
+            const json = toJsonEnvelope(value)
+            port.postMessage({ t: 'result', id: m.id, ok: true, json } satisfies FromWorker, [json.buffer as ArrayBuffer])
+          },
+          (err: unknown) => send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
+        )
+        .finally(() => gate?.leave())
     }
     else if (m.t === 'close') shutdown(m.id, () => ledger.close())
   })
@@ -290,6 +314,7 @@ function runCheckpointer(): void {
   db.pragma('busy_timeout = 20')
   const stats = { passive: 0, restart: 0, truncate: 0, busy: 0, maxWalBytes: 0 }
   const gate = config.gate ? createRestartGate(config.gate) : null
+  const readers = config.readerGate ? createReaderGate(config.readerGate) : null
   const wal = createWalProbe(config.file)
   let lastFrames = wal.read().frames
   let lastChange = Date.now()
@@ -325,25 +350,37 @@ function runCheckpointer(): void {
         // meanwhile (none of that holds the writer), then the last few with the writer paused
         // between two groups (restart-gate.ts): its next commit starts the WAL over. The pause
         // is that short copy.
-        if (row && size >= WAL_POLICY.restartAtBytes && row.log - row.checkpointed <= WAL_POLICY.restartMaxFramesLeft) {
-          let left = row.log - row.checkpointed
+        // A console query pins the frames written since it began (a WAL reader's snapshot), and
+        // a console that pages and exports back to back always has one running: so the restart
+        // is attempted with console queries held back (reader-gate.ts; the console waits for at
+        // most the copy, Mesh's answers not at all), with the running one ended first.
+        const restart = (left: number) => {
+          if (left > WAL_POLICY.restartMaxFramesLeft) return void stats.busy++
           for (let i = 0; i < WAL_POLICY.passiveRetries && left > WAL_POLICY.pausedFramesMax; i++) {
             const again = passive()
             left = again ? again.log - again.checkpointed : left
           }
-          // Only the frames appended meanwhile are left (not frames a reader's snapshot pins:
-          // then the writer would pause for nothing, every tick, while the console reads).
-          if (left <= WAL_POLICY.pausedFramesMax) {
-            const finish = () => {
-              const r = passive()
-              if (r && r.log === r.checkpointed) stats.restart++
-              else stats.busy++
-            }
-            // Not paused (the writer did not look: it is idle): finish ran anyway, and an idle
-            // writer's next commit starts the WAL over just the same. (The writer counts its pauses.)
-            if (gate) gate.withWriterPaused(finish)
-            else finish()
-          } else stats.busy++
+          // Only the frames appended meanwhile are left (not frames a snapshot pins: then the
+          // writer would pause for nothing).
+          if (left > WAL_POLICY.pausedFramesMax) return void stats.busy++
+          const finish = () => {
+            const r = passive()
+            if (r && r.log === r.checkpointed) stats.restart++
+            else stats.busy++
+          }
+          // Not paused (the writer did not look: it is idle): finish ran anyway, and an idle
+          // writer's next commit starts the WAL over just the same. (The writer counts its pauses.)
+          if (gate) gate.withWriterPaused(finish)
+          else finish()
+        }
+        if (row && size >= WAL_POLICY.restartAtBytes) {
+          if (readers)
+            readers.withReaderHeld(QUERY_WAIT_MS, () => {
+              // Nothing pins now: this copies up to the writer's last commit.
+              const fresh = passive()
+              restart(fresh ? fresh.log - fresh.checkpointed : row.log - row.checkpointed)
+            })
+          else restart(row.log - row.checkpointed)
           copiedSinceChange = true
         }
       } else if (walBytes(config.file) > 0 && now - lastChange >= WAL_POLICY.quietMs) {

@@ -1,0 +1,113 @@
+// The reader gate between the SQLite reader thread and the checkpointer (reader-gate.ts), with a
+// real second thread as the reader: a holder gets a moment with no query running (it waits for
+// the one running, and none starts meanwhile), and neither side waits past its bound.
+import { buildSync } from 'esbuild'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createReaderGate, HOLD_MAX_MS } from '../../../src/main/core/store/sqlite/reader-gate'
+
+const SRC = join(__dirname, '../../../src/main/core/store/sqlite')
+
+// cells of `state`: 0 stop, 1 queries started, 2 a query running (the reader's own mark), 3 query length ms
+function startReader(gate: SharedArrayBuffer, state: SharedArrayBuffer): Worker {
+  const code = buildSync({
+    stdin: {
+      contents: `
+        import { workerData } from 'node:worker_threads'
+        import { createReaderGate } from './reader-gate'
+        const g = createReaderGate(workerData.gate)
+        const s = new Int32Array(workerData.state)
+        while (Atomics.load(s, 0) === 0) {
+          g.enter()
+          Atomics.store(s, 2, 1)
+          Atomics.add(s, 1, 1)
+          const end = performance.now() + Atomics.load(s, 3)
+          while (performance.now() < end) {}
+          Atomics.store(s, 2, 0)
+          g.leave()
+        }`,
+      resolveDir: SRC,
+      loader: 'ts'
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false
+  }).outputFiles[0]!.text
+  return new Worker(code, { eval: true, workerData: { gate, state } })
+}
+
+const spinUntil = (cond: () => boolean, ms: number) => {
+  const end = performance.now() + ms
+  while (!cond() && performance.now() < end) {
+    /* spin: this thread is the checkpointer, it may block */
+  }
+  return cond()
+}
+
+describe('reader gate', () => {
+  let worker: Worker | undefined
+  let state: Int32Array | undefined
+  /** Starts the reader thread with queries of `queryMs` back to back, and waits until it runs them. */
+  const runningReader = (queryMs: number): SharedArrayBuffer => {
+    const gateBuf = new SharedArrayBuffer(8)
+    const stateBuf = new SharedArrayBuffer(16)
+    state = new Int32Array(stateBuf)
+    Atomics.store(state, 3, queryMs)
+    worker = startReader(gateBuf, stateBuf)
+    expect(spinUntil(() => Atomics.load(state!, 1) > 3, 10_000)).toBe(true)
+    return gateBuf
+  }
+  afterEach(async () => {
+    if (state) Atomics.store(state, 0, 1)
+    await worker?.terminate()
+    worker = undefined
+    state = undefined
+  })
+
+  it('waits for the query running, starts none while held, and lets them go on after', () => {
+    const gate = createReaderGate(runningReader(10))
+    let during: { idle: boolean; running: number; before: number; after: number } | null = null
+    gate.withReaderHeld(1_000, (idle) => {
+      const before = Atomics.load(state!, 1)
+      const running = Atomics.load(state!, 2)
+      spinUntil(() => false, 40) // the checkpoint's copy: four queries' worth
+      during = { idle, running, before, after: Atomics.load(state!, 1) }
+    })
+    expect(during).toEqual({ idle: true, running: 0, before: expect.any(Number), after: during!.before })
+    const after = Atomics.load(state!, 1)
+    expect(spinUntil(() => Atomics.load(state!, 1) > after, 10_000)).toBe(true)
+  })
+
+  it('does not wait past its bound for a long query, and says the reader was not idle', () => {
+    const gate = createReaderGate(runningReader(400))
+    // Right after a query started: it has ~400 ms to go.
+    const n = Atomics.load(state!, 1)
+    spinUntil(() => Atomics.load(state!, 1) > n, 10_000)
+    const t0 = performance.now()
+    let seen: boolean | null = null
+    gate.withReaderHeld(30, (idle) => (seen = idle))
+    expect(seen).toBe(false)
+    expect(performance.now() - t0).toBeLessThan(300)
+  })
+
+  it(`never holds the console back past ${HOLD_MAX_MS} ms, even if the holder takes long`, () => {
+    const gate = createReaderGate(runningReader(1))
+    let resumedDuring = false
+    gate.withReaderHeld(1_000, () => {
+      const a = Atomics.load(state!, 1)
+      resumedDuring = spinUntil(() => Atomics.load(state!, 1) > a, 10_000)
+    })
+    expect(resumedDuring).toBe(true)
+  })
+
+  it('costs an idle reader nothing: a holder runs at once, and a query with no holder does not wait', () => {
+    const gate = createReaderGate(new SharedArrayBuffer(8))
+    const t0 = performance.now()
+    expect(gate.withReaderHeld(1_000, (idle) => idle)).toBe(true)
+    expect(performance.now() - t0).toBeLessThan(100)
+    expect(gate.enter()).toBeLessThan(5)
+    gate.leave()
+  })
+})
