@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { summarize, type Summary } from './stats'
 
+/** queue, commit and durable per delivery (each with its group's figure); back per answer message the main thread took. */
 export interface AckStages {
   groups: number
   deliveries: number
@@ -32,13 +33,15 @@ export function ackStages(base: string, from: number, to: number): AckStages | n
   if (w.length === 0) return null
   const m = lines(`${base}.main`, from, to)
   const deliveries = w.reduce((a, f) => a + f[1]!, 0)
+  // Per delivery, not per group: a group of 500 after a stall is 500 late answers, not one.
+  const perDelivery = (k: number) => w.flatMap((f) => Array<number>(f[1]!).fill(f[k]!))
   return {
     groups: w.length,
     deliveries,
     meanGroup: deliveries / w.length,
-    queue: summarize(w.map((f) => f[2]!)),
-    commit: summarize(w.map((f) => f[3]!)),
-    durable: summarize(w.map((f) => f[4]!)),
+    queue: summarize(perDelivery(2)),
+    commit: summarize(perDelivery(3)),
+    durable: summarize(perDelivery(4)),
     back: summarize(m.map((f) => f[1]!))
   }
 }

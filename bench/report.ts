@@ -181,7 +181,7 @@ export function renderReport(r: BenchReport): string {
       'logs how long its deliveries waited after the main thread handed them over (**queue**: the group before was still being ' +
       'committed or synced), the transaction itself (**commit**: statements and the WAL write, no fsync), and the time from the ' +
       'commit to the end of its fdatasync (**durable**: the wait for a sync already running, then its own); the main thread logs ' +
-      'the time from that sync’s end to taking the answers (**back**). Per group, in ms; the rest of the server’s own time is ' +
+      'the time from that sync’s end to taking the answers (**back**). In ms, per delivery (each with its group’s figure; back per answer message); the rest of the server’s own time is ' +
       'HTTP, the signature check and parsing on the main thread.'
   )
   p()
