@@ -34,6 +34,14 @@ function sizeOf(file: string): number {
   }
 }
 
+/**
+ * Each thread's young generation, MB (V8's default grows to tens of MB per isolate under load:
+ * with four isolates that was ~80 MB of the process's resident memory in the hostile-input
+ * torture run, past its bound). The writer's and reader's garbage is short-lived and small
+ * (a group's rows, a page's objects; a page's JSON string lives in large-object space).
+ */
+const YOUNG_GENERATION_MB = { writer: 8, reader: 8, checkpointer: 4 } as const
+
 /** Methods served by the reader thread; everything else is a change and goes to the writer. */
 const READS: Record<string, ReadonlySet<string>> = {
   transfers: new Set(['getRecord', 'get', 'list']),
@@ -103,7 +111,7 @@ interface Thread {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 function startThread(config: WorkerConfig, onExit: (role: string, code: number) => void, trace: AckTrace | null = null): Promise<Thread> {
-  const worker = new Worker(workerEntry(), { workerData: config, name: `sqlite-${config.role}` })
+  const worker = new Worker(workerEntry(), { workerData: config, name: `sqlite-${config.role}`, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[config.role] } })
   let nextId = 1
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let closed = false
