@@ -294,13 +294,12 @@ function runReader(): void {
       gate?.enter()
       // The repositories answer synchronously: the view ends within this turn, before any other message.
       run(ledger, m.arg as never)
-        .then(
-          (value) => {
-            const json = toJsonEnvelope(value)
-            port.postMessage({ t: 'result', id: m.id, ok: true, json } satisfies FromWorker, [json.buffer as ArrayBuffer])
-          },
-          (err: unknown) => send({ t: 'result', id: m.id, ok: false, error: serializeError(err) })
-        )
+        .then((value) => {
+          // Serializing may fail too (a value JSON cannot hold): then that error is the answer.
+          const json = toJsonEnvelope(value)
+          port.postMessage({ t: 'result', id: m.id, ok: true, json } satisfies FromWorker, [json.buffer as ArrayBuffer])
+        })
+        .catch((err: unknown) => send({ t: 'result', id: m.id, ok: false, error: serializeError(err) }))
         .finally(() => gate?.leave())
     }
     else if (m.t === 'close') shutdown(m.id, () => ledger.close())
