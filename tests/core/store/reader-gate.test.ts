@@ -1,19 +1,15 @@
 // The reader gate between the SQLite reader thread and the checkpointer (reader-gate.ts), with a
 // real second thread as the reader: a holder gets a moment with no query running (it waits for
 // the one running, and none starts meanwhile), and neither side waits past its bound.
-import { buildSync } from 'esbuild'
-import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createReaderGate, HOLD_MAX_MS } from '../../../src/main/core/store/sqlite/reader-gate'
-
-const SRC = join(__dirname, '../../../src/main/core/store/sqlite')
+import { spinUntil, startSourceThread } from '../../helpers/threads'
 
 // cells of `state`: 0 stop, 1 queries started, 2 a query running (the reader's own mark), 3 query length ms
 function startReader(gate: SharedArrayBuffer, state: SharedArrayBuffer): Worker {
-  const code = buildSync({
-    stdin: {
-      contents: `
+  return startSourceThread(
+    `
         import { workerData } from 'node:worker_threads'
         import { createReaderGate } from './reader-gate'
         const g = createReaderGate(workerData.gate)
@@ -27,23 +23,8 @@ function startReader(gate: SharedArrayBuffer, state: SharedArrayBuffer): Worker 
           Atomics.store(s, 2, 0)
           g.leave()
         }`,
-      resolveDir: SRC,
-      loader: 'ts'
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false
-  }).outputFiles[0]!.text
-  return new Worker(code, { eval: true, workerData: { gate, state } })
-}
-
-const spinUntil = (cond: () => boolean, ms: number) => {
-  const end = performance.now() + ms
-  while (!cond() && performance.now() < end) {
-    /* spin: this thread is the checkpointer, it may block */
-  }
-  return cond()
+    { gate, state }
+  )
 }
 
 describe('reader gate', () => {

@@ -1,19 +1,15 @@
 // The restart gate between the SQLite writer and the checkpointer (restart-gate.ts), with a real
 // second thread as the writer: it pauses between two "groups" when asked, only then, and never
 // for longer than its bound.
-import { buildSync } from 'esbuild'
-import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createRestartGate } from '../../../src/main/core/store/sqlite/restart-gate'
-
-const SRC = join(__dirname, '../../../src/main/core/store/sqlite')
+import { spinUntil, startSourceThread } from '../../helpers/threads'
 
 /** A writer thread: counts "groups" in cell 1 of `counter`, calling yieldIfAsked between two. */
 function startWriter(gate: SharedArrayBuffer, counter: SharedArrayBuffer): Worker {
-  const code = buildSync({
-    stdin: {
-      contents: `
+  return startSourceThread(
+    `
         import { workerData } from 'node:worker_threads'
         import { createRestartGate } from './restart-gate'
         const g = createRestartGate(workerData.gate)
@@ -23,23 +19,8 @@ function startWriter(gate: SharedArrayBuffer, counter: SharedArrayBuffer): Worke
           g.yieldIfAsked()
           Atomics.add(n, 1, 1)
         }`,
-      resolveDir: SRC,
-      loader: 'ts'
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false
-  }).outputFiles[0]!.text
-  return new Worker(code, { eval: true, workerData: { gate, counter } })
-}
-
-const spinUntil = (cond: () => boolean, ms: number) => {
-  const end = performance.now() + ms
-  while (!cond() && performance.now() < end) {
-    /* spin: this thread is the checkpointer, it may block */
-  }
-  return cond()
+    { gate, counter }
+  )
 }
 
 describe('restart gate', () => {
