@@ -71,9 +71,5 @@ export const isViewName = (name: string): name is ViewName => Object.hasOwn(VIEW
 
 /** The views over repositories in this thread (no serialization: the values themselves). */
 export function localViews(r: ViewRepos): StoreViews {
-  return {
-    ledgerPage: (q) => VIEWS.ledgerPage(r, q),
-    transferHistory: (a) => VIEWS.transferHistory(r, a),
-    deliveriesPage: (q) => VIEWS.deliveriesPage(r, q)
-  }
+  return Object.fromEntries(Object.entries(VIEWS).map(([name, view]) => [name, (arg: never) => view(r, arg)])) as unknown as StoreViews
 }

@@ -234,7 +234,11 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
     get open() {
       return isOpen
     },
-    recordDeliveries: (batch: PreparedDelivery[]) => writer.request({ t: 'ingest', batch, ...(trace ? { sentAt: preciseNow() } : {}) }) as Promise<RecordOutcome[]>,
+    recordDeliveries: (batch: PreparedDelivery[]) => {
+      const m: Extract<ToWorker, { t: 'ingest' }> = { t: 'ingest', id: 0, batch }
+      if (trace) m.sentAt = preciseNow()
+      return writer.request(m) as Promise<RecordOutcome[]>
+    },
     // One process owns the data dir (its lock), so a job here never runs twice at once.
     runExclusive: <T>(_job: string, fn: () => Promise<T>) => fn(),
     recordAnswerTimes(rows: { id: number; ms: number }[]) {

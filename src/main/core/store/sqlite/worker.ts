@@ -180,7 +180,9 @@ function runWriter(): void {
           for (const m of ingests) {
             const mine = results.slice(i, i + m.batch.length)
             i += m.batch.length
-            send({ t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)), ...(durableAt ? { durableAt } : {}) })
+            const out: FromWorker = { t: 'ingested', id: m.id, results: mine.map((r) => (r instanceof Error ? { error: serializeError(r) } : r)) }
+            if (durableAt !== undefined) out.durableAt = durableAt
+            send(out)
           }
         })
       } catch (err) {
@@ -233,6 +235,7 @@ function runWriter(): void {
       // With console queries held back (at most a query's length, bounded) and a short busy
       // wait: a reader's snapshot must not keep Mesh's answers waiting for seconds.
       const restart = () => {
+        const usual = Number(ledger.db.pragma('busy_timeout', { simple: true }))
         ledger.db.pragma(`busy_timeout = ${WAL_POLICY.forcedBusyMs}`)
         try {
           trace('checkpoint begin restart (writer)')
@@ -241,7 +244,7 @@ function runWriter(): void {
         } catch {
           // busy: the next group tries again
         } finally {
-          ledger.db.pragma('busy_timeout = 5000')
+          ledger.db.pragma(`busy_timeout = ${usual}`)
         }
       }
       if (readers) readers.withReaderHeld(WAL_POLICY.forcedReaderWaitMs, restart)
