@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SettingsView } from '../../src/shared/contract'
 import { changesFrom, draftFrom, draftProblems, fieldOfServerError, needsPin } from '../../src/renderer/src/store/settingsSlice'
-import { makeStore } from './fakes'
+import { deferred, makeStore } from './fakes'
 
 const view: SettingsView = {
   environment: 'emulator',
@@ -57,6 +57,29 @@ describe('settings for the counter', () => {
     expect(store.getState().draft!.fxRate).toBe('1.27')
     store.getState().editDraft({ currency: 'CHF' })
     expect(store.getState().draft!.fxRate).toBe('')
+  })
+
+  it('keeps what was typed while the settings were on their way back, and takes the rest from them', async () => {
+    const { store } = makeStore({ 'settings.get': () => view })
+    await store.getState().loadConfig()
+    // An edit left from an earlier visit does not survive the next one.
+    store.getState().editDraft({ shopAddress: 'left unsaved' })
+    await store.getState().loadConfig()
+    expect(store.getState().draft!.shopAddress).toBe('1 Main St')
+
+    // Settings opened again: the form shows the last draft while the fresh one is asked for, and
+    // the manager types before it arrives. Meanwhile another counter renamed the shop.
+    const slow = deferred<SettingsView>()
+    const { store: s2 } = makeStore({ 'settings.get': () => slow.promise })
+    s2.setState({ config: view, draft: draftFrom(view), configStatus: 'ready' })
+    const loading = s2.getState().loadConfig()
+    s2.getState().editDraft({ meshApiKey: 'sk_typed_7q2z', meshClientId: 'client-typed' })
+    s2.getState().editPayout(0, { address: '0x' + 'cd'.repeat(20) })
+    slow.resolve({ ...view, shop: { name: 'Renamed elsewhere', address: '1 Main St' }, meshClientId: 'old-client' })
+    await loading
+    expect(s2.getState().draft).toMatchObject({ meshApiKey: 'sk_typed_7q2z', meshClientId: 'client-typed', shopName: 'Renamed elsewhere' })
+    expect(s2.getState().draft!.payouts[0]!.address).toBe('0x' + 'cd'.repeat(20))
+    expect(Object.keys(changesFrom(s2.getState().config!, s2.getState().draft!)).sort()).toEqual(['meshApiKey', 'meshClientId', 'payouts'])
   })
 
   it('needs the manager PIN for exchange rates and the per-sale limit, not for the shop or cues', () => {

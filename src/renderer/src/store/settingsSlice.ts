@@ -76,6 +76,20 @@ export function draftFrom(v: SettingsView): SettingsDraft {
 
 const RATE = /^\d{1,6}(\.\d{1,8})?$/
 
+/**
+ * The draft for settings `v` that have just arrived: `v` as it is, with every field edited between
+ * `asked` (the draft when they were asked for) and `now` kept as typed. A slow answer must not wipe
+ * what the manager typed while it was on its way; edits left from an earlier visit do not survive.
+ */
+export function draftOver(v: SettingsView, asked: SettingsDraft | null, now: SettingsDraft | null): SettingsDraft {
+  const fresh = draftFrom(v)
+  if (!asked || !now || asked === now) return fresh
+  const typed: Partial<SettingsDraft> = {}
+  // Edits make a new draft that shares every field they did not touch (payouts included).
+  for (const k of Object.keys(now) as (keyof SettingsDraft)[]) if (now[k] !== asked[k]) Object.assign(typed, { [k]: now[k] })
+  return { ...fresh, ...typed }
+}
+
 /** The draft's locale tag if it is one Intl knows, else null. */
 function canonicalLocale(tag: string): string | null {
   try {
@@ -187,8 +201,10 @@ export const createSettingsSlice =
     auditError: null,
     async loadConfig(opts) {
       set({ configStatus: get().config ? 'ready' : 'loading' })
+      const asked = get().draft
       const r = await deps.bridge.invoke('settings.get', {})
-      if (r.ok) set({ config: r.value, draft: (opts?.keepDraft ? get().draft : null) ?? draftFrom(r.value), configStatus: 'ready', configError: null })
+      const now = get().draft
+      if (r.ok) set({ config: r.value, draft: (opts?.keepDraft ? now : null) ?? draftOver(r.value, asked, now), configStatus: 'ready', configError: null })
       else set({ configStatus: 'error', configError: r.error.message })
     },
     editDraft(patch) {
@@ -233,7 +249,7 @@ export const createSettingsSlice =
       set({ saving: true, saveMessage: null, fieldErrors: {} })
       const r = await deps.bridge.invoke('settings.update', { changes, ...(pin ? { pin } : {}) } as never)
       if (r.ok) {
-        set({ saving: false, config: r.value, draft: draftFrom(r.value), fieldErrors: {}, saveMessage: { tone: 'ok', text: r.value.restartRequired ? 'Saved. Restart Countertop to switch environment or keys.' : 'Saved.' } })
+        set({ saving: false, config: r.value, draft: draftOver(r.value, draft, get().draft), fieldErrors: {}, saveMessage: { tone: 'ok', text: r.value.restartRequired ? 'Saved. Restart Countertop to switch environment or keys.' : 'Saved.' } })
         void get().loadCounterSettings()
         return true
       }
