@@ -199,7 +199,7 @@ describe('bulk replay and the support bundle (headless sandbox, Chromium)', () =
     // that chunk finishes, no third is sent, the other 800 stay selected. The first 200 ids are
     // the first eight batches sent above, one bad signature in each: 192 duplicates, 8 rejected.
     await bar.getByRole('button', { name: 'Select all matching (up to 1,000)' }).click()
-    await expect.poll(() => bar.innerText()).toContain('1,000 selected')
+    await expect.poll(() => bar.innerText(), { timeout: 15_000 }).toContain('1,000 selected')
     const releaseSecond = hold(7)
     await replay.click()
     await expect.poll(() => chunks.length, { timeout: 15_000 }).toBe(7)

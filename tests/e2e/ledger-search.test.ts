@@ -30,13 +30,15 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
   /** 55 USDC, failed: outside the range, and with retried attempts for the Transfer page. */
   let failed: { transferId: string }
 
+  /** The delivery attempts a Transfer page lists: every event's, and the rejected ones. */
+  const attemptsOn = (detail: TransferDetail): number => detail.events.reduce((n, e) => n + e.deliveries.length, 0) + detail.rejected.length
+
   /** Waits until the transfer is in `status` with at least `attempts` delivery attempts on its page (rejected ones included). */
   function settled(transferId: string, status: string, attempts = 2): Promise<TransferDetail> {
     return waitFor(
       async () => {
         const detail = await api<TransferDetail>(h, 'ledger.get', { transferId })
-        const seen = detail.events.reduce((n, e) => n + e.deliveries.length, 0) + detail.rejected.length
-        return detail.transfer.status === status && seen >= attempts ? detail : null
+        return detail.transfer.status === status && attemptsOn(detail) >= attempts ? detail : null
       },
       { timeoutMs: 20_000, intervalMs: 150, what: `transfer ${transferId} ${status} with ${attempts} attempts` }
     )
@@ -273,15 +275,19 @@ describe('Ledger search, filters in the URL and readable times (Chromium)', () =
         }
         // The budget header and each answer time are on screen inside the table.
         expect(await tables.first().getByRole('columnheader', { name: 'Time to answer (budget 200 ms)' }).isVisible()).toBe(true)
+        // Two events, each tried at least twice (its first attempt faulted). On a busy machine Mesh
+        // (the emulator) may retry once more: the page lists what the ledger holds.
+        const attempts = attemptsOn(await api<TransferDetail>(h, 'ledger.get', { transferId: id }))
+        expect(attempts).toBeGreaterThanOrEqual(4)
         const times = await page.locator('.attempts .budget-text').allInnerTexts()
-        expect(times.length).toBe(4)
+        expect(times.length).toBe(attempts)
         for (const t of times) expect(t).toMatch(/^\d+ ms$/)
         const { notes, brokenWords, outside } = await notesWhole(page)
-        expect(notes).toHaveLength(4)
+        expect(notes).toHaveLength(attempts)
         expect(brokenWords).toEqual([])
         expect(outside).toEqual([])
         if (id === usdc.transferId) expect(notes.filter((n) => n.startsWith('Signature does not match our webhook secret'))).toHaveLength(2)
-        else expect(notes.filter((n) => /; answered late \(\d+ ms ≥ 200 ms\), so Mesh retried$/.test(n))).toHaveLength(2)
+        else expect(notes.filter((n) => /; answered late \(\d+ ms ≥ 200 ms\), so Mesh retried$/.test(n)).length).toBeGreaterThanOrEqual(2)
         // Received keeps its seconds (and milliseconds), in the page's zone, and the zone is named once.
         const received = await tables.first().locator('tbody tr').first().locator('td').nth(2).innerText()
         expect(received.replace(/\s+/g, ' ')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/)

@@ -60,9 +60,11 @@ describe.skipIf(!PG_URL)(`Receivers racing on one PostgreSQL ledger${PG_URL ? ''
       for (let r = next++; r < ROUNDS; r = next++) {
         const evs = round(r)
         await Promise.all(
-          evs.flatMap((ev) =>
-            stores.map(async (s, receiver) => {
-              const [res] = await s.recordDeliveries([signed({ ...ev, id: `${ev.eventId}@${receiver}` }, { receivedAt: at++ })])
+          evs.flatMap((ev, k) =>
+            // Each event starts at another receiver, so none is always first to send.
+            stores.map(async (_, i) => {
+              const receiver = (r + k + i) % RECEIVERS
+              const [res] = await stores[receiver]!.recordDeliveries([signed({ ...ev, id: `${ev.eventId}@${receiver}` }, { receivedAt: at++ })])
               outcomes.push({ ev, receiver, r: res! })
             })
           )
