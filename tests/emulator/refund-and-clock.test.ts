@@ -273,6 +273,33 @@ describe('createClock', () => {
     expect(c.nextDueIn()).toBeNull()
   })
 
+  it('holds a pending transfer exactly its pending time, however much time passes between two readings of the clock', async () => {
+    // A busy machine: every reading of the clock comes 1 ms after the one before.
+    let t = Date.now()
+    const { emu, rx } = await setup({ now: () => t++ })
+    const created = await call(emu, 'POST', '/_emulator/transfers', { amountInFiat: 3, outcome: 'succeeded', pendingMs: 60 })
+    const { transferId } = created.json as { transferId: string }
+    await waitFor(() => acked(rx, transferId, 'Succeeded'), { what: 'the Succeeded webhook' })
+    const [p, s] = rx.events().filter((e) => e.TransferId === transferId) as Record<string, number>[]
+    expect(s!.Timestamp! - p!.Timestamp!).toBe(60)
+  })
+
+  it('fires a timer at the emulated time it was set for, read before it was set', () => {
+    let base = 9_000
+    const c = createClock(() => base)
+    cleanups.push(async () => c.close())
+    const fired: number[] = []
+    const due = c.now() + 100
+    base += 7
+    c.scheduleAt(due, (at) => fired.push(at))
+    // A time already past fires at once in the next advance, at the clock's time.
+    c.scheduleAt(due - 1_000, (at) => fired.push(at))
+    c.advance(0)
+    expect(fired).toEqual([9_007])
+    c.advance(93)
+    expect(fired).toEqual([9_007, 9_100])
+  })
+
   it('fires a timer in real time divided by the rate', async () => {
     const c = createClock()
     cleanups.push(async () => c.close())

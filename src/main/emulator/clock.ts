@@ -24,6 +24,8 @@ export interface EmulatorClock {
    * clock may already be past it when real time runs late at a high rate); returns a cancel function.
    */
   schedule(ms: number, fn: (dueAt: number) => void): () => void
+  /** Like schedule, at the emulated time `due` (now, if that has passed): no reading of the clock between the caller's and the timer's. */
+  scheduleAt(due: number, fn: (dueAt: number) => void): () => void
   /** Emulated ms until the earliest timer, or null when none is set. */
   nextDueIn(): number | null
   close(): void
@@ -75,6 +77,16 @@ export function createClock(base: () => number = Date.now): EmulatorClock {
     return best
   }
 
+  function scheduleAt(due: number, fn: (dueAt: number) => void): () => void {
+    const t: Timer = { due: Math.max(due, now()), seq: seq++, fn, real: null }
+    timers.add(t)
+    arm(t)
+    return () => {
+      if (t.real) clearTimeout(t.real)
+      timers.delete(t)
+    }
+  }
+
   return {
     now,
     get rate() {
@@ -96,15 +108,8 @@ export function createClock(base: () => number = Date.now): EmulatorClock {
       reanchor(Math.max(now(), target))
       for (const t of timers) arm(t)
     },
-    schedule(ms, fn) {
-      const t: Timer = { due: now() + Math.max(0, ms), seq: seq++, fn, real: null }
-      timers.add(t)
-      arm(t)
-      return () => {
-        if (t.real) clearTimeout(t.real)
-        timers.delete(t)
-      }
-    },
+    schedule: (ms, fn) => scheduleAt(now() + Math.max(0, ms), fn),
+    scheduleAt,
     nextDueIn() {
       const t = earliest(Number.POSITIVE_INFINITY)
       return t ? Math.max(0, t.due - now()) : null

@@ -39,7 +39,7 @@ function eventOf(t: EmulatedTransfer, status: WebhookStatus, eventId: string, at
  * apply to both events (outOfOrder: the second is sent first, the first only after it).
  */
 function twoSteps(state: EmulatorState, t: EmulatedTransfer, first: WebhookEvent, delayMs: number, settle: (atMs: number) => WebhookEvent, opts: { malformed?: boolean; after?: () => void } = {}): void {
-  const { sender, activity, now } = state
+  const { sender, activity } = state
   const faults = t.faults
   const deliverFirst = (): void => {
     if (faults.dropWebhooks) return
@@ -54,8 +54,8 @@ function twoSteps(state: EmulatorState, t: EmulatedTransfer, first: WebhookEvent
   const endSettle = activity.begin()
   clockTimer(
     state,
-    // Measured from the first event's Timestamp, so it holds exactly delayMs of emulator time.
-    Math.max(0, first.timestampMs + delayMs - now()),
+    // From the first event's Timestamp, so it holds exactly delayMs of emulator time.
+    first.timestampMs + delayMs,
     (dueAt) => {
       // The status changed when it fell due, even if a fast clock fires this a little late.
       const second = settle(dueAt)
@@ -132,7 +132,7 @@ export function createTransfer(state: EmulatorState, input: CreateTransferInput)
         const endWait = state.activity.begin()
         clockTimer(
           state,
-          Math.max(0, (t.settledAtMs ?? now()) + refundAfterMs - now()),
+          (t.settledAtMs ?? now()) + refundAfterMs,
           (dueAt) => {
             if (!state.closed && !t.refund) startRefund(state, t, state.settleDelayMs, dueAt)
             endWait()

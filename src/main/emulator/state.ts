@@ -169,10 +169,10 @@ export function timer(state: EmulatorState, ms: number, fn: () => void, onCancel
   state.timers.set(t, onCancel)
 }
 
-/** Like timer, on the emulator clock: `ms` of emulated time (it may run fast or be advanced); fn gets the due time. */
-export function clockTimer(state: EmulatorState, ms: number, fn: (dueAt: number) => void, onCancel: () => void = () => {}): void {
+/** Like timer, on the emulator clock: at the emulated time `due` (it may run fast or be advanced); fn gets the due time. */
+export function clockTimer(state: EmulatorState, due: number, fn: (dueAt: number) => void, onCancel: () => void = () => {}): void {
   const key = {}
-  const cancel = state.clock.schedule(ms, (dueAt) => {
+  const cancel = state.clock.scheduleAt(due, (dueAt) => {
     state.clockTimers.delete(key)
     fn(dueAt)
   })
