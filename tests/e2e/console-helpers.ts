@@ -111,6 +111,14 @@ export function collectErrors(page: Page, into: string[], name: string): void {
   page.on('pageerror', (e) => into.push(`[${name}] pageerror: ${e.message}`))
 }
 
+/**
+ * Waits until the Counter can charge (its settings loaded, no sale on): before that its Charge
+ * button is disabled, and Enter in the amount field submits nothing (a form's implicit submission).
+ */
+export async function counterReady(page: Page): Promise<void> {
+  await page.locator('#charge:enabled').waitFor({ timeout: 15_000 })
+}
+
 /** Calls the console API directly (test setup and cross-checks). */
 export async function api<T>(h: Headless, command: string, args: unknown = {}): Promise<T> {
   const res = await fetch(`${h.base}/api/${command}`, {

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Download, FrameLocator, Locator, Page } f
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page as ApiPage, SaleStarted, TransferDetail, TransferRow } from '../../src/shared/contract'
 import { parseCsv } from '../../src/renderer/src/lib/csv'
-import { api, collectErrors, emulatorDeliveries, emulatorFetch, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, emulatorDeliveries, emulatorFetch, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
 
 describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
   let h: Headless
@@ -56,6 +56,7 @@ describe('console (headless sandbox, Chromium, real Web Link SDK)', () => {
     await nav('Counter')
     const before = await salePanel().getAttribute('data-session')
     const field = page.getByLabel('Amount', { exact: true })
+    await counterReady(page)
     await field.fill(amount)
     await field.press('Enter')
     await expect.poll(() => salePanel().getAttribute('data-session'), { timeout: 10_000 }).not.toBe(before)

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { CounterSettings, SaleView } from '../../src/shared/contract'
-import { api, collectErrors, emulatorFetch, launchChromium, ROOT, SCREENS, setEmulatorFaults, startHeadlessWithTestClock, type ClockedHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, emulatorFetch, launchChromium, ROOT, SCREENS, setEmulatorFaults, startHeadlessWithTestClock, type ClockedHeadless, type Headless } from './console-helpers'
 
 const PIN = '2468'
 const OVERLAY_OPEN = `!!document.getElementById('mesh-link-popup')`
@@ -74,6 +74,7 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
 
   async function charge(typed: string): Promise<string> {
     const before = await salePanel().getAttribute('data-session')
+    await counterReady(page)
     await amount().fill(typed)
     await amount().press('Enter')
     await expect.poll(() => salePanel().getAttribute('data-session'), { timeout: 10_000 }).not.toBe(before)

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleView } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, launchChromium, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
 
 // In the page (the Node typings have no DOM): where focus is, and whether the overlay is up.
 const ACTIVE_IN_OVERLAY = `(() => { const a = document.activeElement; return !!a && !!a.closest('#mesh-link-popup') })()`
@@ -81,6 +81,7 @@ describe('the Counter as a point of sale (headless sandbox, Chromium, real Web L
   /** Charges `typed` and waits for Link's exchange list in the SDK's iframe. */
   async function charge(typed: string): Promise<string> {
     const before = await salePanel().getAttribute('data-session')
+    await counterReady(page)
     await amount().fill(typed)
     await amount().press('Enter')
     await expect.poll(() => salePanel().getAttribute('data-session'), { timeout: 10_000 }).not.toBe(before)

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleView, ShiftReport } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SCREENS, startHeadlessWithTestClock, type ClockedHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, launchChromium, SCREENS, startHeadlessWithTestClock, type ClockedHeadless, type Headless } from './console-helpers'
 
 /** The accessible name of the focused element, roughly as a screen reader reads it. */
 const FOCUSED_NAME = `(() => {
@@ -71,6 +71,7 @@ describe('a whole shift with the keyboard alone (Chromium, headless, emulator)',
     await openScreen('Counter')
     await salePanel().waitFor()
     const before = await salePanel().getAttribute('data-session')
+    await counterReady(page)
     await tabTo('Amount')
     await page.keyboard.type(amount)
     await page.keyboard.press('Enter')

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playw
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleView } from '../../src/shared/contract'
 import type { LinkScenario } from '../../src/shared/link-scenarios'
-import { api, collectErrors, emulatorDeliveries, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, emulatorDeliveries, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
 
 const OVERLAY_OPEN = `!!document.getElementById('mesh-link-popup')`
 const NO_SIDEWAYS_SCROLL = `document.documentElement.scrollWidth <= window.innerWidth`
@@ -72,6 +72,7 @@ describe('the counter and the SDK events of Link scenarios (headless sandbox, Ch
   async function charge(scenario: LinkScenario, typed: string, firstButton = 'Coinbase'): Promise<string> {
     await api(h, 'sandbox.setLinkScenario', { scenario })
     const before = await salePanel().getAttribute('data-session')
+    await counterReady(page)
     await amount().fill(typed)
     await amount().press('Enter')
     await expect.poll(() => salePanel().getAttribute('data-session'), { timeout: 10_000 }).not.toBe(before)

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createWalProbe } from '../../../src/main/core/store/sqlite/wal'
+import { createWalProbe, THREAD_NICE, threadNice } from '../../../src/main/core/store/sqlite/wal'
 import { tempDir } from '../../helpers'
 
 describe('live WAL probe', () => {
@@ -51,5 +51,16 @@ describe('live WAL probe', () => {
     expect(probe.read()).toEqual({ frames: 0, backfilled: 0, frameBytes: 0 })
     expect(probe.liveBytes()).toBe(0)
     probe.close()
+  })
+})
+
+describe('store thread priorities', () => {
+  it('runs the reader at nice 19 unless told a value from 0 to 19, and never moves the writer or the checkpointer', () => {
+    expect(threadNice('reader', {})).toBe(19)
+    expect(threadNice('reader', { COUNTERTOP_READER_NICE: '0' })).toBe(0)
+    expect(threadNice('reader', { COUNTERTOP_READER_NICE: '12' })).toBe(12)
+    for (const bad of ['20', '-1', 'x', '', '1.5']) expect(threadNice('reader', { COUNTERTOP_READER_NICE: bad })).toBe(THREAD_NICE.reader)
+    expect(threadNice('writer', { COUNTERTOP_READER_NICE: '19' })).toBe(0)
+    expect(threadNice('checkpointer', { COUNTERTOP_READER_NICE: '5' })).toBe(0)
   })
 })

@@ -71,6 +71,16 @@ export function walPolicy(env: NodeJS.ProcessEnv = process.env): typeof WAL_POLI
  */
 export const THREAD_NICE = { writer: 0, reader: 19, checkpointer: 0 } as const
 
+/**
+ * A thread's nice value: THREAD_NICE, the reader's overridable (COUNTERTOP_READER_NICE, 0–19)
+ * for tests of the reader gate on a machine where other processes keep the CPUs busy: at 19 a
+ * query there can take seconds however short it is, which is what the gate's bounds are for.
+ */
+export function threadNice(role: keyof typeof THREAD_NICE, env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.COUNTERTOP_READER_NICE
+  return role === 'reader' && v !== undefined && /^(1?\d)$/.test(v) ? Number(v) : THREAD_NICE[role]
+}
+
 export interface WalCounters {
   groups: number
   deliveries: number

@@ -13,7 +13,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
 import { openLedger, type SyncLedger } from './ledger'
 import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
-import { createWalProbe, THREAD_NICE, walBytes, walPolicy, type WalCounters } from './wal'
+import { createWalProbe, threadNice, walBytes, walPolicy, type WalCounters } from './wal'
 import { createWalSync, type AfterSync } from './wal-sync'
 import { ackTrace, preciseNow } from './ack-trace'
 import { createReaderGate, QUERY_WAIT_MS } from './reader-gate'
@@ -429,7 +429,7 @@ function setOwnPriority(nice: number): void {
 }
 
 try {
-  setOwnPriority(THREAD_NICE[config.role])
+  setOwnPriority(threadNice(config.role))
   if (config.role === 'writer') runWriter()
   else if (config.role === 'reader') runReader()
   else runCheckpointer()
