@@ -113,6 +113,8 @@ describe('the counter and the SDK events of Link scenarios (headless sandbox, Ch
     await expect.poll(() => page.evaluate(OVERLAY_OPEN), { timeout: 10_000 }).toBe(false)
     // Mesh (the emulator) delivers the Pending and Failed webhooks of the declined transfer.
     await expect.poll(async () => (await saleOf(sessionId)).transfer?.status ?? null, { timeout: 20_000, interval: 200 }).toBe('failed')
+    // The decline's message is in Link's exit summary: the webhook can come before that callback.
+    await expect.poll(async () => (await saleOf(sessionId)).declined?.message ?? null, { timeout: 10_000 }).toMatch(/Coinbase declined the transfer/)
     const sale = await saleOf(sessionId)
     expect(sale).toMatchObject({ state: 'failed', endReason: null, declined: { by: 'Coinbase', message: expect.stringMatching(/Coinbase declined the transfer/) } })
     expect((await emulatorDeliveries(h, sale.transferId!)).filter((a) => a.ok).map((a) => a.status)).toEqual(['Pending', 'Failed'])

@@ -106,7 +106,8 @@ describe('the customer display token (headless)', () => {
       await waitFor(() => displayWs.got.some((m) => (m.payload as DisplayView).sessionId === second.sessionId), { what: 'the second sale on the display socket' })
 
       const consoleTypes = new Set(consoleWs.got.map((m) => m.type))
-      expect([...consoleTypes].sort()).toEqual(['delivery.recorded', 'display.updated', 'sale.updated', 'transfer.updated'])
+      // (and whatever else happened meanwhile: a reconciliation run's progress on a slow machine)
+      expect([...consoleTypes]).toEqual(expect.arrayContaining(['delivery.recorded', 'display.updated', 'sale.updated', 'transfer.updated']))
       expect(displayWs.got.map((m) => m.type).every((t) => t === 'display.updated')).toBe(true)
       const shown = displayWs.got.map((m) => m.payload as DisplayView).map((v) => [v.state, v.sessionId])
       expect(shown).toEqual(expect.arrayContaining([['due', first.sessionId], ['paid', first.sessionId], ['due', second.sessionId]]))
