@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createWalProbe, THREAD_NICE, threadNice } from '../../../src/main/core/store/sqlite/wal'
+import { createCeiling, createWalProbe, THREAD_NICE, threadNice } from '../../../src/main/core/store/sqlite/wal'
 import { tempDir } from '../../helpers'
 
 describe('live WAL probe', () => {
@@ -62,5 +62,24 @@ describe('store thread priorities', () => {
     for (const bad of ['20', '-1', 'x', '', '1.5']) expect(threadNice('reader', { COUNTERTOP_READER_NICE: bad })).toBe(THREAD_NICE.reader)
     expect(threadNice('writer', { COUNTERTOP_READER_NICE: '19' })).toBe(0)
     expect(threadNice('checkpointer', { COUNTERTOP_READER_NICE: '5' })).toBe(0)
+  })
+})
+
+describe('the WAL ceiling', () => {
+  it('is tried whenever the WAL is past it, but not again within the retry time of a try that left it past', () => {
+    let t = 1_000
+    const c = createCeiling(100, 500, () => t)
+    expect(c.due(100)).toBe(false)
+    expect(c.due(101)).toBe(true)
+    // A console's snapshot still pinned it: the groups of the next 500 ms are not held for a try.
+    c.tried(150)
+    t += 499
+    expect(c.due(200)).toBe(false)
+    t += 1
+    expect(c.due(200)).toBe(true)
+    // A try that got it under: the next time it is past, at once.
+    c.tried(0)
+    t += 1
+    expect(c.due(101)).toBe(true)
   })
 })

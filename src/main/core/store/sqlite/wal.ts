@@ -39,6 +39,13 @@ export const WAL_POLICY = {
    */
   forcedReaderWaitMs: 100,
   forcedBusyMs: 50,
+  /**
+   * After a forced checkpoint that left the WAL past the ceiling (a console's snapshot still
+   * pinned it: a query starved of CPU can run for seconds), the next is not tried for this long.
+   * Each try holds one group for up to forcedReaderWaitMs + forcedBusyMs; one per group would hold
+   * every answer, and each would fail the same way.
+   */
+  forcedRetryMs: 500,
   /** Groups of at most this many deliveries sync in the writer itself when no sync is running (wal-sync.ts now()). */
   inlineSyncMax: 4,
   /** Answer times waiting for a group commit are written on their own after this long. */
@@ -60,6 +67,22 @@ export function walPolicy(env: NodeJS.ProcessEnv = process.env): typeof WAL_POLI
     quietMs: num(env.COUNTERTOP_WAL_QUIET_MS, WAL_POLICY.quietMs),
     tickMs: Math.max(1, num(env.COUNTERTOP_WAL_TICK_MS, WAL_POLICY.tickMs))
   } as typeof WAL_POLICY
+}
+
+/**
+ * When the writer runs the ceiling's forced checkpoint (WAL_POLICY.hardLimitBytes): whenever the
+ * WAL's live content is past the ceiling, except within `retryMs` of a try that left it past.
+ */
+export function createCeiling(limitBytes: number, retryMs: number, now: () => number = () => performance.now()) {
+  let notBefore = Number.NEGATIVE_INFINITY
+  return {
+    /** Whether to try one before the next group. */
+    due: (liveBytes: number): boolean => liveBytes > limitBytes && now() >= notBefore,
+    /** After a try, with the live content it left. */
+    tried(liveBytes: number): void {
+      notBefore = liveBytes > limitBytes ? now() + retryMs : Number.NEGATIVE_INFINITY
+    }
+  }
 }
 
 /**

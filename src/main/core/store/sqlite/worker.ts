@@ -13,7 +13,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
 import { openLedger, type SyncLedger } from './ledger'
 import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
-import { createWalProbe, threadNice, walBytes, walPolicy, type WalCounters } from './wal'
+import { createCeiling, createWalProbe, threadNice, walBytes, walPolicy, type WalCounters } from './wal'
 import { createWalSync, type AfterSync } from './wal-sync'
 import { ackTrace, preciseNow } from './ack-trace'
 import { createReaderGate, QUERY_WAIT_MS } from './reader-gate'
@@ -131,6 +131,7 @@ function runWriter(): void {
   const gate = config.gate ? createRestartGate(config.gate) : null
   const readers = config.readerGate ? createReaderGate(config.readerGate) : null
   const wal = createWalProbe(config.file)
+  const ceiling = createCeiling(WAL_POLICY.hardLimitBytes, WAL_POLICY.forcedRetryMs)
   const acks = ackTrace('writer')
 
   function drain(): void {
@@ -230,7 +231,7 @@ function runWriter(): void {
     // Back-pressure: the checkpointer could not keep up (a reader held an old snapshot for
     // long, or the disk is slow). Rather than let the WAL grow without bound, this thread
     // copies it back itself before the next group — those acks wait, nothing is lost.
-    if (wal.liveBytes() > WAL_POLICY.hardLimitBytes) {
+    if (ceiling.due(wal.liveBytes())) {
       counters.forcedCheckpoints++
       // With console queries held back (at most a query's length, bounded) and a short busy
       // wait: a reader's snapshot must not keep Mesh's answers waiting for seconds.
@@ -249,6 +250,7 @@ function runWriter(): void {
       }
       if (readers) readers.withReaderHeld(WAL_POLICY.forcedReaderWaitMs, restart)
       else restart()
+      ceiling.tried(wal.liveBytes())
     }
   }
 
