@@ -9,7 +9,7 @@ import { createHmac, randomUUID } from 'node:crypto'
 import type { Browser, BrowserContext, Download, Page, Route } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeliveryRow, Page as ApiPage, SaleView } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SCREENS, startHeadless, WEBHOOK_SECRET, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, launchChromium, SCREENS, startHeadless, WEBHOOK_SECRET, type Headless } from './console-helpers'
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -228,6 +228,7 @@ describe('bulk replay and the support bundle (headless sandbox, Chromium)', () =
     const salePanel = page.getByRole('region', { name: 'Sale' })
     const link = (name: string) => page.frameLocator('#mesh-link-popup__iframe').getByRole('button', { name, exact: true })
     const field = page.getByLabel('Amount', { exact: true })
+    await counterReady(page)
     await field.fill('3.50')
     await field.press('Enter')
     await link('Coinbase').waitFor({ timeout: 15_000 })

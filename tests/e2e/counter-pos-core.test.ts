@@ -205,7 +205,7 @@ describe('the Counter sale lifecycle (headless sandbox with a test clock, Chromi
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Counter', exact: true }).click()
     await expect.poll(async () => (await api<CounterSettings>(h, 'counter.settings')).locale).toBe('de-DE')
     await page.reload()
-    await page.getByRole('button', { name: /^Charge/ }).waitFor()
+    await counterReady(page)
     // de-DE amounts: "1.234,56" is 1234.56, above the 500 € limit, said the German way.
     await amount().fill('1.234,56')
     await amount().press('Enter')

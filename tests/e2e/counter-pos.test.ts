@@ -67,6 +67,7 @@ describe('the Counter as a point of sale (headless sandbox, Chromium, real Web L
 
   /** Types into Amount, presses Enter, and expects the inline error; what was typed stays. */
   async function expectAmountError(typed: string, message: string): Promise<void> {
+    await counterReady(page)
     await amount().fill(typed)
     await amount().press('Enter')
     const error = page.locator('#amount-error')
@@ -203,6 +204,7 @@ describe('the Counter as a point of sale (headless sandbox, Chromium, real Web L
       await setTheme(theme)
       await amount().fill('')
       await shoot('idle', theme)
+      await counterReady(page)
       await amount().fill('19.999')
       await amount().press('Enter')
       await page.locator('#amount-error').waitFor()

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleView, TransferDetail, TunnelView } from '../../src/shared/contract'
-import { api, collectErrors, emulatorDeliveries, emulatorFetch, launchChromium, SALE_RECORDER, saleStates, SCREENS, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, emulatorDeliveries, emulatorFetch, launchChromium, SALE_RECORDER, saleStates, SCREENS, startHeadless, type Headless } from './console-helpers'
 
 describe('reconcile now: a sale whose webhooks were all dropped (headless sandbox, Chromium, real Web Link SDK)', () => {
   let h: Headless
@@ -51,6 +51,7 @@ describe('reconcile now: a sale whose webhooks were all dropped (headless sandbo
     // The cashier charges; the customer pays in Link.
     await nav('Counter')
     const field = page.getByLabel('Amount', { exact: true })
+    await counterReady(page)
     await field.fill('6.40')
     await field.press('Enter')
     await linkButton('Coinbase').waitFor({ timeout: 10_000 })

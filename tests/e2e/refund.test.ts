@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SaleView, TransferDetail } from '../../src/shared/contract'
-import { api, collectErrors, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, launchChromium, SALE_RECORDER, saleStates, SCREENS, setEmulatorFaults, startHeadless, type Headless } from './console-helpers'
 
 const HOUR = 3600_000
 const NO_SIDEWAYS_SCROLL = `document.documentElement.scrollWidth <= window.innerWidth`
@@ -89,6 +89,7 @@ describe('a refund end to end (headless sandbox, Chromium, real Web Link SDK)', 
     await api(h, 'shifts.open', { openedBy: 'Refund test' })
     // Pay $12.50 in Link.
     const amount = page.getByLabel('Amount', { exact: true })
+    await counterReady(page)
     await amount.fill('12.50')
     await amount.press('Enter')
     await linkButton('Coinbase').click()

@@ -120,8 +120,9 @@ describe('the counter and the SDK events of Link scenarios (headless sandbox, Ch
     expect((await emulatorDeliveries(h, sale.transferId!)).filter((a) => a.ok).map((a) => a.status)).toEqual(['Pending', 'Failed'])
 
     await expect.poll(() => salePanel().getByTestId('sale-state').innerText()).toBe('Declined by Coinbase')
+    // The message reaches the page with the sale's next update, on the event stream.
+    await expect.poll(() => salePanel().innerText(), { timeout: 10_000 }).toContain('Coinbase declined the transfer: it did not pass the exchange’s withdrawal review (emulated). Ask the customer for another way to pay.')
     const panel = await salePanel().innerText()
-    expect(panel).toContain('Coinbase declined the transfer: it did not pass the exchange’s withdrawal review (emulated). Ask the customer for another way to pay.')
     expect(panel).not.toMatch(/Abandoned|Cancelled|Succeeded/)
     // No error banner anywhere: the decline is the sale's end, not a failure of the console.
     expect(await page.locator('[role="alert"]').count()).toBe(0)

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminQuery, createTestDatabase, notePgSkipped, PG_URL, type TestDatabase } from '../core/store/pg'
-import { api, collectErrors, launchChromium, SALE_RECORDER, SCREENS, startHeadless, type Headless } from './console-helpers'
+import { api, collectErrors, counterReady, launchChromium, SALE_RECORDER, SCREENS, startHeadless, type Headless } from './console-helpers'
 
 notePgSkipped()
 
@@ -49,6 +49,7 @@ describe.skipIf(!PG_URL)('two counters on one PostgreSQL ledger (Chromium)', () 
     await expect.poll(() => pb.url()).toMatch(/ledger/i)
 
     const field = pa.getByLabel('Amount', { exact: true })
+    await counterReady(pa)
     await field.fill('4.20')
     await field.press('Enter')
     const panel = pa.getByRole('region', { name: 'Sale' })
