@@ -27,3 +27,30 @@ export function spinUntil(cond: () => boolean, ms: number): boolean {
   }
   return cond()
 }
+
+/** A thread started by startBusyThread. */
+export interface BusyThread {
+  /** Shared with the thread: cell 0 asks it to stop, cell 1 counts its work; the others are the test's. */
+  readonly state: Int32Array
+  /** Asks it to stop, and ends it. */
+  stop(): Promise<void>
+}
+
+/**
+ * Runs `source` (see startSourceThread) with workerData `{ gate, state }`, `state` holding `cells`
+ * Int32s (`init` sets them first), and returns once its count (cell 1) has passed `busyAfter`.
+ */
+export function startBusyThread(source: string, gate: SharedArrayBuffer, opts: { cells: number; busyAfter: number; init?: (state: Int32Array) => void }): BusyThread {
+  const state = new Int32Array(new SharedArrayBuffer(4 * opts.cells))
+  opts.init?.(state)
+  const worker = startSourceThread(source, { gate, state: state.buffer })
+  const stop = async (): Promise<void> => {
+    Atomics.store(state, 0, 1)
+    await worker.terminate()
+  }
+  if (!spinUntil(() => Atomics.load(state, 1) > opts.busyAfter, 10_000)) {
+    void stop()
+    throw new Error(`the thread counted ${Atomics.load(state, 1)} in 10 s, not more than ${opts.busyAfter}`)
+  }
+  return { state, stop }
+}

@@ -1,15 +1,12 @@
 // The reader gate between the SQLite reader thread and the checkpointer (reader-gate.ts), with a
 // real second thread as the reader: a holder gets a moment with no query running (it waits for
 // the one running, and none starts meanwhile), and neither side waits past its bound.
-import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createReaderGate, HOLD_MAX_MS } from '../../../src/main/core/store/sqlite/reader-gate'
-import { spinUntil, startSourceThread } from '../../helpers/threads'
+import { spinUntil, startBusyThread, type BusyThread } from '../../helpers/threads'
 
 // cells of `state`: 0 stop, 1 queries started, 2 a query running (the reader's own mark), 3 query length ms
-function startReader(gate: SharedArrayBuffer, state: SharedArrayBuffer): Worker {
-  return startSourceThread(
-    `
+const READER = `
         import { workerData } from 'node:worker_threads'
         import { createReaderGate } from './reader-gate'
         const g = createReaderGate(workerData.gate)
@@ -22,28 +19,21 @@ function startReader(gate: SharedArrayBuffer, state: SharedArrayBuffer): Worker 
           while (performance.now() < end) {}
           Atomics.store(s, 2, 0)
           g.leave()
-        }`,
-    { gate, state }
-  )
-}
+        }`
 
 describe('reader gate', () => {
-  let worker: Worker | undefined
+  let reader: BusyThread | undefined
   let state: Int32Array | undefined
   /** Starts the reader thread with queries of `queryMs` back to back, and waits until it runs them. */
   const runningReader = (queryMs: number): SharedArrayBuffer => {
     const gateBuf = new SharedArrayBuffer(8)
-    const stateBuf = new SharedArrayBuffer(16)
-    state = new Int32Array(stateBuf)
-    Atomics.store(state, 3, queryMs)
-    worker = startReader(gateBuf, stateBuf)
-    expect(spinUntil(() => Atomics.load(state!, 1) > 3, 10_000)).toBe(true)
+    reader = startBusyThread(READER, gateBuf, { cells: 4, busyAfter: 3, init: (s) => Atomics.store(s, 3, queryMs) })
+    state = reader.state
     return gateBuf
   }
   afterEach(async () => {
-    if (state) Atomics.store(state, 0, 1)
-    await worker?.terminate()
-    worker = undefined
+    await reader?.stop()
+    reader = undefined
     state = undefined
   })
 

@@ -1,44 +1,35 @@
 // The restart gate between the SQLite writer and the checkpointer (restart-gate.ts), with a real
 // second thread as the writer: it pauses between two "groups" when asked, only then, and never
 // for longer than its bound.
-import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createRestartGate } from '../../../src/main/core/store/sqlite/restart-gate'
-import { spinUntil, startSourceThread } from '../../helpers/threads'
+import { spinUntil, startBusyThread, type BusyThread } from '../../helpers/threads'
 
-/** A writer thread: counts "groups" in cell 1 of `counter`, calling yieldIfAsked between two. */
-function startWriter(gate: SharedArrayBuffer, counter: SharedArrayBuffer): Worker {
-  return startSourceThread(
-    `
+/** A writer thread: counts "groups" in cell 1 of `state`, calling yieldIfAsked between two. */
+const WRITER = `
         import { workerData } from 'node:worker_threads'
         import { createRestartGate } from './restart-gate'
         const g = createRestartGate(workerData.gate)
-        const n = new Int32Array(workerData.counter)
+        const n = new Int32Array(workerData.state)
         for (;;) {
           if (Atomics.load(n, 0) === 1) break
           g.yieldIfAsked()
           Atomics.add(n, 1, 1)
-        }`,
-    { gate, counter }
-  )
-}
+        }`
 
 describe('restart gate', () => {
-  let worker: Worker | undefined
+  let writer: BusyThread | undefined
   let counter: Int32Array | undefined
   /** Starts the writer thread and waits until it is busy; returns the gate it shares. */
   const runningWriter = (): SharedArrayBuffer => {
     const gateBuf = new SharedArrayBuffer(4)
-    const countBuf = new SharedArrayBuffer(8)
-    counter = new Int32Array(countBuf)
-    worker = startWriter(gateBuf, countBuf)
-    expect(spinUntil(() => Atomics.load(counter!, 1) > 1000, 10_000)).toBe(true)
+    writer = startBusyThread(WRITER, gateBuf, { cells: 2, busyAfter: 1000 })
+    counter = writer.state
     return gateBuf
   }
   afterEach(async () => {
-    if (counter) Atomics.store(counter, 0, 1)
-    await worker?.terminate()
-    worker = undefined
+    await writer?.stop()
+    writer = undefined
   })
 
   it('holds the writer between two groups while the checkpoint runs, and lets it go after', () => {
