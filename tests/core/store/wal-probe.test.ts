@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCeiling, createWalProbe, THREAD_NICE, threadNice } from '../../../src/main/core/store/sqlite/wal'
+import { createCeiling, createWalProbe, passiveDue, THREAD_NICE, threadNice, WAL_POLICY, walPolicy } from '../../../src/main/core/store/sqlite/wal'
 import { tempDir } from '../../helpers'
 
 describe('live WAL probe', () => {
@@ -30,6 +30,12 @@ describe('live WAL probe', () => {
       expect(full.frameBytes).toBe(4096 + 24)
       expect(probe.liveBytes()).toBe(full.frames * full.frameBytes)
       const fileBytes = statSync(`${file}-wal`).size
+      expect(full.backfilled).toBe(0)
+
+      // A PASSIVE checkpoint with no reader copies every frame: all of them count as copied.
+      const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[]
+      expect(row!.checkpointed).toBe(row!.log)
+      expect(probe.read()).toMatchObject({ frames: full.frames, backfilled: full.frames })
 
       // Copied back, then one more commit: SQLite starts the WAL over at its beginning.
       db.pragma('wal_checkpoint(RESTART)')
@@ -81,5 +87,46 @@ describe('the WAL ceiling', () => {
     c.tried(0)
     t += 1
     expect(c.due(101)).toBe(true)
+  })
+})
+
+describe('when the checkpointer copies', () => {
+  const MiB = 1024 * 1024
+  /** One WAL cycle from empty to the restart threshold, `step` bytes appended per tick; the live sizes at which a PASSIVE ran. */
+  function cycle(step: number): number[] {
+    const ran: number[] = []
+    let live = 0
+    let copied = 0
+    let copiedSinceChange = false
+    while (live < WAL_POLICY.restartAtBytes) {
+      live += step
+      copiedSinceChange = false
+      if (passiveDue({ liveBytes: live, uncopiedBytes: live - copied, copiedSinceChange })) {
+        ran.push(live / MiB)
+        copied = live
+        copiedSinceChange = true
+      }
+    }
+    return ran
+  }
+
+  it('copies at 16, 24 and 32 MiB of a growing WAL, not at every tick past 16 (each copy fsyncs the database)', () => {
+    // 500/s at about 40 KiB of WAL a delivery, 50 ms ticks: about 1 MiB a tick.
+    expect(cycle(1 * MiB)).toEqual([16, 24, 32])
+    expect(cycle(0.25 * MiB)).toEqual([16, 24, 32])
+  })
+
+  it('never copies below the threshold, and past the restart threshold copies whatever was appended', () => {
+    expect(passiveDue({ liveBytes: 15 * MiB, uncopiedBytes: 15 * MiB, copiedSinceChange: false })).toBe(false)
+    expect(passiveDue({ liveBytes: 20 * MiB, uncopiedBytes: 4 * MiB, copiedSinceChange: false })).toBe(false)
+    expect(passiveDue({ liveBytes: 33 * MiB, uncopiedBytes: 1 * MiB, copiedSinceChange: false })).toBe(true)
+    expect(passiveDue({ liveBytes: 33 * MiB, uncopiedBytes: 0, copiedSinceChange: true })).toBe(false)
+  })
+
+  it('keeps the step at half the threshold when the crash suite lowers it (checkpoints nearly all the time)', () => {
+    const p = walPolicy({ COUNTERTOP_WAL_PASSIVE_BYTES: '16384' })
+    expect(p.passiveStepBytes).toBe(8192)
+    expect(passiveDue({ liveBytes: 20_000, uncopiedBytes: 8192, copiedSinceChange: false }, p)).toBe(true)
+    expect(walPolicy({}).passiveStepBytes).toBe(WAL_POLICY.passiveStepBytes)
   })
 })

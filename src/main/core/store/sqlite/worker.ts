@@ -13,7 +13,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createDeliveryRecorder, type IngestLimits, type PreparedDelivery } from '../../webhooks/record'
 import { openLedger, type SyncLedger } from './ledger'
 import { serializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
-import { createCeiling, createWalProbe, threadNice, walBytes, walPolicy, type WalCounters } from './wal'
+import { createCeiling, createWalProbe, passiveDue, threadNice, walBytes, walPolicy, type WalCounters } from './wal'
 import { createWalSync, type AfterSync } from './wal-sync'
 import { ackTrace, preciseNow } from './ack-trace'
 import { createReaderGate, QUERY_WAIT_MS } from './reader-gate'
@@ -332,8 +332,10 @@ function runCheckpointer(): void {
     return row
   }
   const tick = () => {
-    const { frames, frameBytes } = wal.read()
+    const { frames, backfilled, frameBytes } = wal.read()
     const size = frames * frameBytes
+    /** Live content not yet copied into the database (nBackfill: what the last checkpoint copied). */
+    const uncopied = Math.max(0, frames - backfilled) * frameBytes
     stats.maxWalBytes = Math.max(stats.maxWalBytes, walBytes(config.file))
     const now = Date.now()
     if (frames !== lastFrames) {
@@ -342,7 +344,7 @@ function runCheckpointer(): void {
       copiedSinceChange = false
     }
     try {
-      if (size >= WAL_POLICY.passiveAtBytes && !copiedSinceChange) {
+      if (passiveDue({ liveBytes: size, uncopiedBytes: uncopied, copiedSinceChange }, WAL_POLICY)) {
         // PASSIVE never blocks the writer: it copies what it can, and the writer starts over at
         // the WAL's beginning once everything was copied (so the file stops growing).
         const row = passive()
