@@ -114,6 +114,7 @@ export function renderReport(r: BenchReport): string {
   )
   p()
   rateTable(r.rates, p)
+  floorTable(r, p)
 
   p('## One delivery at a time')
   p()
@@ -241,6 +242,26 @@ function rateTable(rows: RatePhase[], p: (s?: string) => void): void {
   p()
 }
 
+/** The same generator against servers that do (next to) nothing, beside our receiver's quiet runs. */
+function floorTable(r: BenchReport, p: (s?: string) => void): void {
+  if (r.floorRates.length === 0) return
+  p(
+    `The floor under these figures: the same generator, timetable and mix for ${f(r.config.floorRateMs / 1000, 0)} s at each rate (after a warm-up), in the quiet pass, against ` +
+      'the bare Fastify server of the flat-out table (answers 200, does nothing) and against bare + fdatasync (bench/bare.ts `--durable`: each body appended ' +
+      'to a file and answered once an fdatasync that began after its append has ended, one sync at a time, those appended meanwhile sharing the next — no parsing, no ' +
+      'signature, no database). What any receiver on this machine pays for the client, loopback HTTP and making a body durable:'
+  )
+  p()
+  p('| Server | Rate | Deliveries | p50 ms | p99 ms | max ms | over 200 ms | generator late max ms |')
+  p('|---|---|---|---|---|---|---|---|')
+  for (const x of r.floorRates) p(`| ${x.server} | ${x.rate}/s | ${n0(x.sent)} | ${f(x.fromSchedule.p50)} | ${f(x.fromSchedule.p99)} | ${f(x.fromSchedule.max)} | ${x.over200} | ${f(x.maxLateMs, 1)} |`)
+  for (const rate of [500, 1000]) {
+    const ours = r.rates.find((x) => x.pass === 'quiet' && x.rate === rate)
+    if (ours) p(`| our receiver (quiet pass, above) | ${rate}/s | ${n0(ours.sent)} | ${f(ours.fromSchedule.p50)} | ${f(ours.fromSchedule.p99)} | ${f(ours.fromSchedule.max)} | ${ours.over200} | ${f(ours.maxLateMs, 1)} |`)
+  }
+  p()
+}
+
 /** For each missed target, the figures that say what bounds it. */
 function bounds(r: BenchReport, p: (s?: string) => void): void {
   const missed = r.targets.filter((t) => !t.met)
@@ -268,12 +289,18 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
       `It wrote ${f(fo.server?.wcharKiB ?? NaN, 1)} KiB (${f(fo.server?.walFrames ?? NaN, 2)} WAL frames) per delivery.`
   )
   const st = r500.stages
+  const fl500 = r.floorRates.find((x) => x.server === 'bare Fastify' && x.rate === 500)
+  const fd500 = r.floorRates.find((x) => x.server === 'bare + fdatasync' && x.rate === 500)
   p(
     `- At 500/s: p99 ${f(r500.fromSchedule.p99)} ms from the schedule (${f(r500.fromSend.p99)} ms from the send; generator at most ${f(r500.maxLateMs, 1)} ms late), against a single commit’s p99 of ` +
       `${f(r500.floor.commit.p99, 3)} ms (measured right before)${r500.serverOwn ? `; the server’s own time to answer (request headers to reply, as it recorded it) p50 ${f(r500.serverOwn.p50)}, p99 ${f(r500.serverOwn.p99)} ms` : ''}` +
       (st
         ? `. Its p99s by stage (below): queue ${f(st.queue.p99)}, commit ${f(st.commit.p99)}, durable ${f(st.durable.p99)}, back ${f(st.back.p99)} ms — the fdatasync’s tail (a sync that ` +
           `runs holds the next group’s, and the writer’s inline sync holds the deliveries queued behind it) and the wait for a CPU at each of the three thread hops`
+        : '') +
+      (fl500 && fd500
+        ? `. The same generator against bare Fastify gave p99 ${f(fl500.fromSchedule.p99)} ms and against bare + fdatasync ${f(fd500.fromSchedule.p99)} ms (table above): ` +
+          `of the goal’s ${f(r500.floor.commit.p99 + 3)} ms, the client, loopback HTTP and one fdatasync take ${f(fd500.fromSchedule.p99)}; ours is ${f(r500.fromSchedule.p99 - fd500.fromSchedule.p99)} ms above that floor`
         : '') +
       `; the server used ${pct(r500.serverCpuPct)} of a core and wrote ${f(r500.server.wcharKiB, 1)} KiB (${f(r500.server.walFrames, 2)} WAL frames) per delivery; the WAL file ended at ${mib(r500.server.walFileBytes)} MiB.`
   )

@@ -10,7 +10,9 @@
 //  2. flat out under wrk (32 connections, 2 threads, pre-signed unique deliveries): a bare
 //     Fastify server (the ceiling, bench/bare.ts) and our receiver → throughput ratio;
 //  3. fixed rates, 500/s and 1,000/s, from an open-loop generator that measures from the
-//     scheduled send time (bench/loadgen.ts) → p50/p99/max and answers over 200 ms;
+//     scheduled send time (bench/loadgen.ts) → p50/p99/max and answers over 200 ms; the same
+//     generator first against bare Fastify and bare + fdatasync (bench/bare.ts --durable): the
+//     floor that the client, HTTP and one fdatasync put under any receiver's p99 here;
 //  4. reads never block acks: a ledger seeded through the webhook endpoint (wrk, cycling the
 //     signed requests: the first pass new events, then byte-identical repeats, which Mesh also
 //     sends), 500/s alone, 500/s while a console pages and exports (bench/reader.ts), 500/s
@@ -57,6 +59,8 @@ export const CONFIG = {
   flatSeconds: QUICK ? 3 : 10,
   warmupMs: QUICK ? 1000 : 2000,
   rateMs: QUICK ? 4000 : 20_000,
+  /** The floor at fixed rates: bare Fastify, then bare + fdatasync, under the same generator (quiet pass). */
+  floorRateMs: QUICK ? 3000 : 10_000,
   /** The reads comparison (three runs at 500/s on the seeded ledger). */
   readsRateMs: QUICK ? 4000 : 15_000,
   requestSet: QUICK ? 60_000 : 300_000,
@@ -134,8 +138,10 @@ async function startReader(): Promise<{ run(job: Omit<ReadJob, 'type'>): Promise
   return { run: (job) => send({ ...job, type: 'run' }), pid: c.pid!, stop: () => c.kill('SIGTERM') }
 }
 
-async function startBare(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const c = track(spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bare.ts')], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] }))
+/** bare.ts; with `durableFile`, its --durable mode (each body appended and fdatasync'ed before its answer). */
+async function startBare(durableFile?: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const args = ['--import', 'tsx', join(__dirname, 'bare.ts'), ...(durableFile ? ['--durable', durableFile] : [])]
+  const c = track(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] }))
   const url = await new Promise<string>((res, rej) => {
     let out = ''
     const timer = setTimeout(() => rej(new Error('bare Fastify did not start in 20 s')), 20_000)
@@ -296,6 +302,28 @@ async function withRerun<T extends { otherCpuPct: number | null; attempts: numbe
   const best = (second.otherCpuPct ?? 0) <= other ? second : first
   const alt = best === second ? first : second
   return { ...best, attempts: 2, otherAltPct: alt.otherCpuPct }
+}
+
+// ---------- the floor at fixed rates ----------
+
+/** The same open-loop generator against a server that does (next to) nothing: what of a p99 is the client, HTTP and the machine. */
+export interface FloorRatePhase {
+  server: 'bare Fastify' | 'bare + fdatasync'
+  rate: number
+  sent: number
+  ok: number
+  fromSchedule: Summary
+  over200: number
+  maxLateMs: number
+}
+
+async function floorRate(server: FloorRatePhase['server'], url: string, gen: Awaited<ReturnType<typeof startLoadgen>>, r: number, seed: number): Promise<FloorRatePhase> {
+  await gen.run({ url, secret: SECRET, seed, rate: r, durationMs: Math.min(2000, CONFIG.floorRateMs) }) // warm-up, not recorded
+  const x = await gen.run({ url, secret: SECRET, seed, rate: r, durationMs: CONFIG.floorRateMs, timeoutMs: 10_000 })
+  const fromSchedule = summarize(x.fromSchedule)
+  const res: FloorRatePhase = { server, rate: r, sent: x.sent, ok: x.ok, fromSchedule, over200: x.fromSchedule.filter((v) => v > CONFIG.over).length, maxLateMs: x.maxLateMs }
+  log(`${`${r}/s ${server}`.padEnd(28)} (floor): p50 ${round(fromSchedule.p50)} p99 ${round(fromSchedule.p99)} max ${round(fromSchedule.max)} ms  ok ${x.ok}/${x.sent}  generator late ≤ ${round(x.maxLateMs, 1)} ms`)
+  return res
 }
 
 // ---------- 2. flat out ----------
@@ -684,6 +712,7 @@ export interface BenchReport {
   lone: LoneResult
   flat: FlatPhase[]
   rates: RatePhase[]
+  floorRates: FloorRatePhase[]
   seed: SeedResult
   reads: { before: RatePhase; during: RatePhase; after: RatePhase; reader: ReadResult; deltaMs: number; deltaVsBeforeMs: number }
   queries: QueryResult[]
@@ -725,6 +754,7 @@ async function main(): Promise<void> {
   const gen = await startLoadgen()
   const flatPhases: FlatPhase[] = []
   const ratePhases: RatePhase[] = []
+  const floorRates: FloorRatePhase[] = []
   let seed = 100
   let loneRes: LoneResult | null = null
 
@@ -741,7 +771,16 @@ async function main(): Promise<void> {
     await runWrk({ url: bare.url, set, seconds: Math.max(1, CONFIG.warmupMs / 1000), connections: CONFIG.connections }) // warm-up
     const bareSent = { offset: 0 }
     flatPhases.push(await withRerun(`flat out bare (${pass})`, () => flat(pass, 'bare', bare.url, { pid: bare.pid }, set, hog?.pid ?? null, bareSent)))
+    if (pass === 'quiet') for (const r of [500, 1000]) floorRates.push(await floorRate('bare Fastify', bare.url, gen, r, seed++))
     await bare.stop()
+    if (pass === 'quiet') {
+      const floorDir = tmp('countertop-bench-floor-')
+      dirs.push(floorDir)
+      const durable = await startBare(join(floorDir, 'bodies.log'))
+      for (const r of [500, 1000]) floorRates.push(await floorRate('bare + fdatasync', durable.url, gen, r, seed++))
+      await durable.stop()
+      removeDir(floorDir)
+    }
 
     const dir = tmp(`countertop-bench-${pass === 'quiet' ? 'quiet' : 'hog'}-`)
     dirs.push(dir)
@@ -889,6 +928,7 @@ async function main(): Promise<void> {
     lone: loneRes!,
     flat: flatPhases,
     rates: ratePhases,
+    floorRates,
     seed: seedRes,
     reads,
     queries,
@@ -957,6 +997,7 @@ function summaryOf(r: BenchReport) {
       attempts: p.attempts,
       server: side(p.server)
     })),
+    floorRates: r.floorRates.map((x) => ({ server: x.server, rate: x.rate, sent: x.sent, ok: x.ok, ...sumLine(x.fromSchedule), over200: x.over200, generatorLateMaxMs: round(x.maxLateMs, 2) })),
     seed: { deliveries: r.seed.reached, target: r.seed.target, seconds: round(r.seed.seconds, 1), rps: round(r.seed.throughput, 0), verdicts: r.seed.verdicts, dbMiB: round(r.seed.dbBytes / 1024 ** 2, 0) },
     reads: { p99DeltaMs: round(r.reads.deltaMs, 3), p99DeltaVsBeforeMs: round(r.reads.deltaVsBeforeMs, 3), queries: r.reads.reader.queries, readErrors: r.reads.reader.errors, exportRows: r.reads.reader.exportRows },
     queries: Object.fromEntries(r.queries.map((x) => [x.name, round(x.medianMs, 2)])),
