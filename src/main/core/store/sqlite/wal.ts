@@ -2,6 +2,11 @@
 // webhooks nor inside a group commit, and the WAL is bounded.
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 
+/** See WAL_POLICY.passiveAtBytes. */
+const PASSIVE_AT_BYTES = 16 * 1024 * 1024
+/** The step after the first PASSIVE (WAL_POLICY.passiveStepBytes), from the threshold in force. */
+const passiveStepOf = (passiveAtBytes: number): number => Math.floor(passiveAtBytes / 2)
+
 export const WAL_POLICY = {
   /** How often the checkpointer looks at the WAL. */
   tickMs: 50,
@@ -12,7 +17,7 @@ export const WAL_POLICY = {
    * delivery. 16 MiB rather than 4 at 500/s: 52.7 → 44.2 KiB written per delivery, and fewer
    * database fsyncs competing with the writer's.
    */
-  passiveAtBytes: 16 * 1024 * 1024,
+  passiveAtBytes: PASSIVE_AT_BYTES,
   /**
    * Past passiveAtBytes, the next PASSIVE waits until this much content not yet copied has
    * accumulated (half of passiveAtBytes; walPolicy() derives it from an overridden one). Each
@@ -21,7 +26,7 @@ export const WAL_POLICY = {
    * 500/s, with half the groups that waited over 3 ms in the 14 % of the time they ran; with the
    * step 46, and the writer's durable p99 0.73–1.00 ms against 1.49–1.63 (docs/ARCHITECTURE.md).
    */
-  passiveStepBytes: 8 * 1024 * 1024,
+  passiveStepBytes: passiveStepOf(PASSIVE_AT_BYTES),
   /**
    * From this much live content, once PASSIVE has copied all but restartMaxFramesLeft frames,
    * the WAL is made to start over (a steady stream never lets it by itself): more PASSIVE
@@ -73,7 +78,7 @@ export function walPolicy(env: NodeJS.ProcessEnv = process.env): typeof WAL_POLI
   return {
     ...WAL_POLICY,
     passiveAtBytes,
-    passiveStepBytes: Math.floor(passiveAtBytes / 2),
+    passiveStepBytes: passiveStepOf(passiveAtBytes),
     restartAtBytes: num(env.COUNTERTOP_WAL_RESTART_BYTES, WAL_POLICY.restartAtBytes),
     quietMs: num(env.COUNTERTOP_WAL_QUIET_MS, WAL_POLICY.quietMs),
     tickMs: Math.max(1, num(env.COUNTERTOP_WAL_TICK_MS, WAL_POLICY.tickMs))
