@@ -4,6 +4,7 @@ import WebSocket from 'ws'
 import { startHeadless, type Headless } from '../../src/main/headless/app'
 import type { TransferDetail, TransferRow, Page, DeliveryRow, EventMessage } from '../../src/shared/contract'
 import { callApi, meshPayload, postWebhook, tempDir } from '../helpers'
+import { waitFor } from '../helpers/wait'
 
 const secret = 'whsec_headless'
 const token = 'test-token-123456'
@@ -105,6 +106,21 @@ describe('headless console API', () => {
     if (!r.body.ok) throw new Error('failed')
     expect(r.body.value.items).toHaveLength(1)
     expect(r.body.value.items[0]).toMatchObject({ verdict: 'signature_invalid', httpStatus: 401 })
+  })
+
+  it('sends the store’s pages from its shared pool with their length, and gives every slot back once sent', async () => {
+    for (let i = 0; i < 3; i++) await postWebhook(app.webhookUrl, JSON.stringify(meshPayload({ transferId: `tr-p${i}`, status: 'Pending', timestamp: 1000 + i })), { secret })
+    // More pages than the pool has slots, one after another and at once.
+    for (let i = 0; i < 8; i++) {
+      const r = await fetch(`${base}/api/deliveries.list`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ limit: 2 }) })
+      const text = await r.text()
+      expect(r.headers.get('content-type')).toMatch(/^application\/json/)
+      expect(Number(r.headers.get('content-length'))).toBe(Buffer.byteLength(text))
+      expect(JSON.parse(text)).toMatchObject({ ok: true, value: { items: [{}, {}], total: 3 } })
+    }
+    const all = await Promise.all(Array.from({ length: 10 }, () => callApi<Page<TransferRow>>(base, token, 'ledger.list', { limit: 10 })))
+    for (const r of all) expect(r.body.ok && r.body.value.items.map((t) => t.transferId).sort()).toEqual(['tr-p0', 'tr-p1', 'tr-p2'])
+    await waitFor(async () => ((await app.core.store.stats()).pageSlotsTaken === 0 ? true : null))
   })
 
   it('is not reachable on the webhook port', async () => {

@@ -6,6 +6,7 @@
 // WebSocket must come from the console's own origin; every answer carries a strict CSP.
 import { timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { finished, Readable } from 'node:stream'
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
@@ -152,7 +153,17 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
     if (!result.ok) reply.code(httpStatusFor(result.error.code))
     // A page the store's reader thread serialized: its bytes go out as they are (this thread,
     // which also answers Mesh, neither parses nor serializes them).
-    if (result.ok && result.value instanceof Serialized) return reply.type('application/json; charset=utf-8').send(okEnvelopeBytes(result.value))
+    if (result.ok && result.value instanceof Serialized) {
+      const page = result.value
+      const bytes = okEnvelopeBytes(page)
+      // Lent bytes (the store's page pool) go back once the socket has taken them, or the request is gone.
+      finished(reply.raw, () => page.done())
+      reply.type('application/json; charset=utf-8')
+      if (!(bytes.buffer instanceof SharedArrayBuffer)) return reply.send(bytes)
+      // Fastify sends only ArrayBuffer-backed buffers as bytes (it would serialize this one as
+      // JSON): as a stream of one chunk, of a known length, the socket takes the shared memory as it is.
+      return reply.header('content-length', bytes.byteLength).send(Readable.from([bytes], { objectMode: false }))
+    }
     return result
   })
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSqliteStore, type Store } from '../../../src/main/core/store'
+import { materialize, Serialized } from '../../../src/main/core/store/serialized'
 import { ackTrace } from '../../../src/main/core/store/sqlite/ack-trace'
 import { createWalProbe } from '../../../src/main/core/store/sqlite/wal'
 import { prepareDelivery, type PreparedDelivery } from '../../../src/main/core/webhooks/ingest'
@@ -216,6 +217,24 @@ describe('SQLite engine (writer, reader and checkpointer threads)', () => {
     await expect(s.transfers.get('x')).rejects.toMatchObject({ code: 'STORE_CLOSED' })
     await expect(s.recordDeliveries([signed(randomUUID(), randomUUID())])).rejects.toMatchObject({ code: 'STORE_CLOSED' })
     store = undefined
+  })
+
+  it('lends the console’s pages from shared memory until they are done with, and falls back to a buffer of their own when the pool is out', async () => {
+    const { store } = await open()
+    await store.recordDeliveries([signed(randomUUID(), 'tr-pool')])
+    const pages = await Promise.all(Array.from({ length: 8 }, () => store.views.deliveriesPage({ limit: 5 })))
+    const shared = pages.filter((p) => p instanceof Serialized && p.envelope.buffer instanceof SharedArrayBuffer) as Serialized<unknown>[]
+    // Six slots: the seventh and eighth page, with every slot still lent, came in buffers of their own.
+    expect(shared).toHaveLength(6)
+    expect(pages.filter((p) => p instanceof Serialized && !(p.envelope.buffer instanceof SharedArrayBuffer))).toHaveLength(2)
+    expect((await store.stats()).pageSlotsTaken).toBe(6)
+    for (const p of pages) expect(materialize(p as Serialized<{ items: { transferId: string }[] }>).items.map((d) => d.transferId)).toEqual(['tr-pool'])
+    // materialize gave each slot back: the next page is lent again.
+    expect((await store.stats()).pageSlotsTaken).toBe(0)
+    const again = await store.views.deliveriesPage({ limit: 5 })
+    expect((again as Serialized<unknown>).envelope.buffer).toBeInstanceOf(SharedArrayBuffer)
+    ;(again as Serialized<unknown>).done()
+    expect((await store.stats()).pageSlotsTaken).toBe(0)
   })
 
   it.runIf(process.platform === 'linux')('runs the console’s reader at a lower priority than the writer and the checkpointer (Linux nice)', async () => {

@@ -33,6 +33,8 @@ export interface StoreStats {
   restartCheckpoints: number
   truncateCheckpoints: number
   checkpointBusy: number
+  /** Console pages in SQLite's shared page pool not yet given back by whoever sent them (sqlite/page-pool.ts); PostgreSQL lends none. */
+  pageSlotsTaken: number
 }
 
 /** Per delivery: what to answer, or why it could not be stored (answer that one 503). */

@@ -309,7 +309,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
       passiveCheckpoints: 0,
       restartCheckpoints: 0,
       truncateCheckpoints: 0,
-      checkpointBusy: 0
+      checkpointBusy: 0,
+      pageSlotsTaken: 0
     }),
     async close() {
       if (!isOpen) return

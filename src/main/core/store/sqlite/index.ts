@@ -10,6 +10,7 @@ import { REPOS, type RecordOutcome, type Store, type StoreStats } from '../types
 import { Serialized } from '../serialized'
 import { VIEWS, type StoreViews, type ViewName } from '../views'
 import { ackTrace, preciseNow, type AckTrace } from './ack-trace'
+import { createPagePool, releaseSlot, slotBytes, slotsTaken } from './page-pool'
 import { deserializeError, type FromWorker, type ToWorker, type WorkerConfig } from './protocol'
 
 export interface SqliteStoreOptions {
@@ -146,9 +147,17 @@ function startThread(config: WorkerConfig, onExit: (role: string, code: number) 
       } else if (m.t === 'result') {
         const w = waiting.get(m.id)
         waiting.delete(m.id)
-        if (!w) return
-        if (m.ok) w.resolve('json' in m ? new Serialized(m.json) : m.value)
-        else w.reject(deserializeError(m.error))
+        if (!w) {
+          if ('slot' in m) releaseSlot(config.pagePool!, m.slot)
+          return
+        }
+        if (!m.ok) w.reject(deserializeError(m.error))
+        else if ('slot' in m) {
+          // The page's bytes stay in the pool's slot until its consumer is done with them.
+          const { pagePool } = config
+          const slot = m.slot
+          w.resolve(new Serialized(slotBytes(pagePool!, slot, m.length), () => releaseSlot(pagePool!, slot)))
+        } else w.resolve('json' in m ? new Serialized(m.json) : m.value)
       } else if (m.t === 'ingested') {
         if (m.durableAt !== undefined) trace?.line([preciseNow() - m.durableAt])
         const w = waiting.get(m.id)
@@ -180,6 +189,8 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   const gate = new SharedArrayBuffer(4)
   // Shared by the reader, the checkpointer and the writer (reader-gate.ts).
   const readerGate = new SharedArrayBuffer(8)
+  // The reader's console pages, on their way to this thread (page-pool.ts).
+  const pagePool = createPagePool()
   /** COUNTERTOP_ACK_TRACE: this thread's side of the ack trace (./ack-trace.ts), null when off. */
   const trace = ackTrace('main')
   let isOpen = true
@@ -205,7 +216,7 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
   let reader: Thread
   let checkpointer: Thread
   try {
-    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader', readerGate }, onExit), startThread({ ...base, role: 'checkpointer', gate, readerGate }, onExit)])
+    ;[reader, checkpointer] = await Promise.all([startThread({ ...base, role: 'reader', readerGate, pagePool }, onExit), startThread({ ...base, role: 'checkpointer', gate, readerGate }, onExit)])
   } catch (err) {
     await writer.close().catch(() => {})
     throw err
@@ -263,7 +274,8 @@ export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> 
         restartCheckpoints: c!.restart!,
         truncateCheckpoints: c!.truncate!,
         checkpointBusy: c!.busy!,
-        maxWalBytes: c!.maxWalBytes!
+        maxWalBytes: c!.maxWalBytes!,
+        pageSlotsTaken: slotsTaken(pagePool)
       }
     },
     async close() {

@@ -1,5 +1,6 @@
 // Messages between the main thread and the SQLite store's threads (structured clone).
 import type { IngestResult, PreparedDelivery } from '../../webhooks/record'
+import type { PagePool } from './page-pool'
 
 export interface WorkerConfig {
   role: 'writer' | 'reader' | 'checkpointer'
@@ -17,6 +18,8 @@ export interface WorkerConfig {
    * checkpointer (and the writer at the WAL's ceiling) holds console queries back for a moment.
    */
   readerGate?: SharedArrayBuffer
+  /** Reader only: where it writes the console's pages for the main thread (./page-pool.ts). */
+  pagePool?: PagePool
 }
 
 export interface SerializedError {
@@ -43,6 +46,8 @@ export type FromWorker =
   | { t: 'result'; id: number; ok: true; value: unknown }
   /** A view's answer: its JSON, in a buffer transferred with the message (not copied). */
   | { t: 'result'; id: number; ok: true; json: Uint8Array }
+  /** A view's answer written into a slot of the page pool (./page-pool.ts): its first `length` bytes. */
+  | { t: 'result'; id: number; ok: true; slot: number; length: number }
   | { t: 'result'; id: number; ok: false; error: SerializedError }
   /** durableAt: when its group's sync ended (ack-trace.ts; only while tracing). */
   | { t: 'ingested'; id: number; results: (IngestResult | { error: SerializedError })[]; durableAt?: number }

@@ -20,7 +20,8 @@ import { createReaderGate, QUERY_WAIT_MS } from './reader-gate'
 import { createRestartGate } from './restart-gate'
 import { writeSync } from 'node:fs'
 import { openDatabase } from '../db'
-import { toJsonEnvelope } from '../serialized'
+import { encodeEnvelopeInto, envelopeText } from '../serialized'
+import { claimSlot, releaseSlot, slotBytes } from './page-pool'
 import { isViewName, VIEWS } from '../views'
 
 const port = parentPort!
@@ -301,7 +302,17 @@ function runReader(): void {
       run(ledger, m.arg as never)
         .then((value) => {
           // Serializing may fail too (a value JSON cannot hold): then that error is the answer.
-          const json = toJsonEnvelope(value)
+          const text = envelopeText(value)
+          // Into shared memory when a slot is free and the page fits (page-pool.ts: nothing for
+          // the main thread's heap to account), else in a buffer of its own, transferred.
+          const pool = config.pagePool
+          const slot = pool ? claimSlot(pool) : -1
+          if (slot >= 0) {
+            const length = encodeEnvelopeInto(text, slotBytes(pool!, slot))
+            if (length !== null) return port.postMessage({ t: 'result', id: m.id, ok: true, slot, length } satisfies FromWorker)
+            releaseSlot(pool!, slot)
+          }
+          const json = new TextEncoder().encode(text)
           port.postMessage({ t: 'result', id: m.id, ok: true, json } satisfies FromWorker, [json.buffer as ArrayBuffer])
         })
         .catch((err: unknown) => send({ t: 'result', id: m.id, ok: false, error: serializeError(err) }))
