@@ -472,7 +472,7 @@ describe.skipIf(!HAS_CHROMIUM)(`every onEvent key of @meshconnect/web-link-sdk $
         failures.push(`${j.name} (${j.scenario}): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`)
       }
     }
-  }, 120_000)
+  }, 300_000)
 
   afterAll(async () => {
     await sdk?.close()

@@ -73,8 +73,10 @@ export async function startSdkHarness(): Promise<SdkHarness> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
   const context = await browser.newContext()
-  // A step that cannot happen fails its journey in seconds rather than hanging the file.
-  context.setDefaultTimeout(10_000)
+  // A step that cannot happen fails its journey rather than hanging the file. 30 s, not less: in
+  // the full parallel run on two cores, a cold Chromium's first Link page has taken over 10 s to
+  // answer its first click (a CI run failed there; the file alone passes in seconds).
+  context.setDefaultTimeout(30_000)
   const outside: string[] = []
 
   return {
