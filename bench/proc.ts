@@ -5,7 +5,7 @@
 // POST /webhooks/mesh and POST /api/<command>).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHmac, randomUUID } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import http from 'node:http'
 import { join, resolve } from 'node:path'
 
@@ -228,6 +228,59 @@ export function procCpuMs(pid: number): number | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The server's threads as the CPU table groups them, by the name Linux gives each
+ * (/proc/PID/task/TID/comm: Node names a worker thread after its `name` option, cut to 15 bytes).
+ */
+export const THREAD_GROUPS = ['main', 'writer', 'checkpointer', 'reader', 'V8 helpers', 'libuv pool', 'other'] as const
+export type ThreadGroup = (typeof THREAD_GROUPS)[number]
+
+export function threadGroupOf(comm: string): ThreadGroup {
+  if (comm === 'MainThread' || comm === 'node') return 'main'
+  if (comm === 'sqlite-writer') return 'writer'
+  if (comm.startsWith('sqlite-checkpoi')) return 'checkpointer'
+  if (comm === 'sqlite-reader') return 'reader'
+  // V8's platform threads: concurrent marking, parallel scavenge, background compilation.
+  if (comm === 'V8Worker' || comm === 'DelayedTaskSche') return 'V8 helpers'
+  if (comm === 'libuv-worker') return 'libuv pool'
+  return 'other'
+}
+
+/**
+ * CPU time (user + system, ms) each thread of a process has used so far, by thread id, with its
+ * name (Linux /proc/PID/task). A thread that ended between two readings takes its time with it,
+ * so a phase is measured as the difference per thread id, not of the sums.
+ */
+export function threadCpuMs(pid: number): Map<number, { comm: string; ms: number }> | null {
+  try {
+    const out = new Map<number, { comm: string; ms: number }>()
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        out.set(Number(tid), { comm, ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 })
+      } catch {
+        /* the thread ended meanwhile */
+      }
+    }
+    return out
+  } catch {
+    return null
+  }
+}
+
+/** CPU ms per thread group between two threadCpuMs readings (threads that started meanwhile count from zero). */
+export function threadCpuBetween(
+  before: Map<number, { comm: string; ms: number }> | null,
+  after: Map<number, { comm: string; ms: number }> | null
+): Record<ThreadGroup, number> | null {
+  if (!before || !after) return null
+  const sums = Object.fromEntries(THREAD_GROUPS.map((g) => [g, 0])) as Record<ThreadGroup, number>
+  for (const [tid, t] of after) sums[threadGroupOf(t.comm)] += Math.max(0, t.ms - (before.get(tid)?.ms ?? 0))
+  return sums
 }
 
 /** Resident set size of a process, bytes (Linux /proc). */

@@ -1,6 +1,7 @@
 // Renders docs/PERFORMANCE.md from one benchmark run (bench/run.ts).
 import type { AckStages } from './ack-stages'
-import type { BenchReport, FlatPhase, RatePhase, ServerSide } from './run'
+import { THREAD_GROUPS, type ThreadGroup } from './proc'
+import type { BenchReport, FlatPhase, RatePhase, ServerSide, ThreadCpu } from './run'
 import { round, summarize, type Summary } from './stats'
 
 const f = (v: number | undefined | null, d = 2) => (v === undefined || v === null || !Number.isFinite(v) ? '–' : `${round(v, d)}`)
@@ -199,6 +200,8 @@ export function renderReport(r: BenchReport): string {
   }
   p()
 
+  threadTable(r, p)
+
   p('## Console queries on the seeded ledger (quiet)')
   p()
   p(`Over the console API (POST /api/<command>, keep-alive, one at a time), ${r.quick ? 3 : 5} runs each, median and max; page size 50 unless stated.`)
@@ -262,6 +265,38 @@ function floorTable(r: BenchReport, p: (s?: string) => void): void {
   p()
 }
 
+/** µs of CPU per delivery answered, of one thread group (or of all). */
+export const usPerDelivery = (t: ThreadCpu, g?: ThreadGroup): number =>
+  ((g ? t.ms[g] : THREAD_GROUPS.reduce((a, k) => a + t.ms[k], 0)) * 1000) / Math.max(1, t.deliveries)
+const corePct = (t: ThreadCpu, g: ThreadGroup): number => (t.ms[g] / t.elapsedMs) * 100
+
+/** The server's CPU by thread, per phase: µs per delivery and share of a core. */
+function threadTable(r: BenchReport, p: (s?: string) => void): void {
+  const rows: { pass: string; name: string; t: ThreadCpu | null }[] = [
+    ...r.flat.map((x) => ({ pass: x.pass, name: `flat out (wrk), ${x.target === 'bare' ? 'bare Fastify' : 'our receiver'}`, t: x.threads })),
+    ...[...r.rates, r.reads.before, r.reads.during, r.reads.after].map((x) => ({ pass: x.pass, name: x.name, t: x.threads }))
+  ].filter((x) => x.t !== null)
+  if (rows.length === 0) return
+  p('## Where the CPU goes, by thread')
+  p()
+  p(
+    'The server’s CPU time (user + system) per thread over each phase, from /proc/PID/task/TID/stat (10 ms ticks; no profiler running, so nothing is ' +
+      'slowed down), grouped by the name Linux shows for each thread: **main** (HTTP, the signature check, parsing, the console API’s sockets), **writer** ' +
+      '(the write connection: statements, commits, inline fdatasyncs), **checkpointer**, **reader** (the console’s queries), **V8 helpers** (V8’s own threads: ' +
+      'concurrent marking, parallel scavenges, compilation), **libuv pool** (fs calls of the main thread, the wal-sync helper). Each cell: µs per delivery answered 200 ' +
+      '(share of one core).'
+  )
+  p()
+  p(`| Pass | Phase | ${THREAD_GROUPS.join(' | ')} | all threads |`)
+  p(`|---|---|${THREAD_GROUPS.map(() => '---|').join('')}---|`)
+  for (const { pass, name, t } of rows) {
+    const cells = THREAD_GROUPS.map((g) => `${n0(usPerDelivery(t!, g))} (${pct(corePct(t!, g))})`)
+    const all = THREAD_GROUPS.reduce((a, g) => a + corePct(t!, g), 0)
+    p(`| ${pass} | ${name} | ${cells.join(' | ')} | **${n0(usPerDelivery(t!))}** (${pct(all)}) |`)
+  }
+  p()
+}
+
 /** For each missed target, the figures that say what bounds it. */
 function bounds(r: BenchReport, p: (s?: string) => void): void {
   const missed = r.targets.filter((t) => !t.met)
@@ -286,7 +321,13 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
         ? `With wrk’s ${r.config.connections} requests in flight the throughput is ${r.config.connections} ÷ the round trip (wrk p50 ${f(fo.wrk.latency.p50)} ms): groups of ` +
           `${f(fs.meanGroup, 1)} deliveries on average, each commit p50 ${f(fs.commit.p50)} ms, then durable p50 ${f(fs.durable.p50)} ms, after waiting p50 ${f(fs.queue.p50)} ms for the group before. `
         : '') +
-      `It wrote ${f(fo.server?.wcharKiB ?? NaN, 1)} KiB (${f(fo.server?.walFrames ?? NaN, 2)} WAL frames) per delivery.`
+      `It wrote ${f(fo.server?.wcharKiB ?? NaN, 1)} KiB (${f(fo.server?.walFrames ?? NaN, 2)} WAL frames) per delivery.` +
+      (fo.threads && bare.threads
+        ? ` By thread (table below), per delivery: main ${n0(usPerDelivery(fo.threads, 'main'))} µs (the bare server’s main thread: ${n0(usPerDelivery(bare.threads, 'main'))}), ` +
+          `writer ${n0(usPerDelivery(fo.threads, 'writer'))}, checkpointer ${n0(usPerDelivery(fo.threads, 'checkpointer'))}, V8 helpers ${n0(usPerDelivery(fo.threads, 'V8 helpers'))}, ` +
+          `the rest ${n0(usPerDelivery(fo.threads, 'reader') + usPerDelivery(fo.threads, 'libuv pool') + usPerDelivery(fo.threads, 'other'))}: the writer alone, at ${pct(corePct(fo.threads, 'writer'))} of a core, ` +
+          `would need ${n0(usPerDelivery(fo.threads, 'writer') * half / 1e4)}% of one at 0.5 × bare at this cost per delivery — a single write connection’s statements and commits are the serial part no split over threads removes.`
+        : '')
   )
   const st = r500.stages
   const fl500 = r.floorRates.find((x) => x.server === 'bare Fastify' && x.rate === 500)
@@ -306,9 +347,16 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
   )
   const rb = r.reads.before.stages
   const rdur = r.reads.during.stages
+  const tb = r.reads.before.threads
+  const td = r.reads.during.threads
+  const byThread =
+    tb && td
+      ? `; by thread, before → during: main ${pct(corePct(tb, 'main'))} → ${pct(corePct(td, 'main'))}, writer ${pct(corePct(tb, 'writer'))} → ${pct(corePct(td, 'writer'))}, ` +
+        `reader ${pct(corePct(tb, 'reader'))} → ${pct(corePct(td, 'reader'))}, V8 helpers ${pct(corePct(tb, 'V8 helpers'))} → ${pct(corePct(td, 'V8 helpers'))}`
+      : ''
   if (rb && rdur)
     p(
-      `- With the console reading: the server used ${pct(r.reads.during.serverCpuPct)} of a core (${pct(r.reads.before.serverCpuPct)} without), and the console client — its own process on the same ` +
+      `- With the console reading: the server used ${pct(r.reads.during.serverCpuPct)} of a core (${pct(r.reads.before.serverCpuPct)} without)${byThread}, and the console client — its own process on the same ` +
         `${r.machine.cores} cores — parsed ${mib(r.reads.reader.bytes)} MiB of JSON. Every stage’s p99 grew (queue ${f(rb.queue.p99)} → ${f(rdur.queue.p99)}, commit ${f(rb.commit.p99)} → ${f(rdur.commit.p99)}, ` +
         `durable ${f(rb.durable.p99)} → ${f(rdur.durable.p99)}, back ${f(rb.back.p99)} → ${f(rdur.back.p99)} ms) while their medians did not: the threads that answer Mesh wait for a CPU, ` +
         'not for SQLite (the console’s queries run on their own connection and thread, at nice 19, and their pages reach the socket as JSON bytes, never as rows on the main thread).'

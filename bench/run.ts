@@ -39,9 +39,9 @@ import { ackStages, type AckStages } from './ack-stages'
 import type { LoadJob, LoadResult } from './loadgen'
 import { coresBusy, describeMachine, systemCpu, type MachineInfo } from './machine'
 import { MIX } from './mix'
-import { api, assertBuilt, call, HEADLESS_JS, ledgerFiles, LEDGER_FILE, meshBody, postSigned, procCpuMs, procIo, ROOT, rssOf, sleep, spawnHeadless, type Headless } from './proc'
+import { api, assertBuilt, call, HEADLESS_JS, ledgerFiles, LEDGER_FILE, meshBody, postSigned, procCpuMs, procIo, ROOT, rssOf, sleep, spawnHeadless, threadCpuBetween, threadCpuMs, THREAD_GROUPS, type Headless, type ThreadGroup } from './proc'
 import type { ReadJob, ReadResult } from './reader'
-import { renderReport } from './report'
+import { renderReport, usPerDelivery } from './report'
 import { round, summarize, type Summary } from './stats'
 import { WalFrameCounter } from './wal'
 import { running as wrkRunning, runWrk, writeRequestSet, wrkVersion, WRK_MISSING, type RequestSet, type WrkResult } from './wrk'
@@ -235,9 +235,18 @@ export interface ServerSide {
   dbFileBytes: number
 }
 
+/** CPU by thread of the server during a phase (bench/proc.ts threadCpuMs), with what to divide it by. */
+export interface ThreadCpu {
+  ms: Record<ThreadGroup, number>
+  elapsedMs: number
+  /** Deliveries answered 200 in the phase. */
+  deliveries: number
+}
+
 async function measured<T>(server: { pid: number; dataDir?: string } | null, count: (r: T) => number, fn: () => Promise<T>, extraPids: number[] = []) {
   global.gc?.()
   const cpu0 = server ? procCpuMs(server.pid) : null
+  const threads0 = server ? threadCpuMs(server.pid) : null
   const io0 = server ? procIo(server.pid) : null
   const extra0 = extraPids.map((p) => procCpuMs(p) ?? 0)
   const self0 = process.cpuUsage()
@@ -249,12 +258,15 @@ async function measured<T>(server: { pid: number; dataDir?: string } | null, cou
   const walCount = wal?.stop() ?? null
   const sys1 = systemCpu()
   const cpu1 = server ? procCpuMs(server.pid) : null
+  const threads1 = server ? threadCpuMs(server.pid) : null
   const io1 = server ? procIo(server.pid) : null
   const extraMs = extraPids.reduce((a, p, i) => a + Math.max(0, (procCpuMs(p) ?? 0) - extra0[i]!), 0)
   const self = process.cpuUsage(self0)
   const n = Math.max(1, count(r))
   const serverCpuMs = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : NaN
   const busy = coresBusy(sys0, sys1)
+  const threadMs = threadCpuBetween(threads0, threads1)
+  const threads: ThreadCpu | null = threadMs ? { ms: threadMs, elapsedMs, deliveries: n } : null
   let side: ServerSide | null = null
   if (server && server.dataDir) {
     const files = ledgerFiles(server.dataDir)
@@ -275,6 +287,7 @@ async function measured<T>(server: { pid: number; dataDir?: string } | null, cou
     elapsedMs,
     side,
     serverCpuPct: (serverCpuMs / elapsedMs) * 100,
+    threads,
     /** CPU of the known helpers (load generator, reader, hog) in % of one core. */
     helpersCpuPct: (extraMs / elapsedMs) * 100,
     benchCpuPct: ((self.user + self.system) / 1000 / elapsedMs) * 100,
@@ -342,6 +355,8 @@ export interface FlatPhase {
   otherAltPct: number | null
   /** Ours only: where the server's time went, group by group (its ack trace). */
   stages: AckStages | null
+  /** The server's CPU by thread. */
+  threads: ThreadCpu | null
 }
 
 /** Where a server started by the bench writes its ack trace (beside its data directory, not in it). */
@@ -382,7 +397,7 @@ async function flat(
   const wrkCpuPct = (wrkCpuMs / m.elapsedMs) * 100
   const other = m.machinePct === null ? null : Math.max(0, m.machinePct - m.serverCpuPct - wrkCpuPct - m.helpersCpuPct - m.benchCpuPct)
   const stages = target === 'ours' ? await stagesOf(server, wall0, Date.now()) : null
-  const res: FlatPhase = { pass, target, wrk: w, wrkCpuPct, server: target === 'ours' ? m.side : null, serverCpuPct: m.serverCpuPct, otherCpuPct: other, attempts: 1, otherAltPct: null, stages }
+  const res: FlatPhase = { pass, target, wrk: w, wrkCpuPct, server: target === 'ours' ? m.side : null, serverCpuPct: m.serverCpuPct, otherCpuPct: other, attempts: 1, otherAltPct: null, stages, threads: m.threads }
   log(
     `flat out ${target.padEnd(4)} (${pass}): ${round(w.throughput, 0)}/s  p50 ${round(w.latency.p50)} p99 ${round(w.latency.p99)} max ${round(w.latency.max)} ms  non-2xx ${w.non2xx}` +
       `  socket errors ${w.socketErrors.connect + w.socketErrors.read + w.socketErrors.write + w.socketErrors.timeout}  repeats ${round(w.duplicateShare * 100, 1)}%` +
@@ -420,6 +435,8 @@ export interface RatePhase {
   serverOwn: Summary | null
   /** Where the server's time went, group by group (its ack trace). */
   stages: AckStages | null
+  /** The server's CPU by thread. */
+  threads: ThreadCpu | null
   /** The disk's floor measured right before this phase (a shorter probe). */
   floor: DiskFloor
   server: ServerSide
@@ -480,6 +497,7 @@ async function rate(
     over200FromSend: x.fromSend.filter((v) => v > CONFIG.over).length,
     serverOwn,
     stages,
+    threads: m.threads,
     floor,
     maxLateMs: x.maxLateMs,
     lateP99Ms: x.lateP99Ms,
@@ -953,6 +971,8 @@ function sumLine(s: Summary) {
   return { p50: round(s.p50, 3), p99: round(s.p99, 3), max: round(s.max, 3) }
 }
 
+const threadsOf = (t: ThreadCpu | null) => (t ? Object.fromEntries([...THREAD_GROUPS.map((g) => [g, round(usPerDelivery(t, g), 1)]), ['all', round(usPerDelivery(t), 1)]]) : null)
+
 function summaryOf(r: BenchReport) {
   const side = (s: ServerSide | null) =>
     s ? { kibWrittenPerDelivery: round(s.wcharKiB, 2), kibToDiskPerDelivery: round(s.writeKiB, 2), walFramesPerDelivery: round(s.walFrames, 2), walFileMiB: round(s.walFileBytes / 1024 ** 2, 1) } : null
@@ -975,7 +995,8 @@ function summaryOf(r: BenchReport) {
       serverCpuPct: round(f.serverCpuPct, 0),
       otherCpuPct: f.otherCpuPct === null ? null : round(f.otherCpuPct, 0),
       attempts: f.attempts,
-      server: side(f.server)
+      server: side(f.server),
+      cpuUsPerDeliveryByThread: threadsOf(f.threads)
     })),
     ratio: {
       quiet: round(r.flat.find((f) => f.pass === 'quiet' && f.target === 'ours')!.wrk.throughput / r.flat.find((f) => f.pass === 'quiet' && f.target === 'bare')!.wrk.throughput, 3),
@@ -995,7 +1016,8 @@ function summaryOf(r: BenchReport) {
       serverCpuPct: round(p.serverCpuPct, 0),
       otherCpuPct: p.otherCpuPct === null ? null : round(p.otherCpuPct, 0),
       attempts: p.attempts,
-      server: side(p.server)
+      server: side(p.server),
+      cpuUsPerDeliveryByThread: threadsOf(p.threads)
     })),
     floorRates: r.floorRates.map((x) => ({ server: x.server, rate: x.rate, sent: x.sent, ok: x.ok, ...sumLine(x.fromSchedule), over200: x.over200, generatorLateMaxMs: round(x.maxLateMs, 2) })),
     seed: { deliveries: r.seed.reached, target: r.seed.target, seconds: round(r.seed.seconds, 1), rps: round(r.seed.throughput, 0), verdicts: r.seed.verdicts, dbMiB: round(r.seed.dbBytes / 1024 ** 2, 0) },
