@@ -356,7 +356,7 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
       : ''
   if (rb && rdur)
     p(
-      `- With the console reading: the server used ${pct(r.reads.during.serverCpuPct)} of a core (${pct(r.reads.before.serverCpuPct)} without)${byThread}, and the console client — its own process on the same ` +
+      `- With the console reading: the server used ${pct(r.reads.during.serverCpuPct)} of a core (${pct(r.reads.before.serverCpuPct)} without${byThread}), and the console client — its own process on the same ` +
         `${r.machine.cores} cores — parsed ${mib(r.reads.reader.bytes)} MiB of JSON. Every stage’s p99 grew (queue ${f(rb.queue.p99)} → ${f(rdur.queue.p99)}, commit ${f(rb.commit.p99)} → ${f(rdur.commit.p99)}, ` +
         `durable ${f(rb.durable.p99)} → ${f(rdur.durable.p99)}, back ${f(rb.back.p99)} → ${f(rdur.back.p99)} ms) while their medians did not: the threads that answer Mesh wait for a CPU, ` +
         'not for SQLite (the console’s queries run on their own connection and thread, at nice 19, and their pages reach the socket as JSON bytes, never as rows on the main thread).'
