@@ -9,11 +9,11 @@
 // --trace-gc writes); PROFILE_READER_NICE=19 runs the console client at that nice value.
 import { fork } from 'node:child_process'
 import Database from 'better-sqlite3'
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import type { LoadResult } from './loadgen'
-import { fileSize, procCpuMs, sleep, spawnHeadless } from './proc'
+import { fileSize, procCpuMs, sleep, spawnHeadless, threadCpuBetween, threadCpuMs } from './proc'
 import type { ReadResult } from './reader'
 import { round, summarize } from './stats'
 import { runWrk, writeRequestSet } from './wrk'
@@ -38,23 +38,6 @@ function child<T>(file: string) {
       }),
     kill: () => c.kill('SIGTERM')
   }
-}
-
-/** CPU ms of each of a process's threads, by thread name (same-named threads summed). */
-function threadCpuMs(pid: number): Map<string, number> {
-  const out = new Map<string, number>()
-  const tick = 1000 / 100 // USER_HZ
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      out.set(name, (out.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) * tick)
-    } catch {
-      // the thread ended
-    }
-  }
-  return out
 }
 
 /** The server's own times to answer (answer_ms) for deliveries received between from and to. */
@@ -99,8 +82,8 @@ async function main(): Promise<void> {
       const elapsed = performance.now() - t0
       const cpu = ((procCpuMs(h.pid)! - cpu0!) / elapsed) * 100
       const threads1 = threadCpuMs(h.pid)
-      const perThread = [...threads1]
-        .map(([name, ms]) => [name, ((ms - (threads0.get(name) ?? 0)) / elapsed) * 100] as const)
+      const perThread = Object.entries(threadCpuBetween(threads0, threads1) ?? {})
+        .map(([name, ms]) => [name, (ms / elapsed) * 100] as const)
         .filter(([, pct]) => pct >= 1)
         .sort((x, y) => y[1] - x[1])
         .map(([name, pct]) => `${name} ${round(pct, 0)}%`)

@@ -306,15 +306,16 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
   p('What bounds the missed ones, in this run’s figures:')
   p()
   const bare = r.flat.find((x) => x.pass === 'quiet' && x.target === 'bare')!
-  // CPU per delivery: the process's CPU time over the deliveries it answered.
-  const usPer = (cpuPct: number, perS: number) => ((cpuPct / 100) * 1e6) / perS
+  // CPU per delivery: the process's CPU time over the deliveries it answered (by thread when
+  // measured: the CPU share is over the whole phase, wrk's start included, and wrk's rate over its run).
+  const usPer = (cpuPct: number, perS: number, t: ThreadCpu | null) => (t ? usPerDelivery(t) : ((cpuPct / 100) * 1e6) / perS)
   const half = bare.wrk.throughput / 2
   // At half the bare rate wrk itself needs about half of what it used against the bare server.
   const budgetUs = ((r.machine.cores * 100 - bare.wrkCpuPct / 2) / 100) * (1e6 / half)
   const fs = fo.stages
   p(
     `- Flat out, the server process used ${pct(fo.serverCpuPct)} of one core (${r.machine.cores} cores; wrk ${pct(fo.wrkCpuPct)}): ` +
-      `**${n0(usPer(fo.serverCpuPct, fo.wrk.throughput))} µs of CPU per delivery**, against ${n0(usPer(bare.serverCpuPct, bare.wrk.throughput))} µs for the bare server ` +
+      `**${n0(usPer(fo.serverCpuPct, fo.wrk.throughput, fo.threads))} µs of CPU per delivery**, against ${n0(usPer(bare.serverCpuPct, bare.wrk.throughput, bare.threads))} µs for the bare server ` +
       `(${n0(bare.wrk.throughput)}/s). At 0.5 × bare (${n0(half)}/s) all ${r.machine.cores} cores, less wrk’s share, allow at most ${n0(budgetUs)} µs per delivery, ` +
       `so the CPU alone caps us below the target however the work is spread over threads. ` +
       (fs
