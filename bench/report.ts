@@ -358,9 +358,11 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
   if (rb && rdur)
     p(
       `- With the console reading: the server used ${pct(r.reads.during.serverCpuPct)} of a core (${pct(r.reads.before.serverCpuPct)} without${byThread}), and the console client — its own process on the same ` +
-        `${r.machine.cores} cores — parsed ${mib(r.reads.reader.bytes)} MiB of JSON. Every stage’s p99 grew (queue ${f(rb.queue.p99)} → ${f(rdur.queue.p99)}, commit ${f(rb.commit.p99)} → ${f(rdur.commit.p99)}, ` +
-        `durable ${f(rb.durable.p99)} → ${f(rdur.durable.p99)}, back ${f(rb.back.p99)} → ${f(rdur.back.p99)} ms) while their medians did not: the threads that answer Mesh wait for a CPU, ` +
-        'not for SQLite (the console’s queries run on their own connection and thread, at nice 19, and their pages reach the socket as JSON bytes, never as rows on the main thread).'
+        `${r.machine.cores} cores — parsed ${mib(r.reads.reader.bytes)} MiB of JSON. The stages’ p99s, before → during: queue ${f(rb.queue.p99)} → ${f(rdur.queue.p99)}, commit ${f(rb.commit.p99)} → ${f(rdur.commit.p99)}, ` +
+        `durable ${f(rb.durable.p99)} → ${f(rdur.durable.p99)}, back ${f(rb.back.p99)} → ${f(rdur.back.p99)} ms; their medians moved by at most ` +
+        `${f(Math.max(...(['queue', 'commit', 'durable', 'back'] as const).map((k) => Math.abs(rdur[k].p50 - rb[k].p50))))} ms. ` +
+        'The console’s queries run on their own connection and thread, at nice 19, and their pages reach the socket as JSON bytes, never as rows on the main thread: ' +
+        'what they take from the threads that answer Mesh is CPU on a 2-core machine, not SQLite locks.'
     )
   p('- A CPU profile of the server under the same load: `npx tsx bench/profile-ingest.ts` (see its header).')
   p()
