@@ -362,7 +362,7 @@ function bounds(r: BenchReport, p: (s?: string) => void): void {
         `durable ${f(rb.durable.p99)} → ${f(rdur.durable.p99)}, back ${f(rb.back.p99)} → ${f(rdur.back.p99)} ms; their medians moved by at most ` +
         `${f(Math.max(...(['queue', 'commit', 'durable', 'back'] as const).map((k) => Math.abs(rdur[k].p50 - rb[k].p50))))} ms. ` +
         'The console’s queries run on their own connection and thread, at nice 19, and their pages reach the socket as JSON bytes, never as rows on the main thread: ' +
-        'what they take from the threads that answer Mesh is CPU on a 2-core machine, not SQLite locks.'
+        `what they take from the threads that answer Mesh is CPU on a ${r.machine.cores}-core machine, not SQLite locks.`
     )
   p('- A CPU profile of the server under the same load: `npx tsx bench/profile-ingest.ts` (see its header).')
   p()
