@@ -218,13 +218,16 @@ export function procIo(pid: number): { wchar: number; writeBytes: number; syscw:
   }
 }
 
+/** utime + stime of a /proc stat line, ms: fields 14 and 15, at 11 and 12 after the command name (USER_HZ 100). */
+function cpuMsOfStat(stat: string): number {
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100
+}
+
 /** CPU time a process has used so far (user + system, ms; Linux /proc/PID/stat). */
 export function procCpuMs(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    // fields 14 and 15 (utime, stime) are at 11 and 12 after the command name
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100
+    return cpuMsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))
   } catch {
     return null
   }
@@ -259,9 +262,7 @@ export function threadCpuMs(pid: number): Map<number, { comm: string; ms: number
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       try {
         const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
-        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-        out.set(Number(tid), { comm, ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 })
+        out.set(Number(tid), { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ms: cpuMsOfStat(stat) })
       } catch {
         /* the thread ended meanwhile */
       }
